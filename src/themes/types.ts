@@ -1,0 +1,58 @@
+/** Types of the themes stage. */
+import type { Token } from '../tokenize/types.js';
+import type { ClauseScore } from '../sentiment/types.js';
+
+/** What theme discovery needs from each analysed row. */
+export type ThemeDoc = {
+  readonly tokens: readonly Token[];
+  readonly clauses: readonly ClauseScore[];
+  /** Comment sentiment score in [-1, 1]. */
+  readonly score: number;
+};
+
+export type ThemeOptions = {
+  /** Upper bound on the number of top-level themes (the data chooses up to this). */
+  readonly maxThemes?: number;
+  /** An analyst's taxonomy to apply before discovery (see taxonomy.ts). */
+  readonly taxonomy?: Taxonomy;
+};
+
+export type JourneyStage = 'awareness' | 'purchase' | 'delivery' | 'use' | 'support' | 'renewal';
+
+export type TaxonomyTheme = {
+  readonly id: string;
+  readonly label: string;
+  /** Match phrases; '*' is a wildcard within one word ("refund*", "charged * twice"). */
+  readonly phrases: readonly string[];
+  readonly parent?: string;
+  readonly stage?: JourneyStage;
+};
+
+export type Taxonomy = {
+  readonly version: 1;
+  readonly themes: readonly TaxonomyTheme[];
+};
+
+export type Theme = {
+  /** Stable slug from the label, e.g. 'refund-delay'. Unique within a model. */
+  readonly id: string;
+  /** 1-3 strongest phrases in their most common surface form, joined with ' / '. */
+  readonly label: string;
+  /** Surface forms of the phrases that put a row in this theme, strongest first. */
+  readonly keywords: readonly string[];
+  readonly parent: string | null;
+  readonly stage: JourneyStage | null;
+  /** 'discovered' | 'taxonomy' | 'emerging' (discovered beside an applied taxonomy) */
+  readonly origin: 'discovered' | 'taxonomy' | 'emerging';
+  /** Indices into the docs array, ascending. */
+  readonly rows: readonly number[];
+  /** Per row in `rows` (same order): sentiment of the clauses that mention the theme, in [-1, 1]. */
+  readonly aspectScores: readonly number[];
+};
+
+export type ThemeModel = {
+  /** Ordered by count desc, then id. */
+  readonly themes: readonly Theme[];
+  /** Per doc index: true when the comment is a non-answer ("n/a", "nothing", "all good"). */
+  readonly nonAnswer: readonly boolean[];
+};
