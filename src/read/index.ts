@@ -1,8 +1,5 @@
 export type * from './types.js';
-import type { OpenedInput, ReadOptions } from './types.js';
-
 /** Opens a file ('-' = stdin): decompresses, decodes, sniffs the format, yields records and skips. Throws CxError. */
-export async function openInput(options: ReadOptions): Promise<OpenedInput> {
-  void options;
-  throw new Error('not implemented yet (read stage)');
-}
+export { openInput } from './open-input.js';
+/** The same on any byte stream (stdin, tests). */
+export { openStream } from './open-stream.js';

@@ -54,4 +54,17 @@ export type OpenedInput = {
   readonly columns: readonly string[];
   /** Records in input order; the first ones may have been buffered to sniff columns. */
   readonly items: AsyncIterable<ReadItem>;
+  /**
+   * Problems that did not stop the read, as sentences for the analyst (invalid UTF-8 replaced,
+   * NUL bytes removed, …). Filled while `items` is consumed: read it after the iteration ends.
+   */
+  readonly warnings: readonly string[];
+};
+
+/** Options of `openStream`: like ReadOptions, but the bytes come from a stream (stdin, tests). */
+export type StreamOptions = Omit<ReadOptions, 'path'> & {
+  /** Name used in messages and as `source` (e.g. '-' or the path). */
+  readonly source: string;
+  /** Name used to pick the format by extension (the path), if any. */
+  readonly filename?: string;
 };

@@ -55,4 +55,9 @@ export type ThemeModel = {
   readonly themes: readonly Theme[];
   /** Per doc index: true when the comment is a non-answer ("n/a", "nothing", "all good"). */
   readonly nonAnswer: readonly boolean[];
+  /**
+   * Per doc index: id of the row's main theme — the most specific theme that fits it best — or null
+   * (no theme, or a non-answer). Always set by discoverThemes.
+   */
+  readonly mainTheme?: readonly (string | null)[];
 };

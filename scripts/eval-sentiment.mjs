@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+// Sentiment evaluation: cx beside npm `sentiment` (AFINN-165) and npm `vader-sentiment` on the labelled sets in
+// ../shared/data (see its README for the protocol). Runs on the BUILT code: `npm run build` first.
+//
+//   vader_tweets, vader_movie: gold = positive if rating ≥ 0.2 (rating/4 ≥ 0.05), negative if ≤ −0.2, else
+//     neutral; macro-F1 over the three classes, accuracy, Pearson r between the continuous score and rating.
+//   uci_amazon_cells: gold 1/0; accuracy with a neutral prediction counted wrong; Pearson r against 0/1.
+// Every tool is labelled with the same fixed thresholds (±0.05); nothing is tuned on these rows.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parse } from 'csv-parse/sync';
+
+const require = createRequire(import.meta.url);
+const dataDir = new URL('../../shared/data/', import.meta.url);
+
+const SETS = [
+  { file: 'vader_tweets.csv', kind: 'rating' },
+  { file: 'vader_movie.csv', kind: 'rating' },
+  { file: 'uci_amazon_cells.csv', kind: 'binary' },
+];
+
+function label(score) {
+  return score >= 0.05 ? 'positive' : score <= -0.05 ? 'negative' : 'neutral';
+}
+
+function pearson(xs, ys) {
+  const n = xs.length;
+  let mx = 0;
+  let my = 0;
+  for (let i = 0; i < n; i++) {
+    mx += xs[i];
+    my += ys[i];
+  }
+  mx /= n;
+  my /= n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = xs[i] - mx;
+    const dy = ys[i] - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
+}
+
+function macroF1(gold, pred) {
+  const classes = ['positive', 'neutral', 'negative'];
+  let sum = 0;
+  for (const c of classes) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (let i = 0; i < gold.length; i++) {
+      if (pred[i] === c && gold[i] === c) tp++;
+      else if (pred[i] === c) fp++;
+      else if (gold[i] === c) fn++;
+    }
+    sum += tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+  }
+  return sum / classes.length;
+}
+
+async function loadTools() {
+  const { createScorer } = await import('../dist/sentiment/index.js');
+  const { tokenize } = await import('../dist/tokenize/index.js');
+  const cx = createScorer();
+  const Sentiment = require('sentiment');
+  const afinn = new Sentiment();
+  const vader = require('vader-sentiment');
+  return [
+    { name: 'cx', score: (t) => cx.score(t, tokenize(t)).score },
+    // AFINN sum as the score (labels: any non-zero sum is polar). This reproduces the peer numbers in
+    // ../shared/data/README.md (tweets 0.653 / 0.775 / r 0.748); `comparative` (sum per token) gives 0.648 / 0.763 / 0.693.
+    { name: 'npm sentiment', score: (t) => afinn.analyze(t).score / 5 },
+    { name: 'vader-sentiment', score: (t) => vader.SentimentIntensityAnalyzer.polarity_scores(t).compound },
+  ];
+}
+
+/** Scores every set with every tool; prints one table and returns the numbers. */
+export async function main() {
+  if (!existsSync(fileURLToPath(dataDir))) {
+    console.log(`eval-sentiment: ${fileURLToPath(dataDir)} not found — nothing to evaluate.`);
+    return undefined;
+  }
+  const tools = await loadTools();
+  const results = [];
+  for (const set of SETS) {
+    const path = new URL(set.file, dataDir);
+    if (!existsSync(fileURLToPath(path))) continue;
+    const rows = parse(readFileSync(path), { columns: true, skip_empty_lines: true, bom: true });
+    const texts = rows.map((r) => r.text);
+    const truth = rows.map((r) => (set.kind === 'rating' ? Number(r.rating) : Number(r.label)));
+    const gold = truth.map((v) => (set.kind === 'rating' ? (v >= 0.2 ? 'positive' : v <= -0.2 ? 'negative' : 'neutral') : v === 1 ? 'positive' : 'negative'));
+    for (const tool of tools) {
+      const t0 = performance.now();
+      const scores = texts.map((t) => tool.score(t));
+      const ms = performance.now() - t0;
+      const pred = scores.map(label);
+      let correct = 0;
+      for (let i = 0; i < gold.length; i++) if (pred[i] === gold[i]) correct++;
+      results.push({
+        set: set.file.replace(/\.csv$/, ''),
+        tool: tool.name,
+        rows: rows.length,
+        macroF1: set.kind === 'rating' ? macroF1(gold, pred) : undefined,
+        accuracy: correct / gold.length,
+        pearson: pearson(scores, truth),
+        msPerThousand: (ms / rows.length) * 1000,
+      });
+    }
+  }
+  const f = (v) => (v === undefined ? '   —  ' : v.toFixed(3).padStart(6));
+  const lines = [
+    'Sentiment (thresholds ±0.05, same rows for every tool)',
+    `${'set'.padEnd(18)}${'tool'.padEnd(17)}${'rows'.padStart(6)}  macroF1  accuracy  Pearson r  ms/1k rows`,
+  ];
+  for (const r of results) {
+    lines.push(
+      `${r.set.padEnd(18)}${r.tool.padEnd(17)}${String(r.rows).padStart(6)}   ${f(r.macroF1)}   ${f(r.accuracy)}    ${f(r.pearson)}   ${r.msPerThousand.toFixed(1).padStart(8)}`,
+    );
+  }
+  console.log(lines.join('\n'));
+  return results;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await main();
+}

@@ -1,0 +1,35 @@
+/** `cx sentiment <text...>` or `cx sentiment -` (one text per stdin line). */
+import { createInterface } from 'node:readline';
+import { CxError } from '../../errors.js';
+import { renderSentimentDetail, renderSentimentLine, sentimentJson, type ExplainedText } from '../../render/index.js';
+import { createScorer } from '../../sentiment/index.js';
+import { tokenize } from '../../tokenize/index.js';
+import { colorLevel, openSink, terminalWidth, writeResult, type CliIo } from '../io.js';
+import { toFormat, toThresholds, type RawOptions } from '../options.js';
+
+export async function runSentiment(args: readonly string[], raw: RawOptions, io: CliIo): Promise<number> {
+  const format = toFormat<'table' | 'json'>(raw, 'table');
+  const thresholds = toThresholds(raw);
+  const scorer = createScorer(thresholds === undefined ? {} : { thresholds });
+  const explain = (text: string): ExplainedText => ({ text, result: scorer.score(text, tokenize(text)) });
+  const fromStdin = args.length === 1 && args[0] === '-';
+  if (args.length === 0 || (!fromStdin && args.join(' ').trim() === '')) throw new CxError('usage', 'cx sentiment: give a text, or - to read lines from stdin');
+  const toFile = raw.output !== undefined && raw.output !== '-';
+  const context = { color: colorLevel(raw.color !== false, io, toFile), width: terminalWidth(io, toFile) };
+  const sink = await openSink(io, raw.output, []);
+  if (!fromStdin) {
+    const item = explain(args.join(' '));
+    await writeResult(sink, format === 'json' ? `${JSON.stringify(sentimentJson(item), null, 2)}\n` : renderSentimentDetail(item, context));
+    return 0;
+  }
+  async function* lines(): AsyncGenerator<string> {
+    const reader = createInterface({ input: io.stdin, crlfDelay: Infinity });
+    for await (const line of reader) {
+      if (line.trim() === '') continue;
+      const item = explain(line);
+      yield format === 'json' ? `${JSON.stringify(sentimentJson(item))}\n` : renderSentimentLine(item, context);
+    }
+  }
+  await writeResult(sink, lines());
+  return 0;
+}

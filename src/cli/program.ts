@@ -1,0 +1,119 @@
+/**
+ * The commands, a few lines each: arguments, flag groups from flags.ts, and a lazy import of
+ * the handler (so `cx sentiment` never loads the theme code, and importing this file does
+ * nothing). Parsing errors and --help/--version surface as CommanderError, handled in main.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { Command } from 'commander';
+import {
+  COLUMN_FLAGS, formatFlags, INPUT_FLAGS, isoDate, nonNegativeInteger, OUTPUT_FLAGS, SENTIMENT_FLAGS, THEME_FLAGS, toOption, type Flag,
+} from './flags.js';
+import type { CliIo } from './io.js';
+import type { RawOptions } from './options.js';
+
+export type CommandName = 'analyze' | 'enrich' | 'sentiment' | 'themes export' | 'delta';
+
+/** Runs a parsed command; resolves to its exit code. */
+export type Dispatch = (name: CommandName, args: readonly string[], raw: RawOptions) => Promise<number>;
+
+/** The version in package.json (read when the program is built, not on import). */
+export function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+    return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+const EXIT_CODES = `
+Exit codes:
+  0  result written (also when some records were skipped)
+  1  the input could not be analysed (missing file, no text column, unparseable input)
+  2  usage error (unknown flag or column, bad value)
+  3  cx delta --fail-on-decline: a KPI worsened significantly`;
+
+const ANALYZE_ONLY: readonly Flag[] = [
+  { flags: '--by <col>', description: 'break KPIs and themes down by this column (repeatable)', repeatable: true },
+  { flags: '--examples <n>', description: 'example comments per theme (default 3)', parse: nonNegativeInteger },
+  { flags: '--no-redact', description: 'do not mask e-mail addresses, phone, card and IBAN numbers in examples' },
+];
+
+const DELTA_ONLY: readonly Flag[] = [
+  { flags: '--split <date>', description: 'one file: rows before DATE (YYYY-MM-DD) are the baseline, on/after it the current side', parse: isoDate },
+  { flags: '--period <period>', description: 'one file: the last complete period in the data vs the one before', choices: ['week', 'month', 'quarter'] },
+  { flags: '--baseline-from <date>', description: 'baseline range start (inclusive, YYYY-MM-DD)', parse: isoDate },
+  { flags: '--baseline-to <date>', description: 'baseline range end (inclusive, YYYY-MM-DD)', parse: isoDate },
+  { flags: '--current-from <date>', description: 'current range start (inclusive, YYYY-MM-DD)', parse: isoDate },
+  { flags: '--current-to <date>', description: 'current range end (inclusive, YYYY-MM-DD)', parse: isoDate },
+  { flags: '--by <col>', description: 'compare each value of this column with all other rows' },
+  { flags: '--baseline <value>', description: 'with --by: the baseline value' },
+  { flags: '--current <value>', description: 'with --by: the current value' },
+  { flags: '--fail-on-decline', description: 'exit with code 3 when any KPI worsened significantly' },
+];
+
+function addFlags(command: Command, flags: readonly Flag[]): Command {
+  for (const flag of flags) command.addOption(toOption(flag));
+  return command;
+}
+
+export function buildProgram(io: CliIo, dispatch: Dispatch, setCode: (code: number) => void): Command {
+  const program = new Command('cx');
+  program
+    .description('Customer-feedback analytics: pain-point themes, sentiment and KPIs (NPS, CSAT, CES) from CSV/TSV/JSONL exports')
+    .version(version(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .option('--debug', 'show stack traces on errors')
+    .addHelpText('after', EXIT_CODES)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(`cx: ${text.replace(/^error: /, '')}`),
+    });
+
+  const run = (name: CommandName) => async (...params: unknown[]) => {
+    const command = params[params.length - 1] as Command;
+    const args = command.args;
+    setCode(await dispatch(name, args, command.opts() as RawOptions));
+  };
+
+  addFlags(
+    program.command('analyze').argument('<file>', "feedback export (CSV, TSV, JSONL, JSON; .gz ok); '-' for stdin")
+      .description('KPIs with 95% intervals, ranked pain points and delights with examples, segments'),
+    [...formatFlags(['table', 'json', 'md', 'csv'], 'table'), ...INPUT_FLAGS, ...COLUMN_FLAGS, ...ANALYZE_ONLY, ...SENTIMENT_FLAGS, ...THEME_FLAGS, ...OUTPUT_FLAGS],
+  ).addHelpText('after', EXIT_CODES).action(run('analyze'));
+
+  addFlags(
+    program.command('enrich').argument('<file>', "feedback export; '-' for stdin")
+      .description('one output line per input record: sentiment, label and theme ids (JSONL, or CSV with --format csv)'),
+    [
+      ...formatFlags(['jsonl', 'csv'], 'jsonl'), ...INPUT_FLAGS, ...COLUMN_FLAGS,
+      { flags: '--redact', description: 'mask e-mail addresses, phone, card and IBAN numbers in the original fields' },
+      ...SENTIMENT_FLAGS, ...THEME_FLAGS, ...OUTPUT_FLAGS,
+    ],
+  ).addHelpText('after', EXIT_CODES).action(run('enrich'));
+
+  addFlags(
+    program.command('sentiment').argument('<text...>', "text to score; '-' reads one text per line from stdin")
+      .description('score text and show the words and rules that moved the score'),
+    [...formatFlags(['table', 'json'], 'table'), ...SENTIMENT_FLAGS, ...OUTPUT_FLAGS],
+  ).addHelpText('after', EXIT_CODES).action(run('sentiment'));
+
+  const themes = program.command('themes').description('work with theme taxonomies');
+  addFlags(
+    themes.command('export').argument('<file>', "feedback export; '-' for stdin")
+      .description('discover the themes and write them as an editable taxonomy (JSON) for --taxonomy'),
+    [...INPUT_FLAGS, ...COLUMN_FLAGS, ...SENTIMENT_FLAGS, ...THEME_FLAGS, ...OUTPUT_FLAGS],
+  ).addHelpText('after', EXIT_CODES).action(run('themes export'));
+
+  addFlags(
+    program.command('delta').argument('<file>', 'baseline file (or the only file, with --split/--period/ranges/--by)')
+      .argument('[file2]', 'current file')
+      .description('what changed between periods or segments: KPI and theme deltas with 95% CIs, p- and q-values, and the words behind them'),
+    [...formatFlags(['table', 'json', 'md', 'csv'], 'table'), ...DELTA_ONLY, ...INPUT_FLAGS, ...COLUMN_FLAGS, ...SENTIMENT_FLAGS, ...THEME_FLAGS, ...OUTPUT_FLAGS],
+  ).addHelpText('after', EXIT_CODES).action(run('delta'));
+
+  return program;
+}

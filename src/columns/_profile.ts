@@ -1,0 +1,89 @@
+/** What the sample values of one column look like: counts, lengths, numbers, dates. */
+import { isMissingAnswer, parseDate, parseScore } from '../normalize/index.js';
+import type { RawRecord } from '../read/types.js';
+
+export type Profile = {
+  readonly column: string;
+  /** Values that are not empty and not a missing marker such as "N/A". */
+  readonly present: number;
+  readonly distinct: number;
+  readonly averageLength: number;
+  /** Average number of spaces per value (words − 1). */
+  readonly averageSpaces: number;
+  /** Present values that read as a score (number, `10 - Extremely likely`, …). */
+  readonly numeric: number;
+  readonly integers: number;
+  readonly min: number;
+  readonly max: number;
+  /** Present values that read as a date. */
+  readonly dates: number;
+  /** Present values that start like JSON arrays or objects (flattened JSON). */
+  readonly json: number;
+  /** The numbers read from the present values, in sample order. */
+  readonly numbers: readonly number[];
+};
+
+/** Share of the numbers in [min, max] (0 when there are none). */
+export function shareWithin(profile: Profile, min: number, max: number): number {
+  if (profile.numbers.length === 0) return 0;
+  let inside = 0;
+  for (const n of profile.numbers) if (n >= min && n <= max) inside += 1;
+  return inside / profile.numbers.length;
+}
+
+export function profileColumn(column: string, sample: readonly RawRecord[]): Profile {
+  let present = 0;
+  let lengths = 0;
+  let spaces = 0;
+  let numeric = 0;
+  let integers = 0;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  let dates = 0;
+  let json = 0;
+  const numbers: number[] = [];
+  const distinct = new Set<string>();
+  for (const record of sample) {
+    const raw = record.fields[column] ?? '';
+    if (isMissingAnswer(raw)) continue;
+    const value = raw.trim();
+    present += 1;
+    distinct.add(value);
+    lengths += value.length;
+    for (let i = value.indexOf(' '); i !== -1; i = value.indexOf(' ', i + 1)) spaces += 1;
+    const score = parseScore(value);
+    if (score.kind === 'number') {
+      numeric += 1;
+      numbers.push(score.value);
+      if (Number.isInteger(score.value)) integers += 1;
+      if (score.value < min) min = score.value;
+      if (score.value > max) max = score.value;
+    }
+    if (isDateLike(value)) dates += 1;
+    if (value.startsWith('[') || value.startsWith('{')) json += 1;
+  }
+  return {
+    column,
+    present,
+    distinct: distinct.size,
+    averageLength: present === 0 ? 0 : lengths / present,
+    averageSpaces: present === 0 ? 0 : spaces / present,
+    numeric,
+    integers,
+    min,
+    max,
+    dates,
+    json,
+    numbers,
+  };
+}
+
+/** A date in any accepted form; a bare small number is not (epoch needs 9+ digits). */
+export function isDateLike(value: string): boolean {
+  const parsed = parseDate(value, null);
+  if (parsed.kind === 'ambiguous') return true;
+  return parsed.kind === 'date';
+}
+
+/** Share of present values that satisfy a count (0 when nothing is present). */
+export const share = (count: number, profile: Profile): number => (profile.present === 0 ? 0 : count / profile.present);

@@ -1,0 +1,164 @@
+import { npsFromCounts, npsGroup, summarizeAspects, themeLean, type NpsCounts } from '../kpi/index.js';
+import { benjaminiHochberg } from './benjamini-hochberg.js';
+import {
+  DELTA_MIN_N_THEME_SIDE,
+  DELTA_MIN_THEME_MENTIONS,
+  NEW_THEME_MIN_COUNT,
+  SIGNIFICANCE_LEVEL,
+} from './sample-size.js';
+import { twoProportion } from './two-proportion.js';
+import type { CompareThemesOptions, SideChange, ThemeDelta, ThemeInput, ThemeStatus } from './types.js';
+
+/**
+ * Theme deltas between two disjoint sets of docs described by the same themes.
+ *
+ * Per theme: count and share (count / rows on that side) on each side; delta = share difference
+ * in percentage points with Newcombe's interval and a p-value (pooled two-proportion z, or
+ * Fisher's exact when an expected cell is below 5 — see twoProportion); a Benjamini-Hochberg
+ * q-value across all themes tested; significant = q < 0.05 with enough data; the theme's mean
+ * aspect sentiment and NPS (raw, of the rows mentioning it) on each side and their change.
+ *
+ * Enough data: both sides have ≥ DELTA_MIN_N_THEME_SIDE (30) rows and the theme has
+ * ≥ DELTA_MIN_THEME_MENTIONS (10) mentions on the two sides together; otherwise the theme is not
+ * tested (delta, ci95, pValue, qValue null; not counted in the BH family).
+ *
+ * Status: 'new' when the baseline has 0 mentions and the current side ≥ NEW_THEME_MIN_COUNT (5);
+ * 'gone' the reverse; otherwise 'rising'/'falling' when significant (after BH), else 'stable'.
+ *
+ * Lean and worsening: the theme's lean comes from its aspect scores on both sides (more negative
+ * than positive mentions → 'negative', see kpi themeLean). A change is a worsening when it is
+ * significant and either a negative theme's share rose or a positive theme's share fell.
+ *
+ * Order: significant worsenings first, then other significant changes, then the rest; within each
+ * group by |delta| descending (untested themes last), then id ascending.
+ *
+ * Themes' `rows` are doc indices (ascending) with one aspect score each; `baselineIdx` and
+ * `currentIdx` are the doc indices on each side (disjoint; RangeError otherwise). Mentions by
+ * docs on neither side are ignored. Cost: O(docs + Σ theme rows + themes · log themes).
+ */
+export function compareThemes(
+  themes: readonly ThemeInput[],
+  baselineIdx: readonly number[],
+  currentIdx: readonly number[],
+  options: CompareThemesOptions = {},
+): ThemeDelta[] {
+  // side[doc] = 0 (neither), 1 (baseline), 2 (current).
+  let maxDoc = -1;
+  for (const index of [baselineIdx, currentIdx].flat()) {
+    if (!Number.isInteger(index) || index < 0) throw new RangeError(`doc indices must be integers ≥ 0, got ${index}`);
+    if (index > maxDoc) maxDoc = index;
+  }
+  const side = new Uint8Array(maxDoc + 1);
+  let baselineN = 0;
+  let currentN = 0;
+  for (const index of baselineIdx) {
+    if (side[index] === 0) baselineN++;
+    side[index] = 1;
+  }
+  for (const index of currentIdx) {
+    if (side[index] === 1) throw new RangeError(`doc ${index} is on both sides of the comparison`);
+    if (side[index] === 0) currentN++;
+    side[index] = 2;
+  }
+  const sidesLargeEnough = baselineN >= DELTA_MIN_N_THEME_SIDE && currentN >= DELTA_MIN_N_THEME_SIDE;
+
+  type Draft = Omit<ThemeDelta, 'qValue' | 'significant' | 'status' | 'worsening'> & { tested: boolean };
+  const drafts: Draft[] = themes.map((theme) => {
+    let baselineCount = 0;
+    let currentCount = 0;
+    const baselineScores: number[] = [];
+    const currentScores: number[] = [];
+    type Tally = { -readonly [K in keyof NpsCounts]: NpsCounts[K] };
+    const npsBaseline: Tally = { n: 0, promoters: 0, passives: 0, detractors: 0 };
+    const npsCurrent: Tally = { n: 0, promoters: 0, passives: 0, detractors: 0 };
+    theme.rows.forEach((row, position) => {
+      const which = side[row] ?? 0;
+      if (which === 0) return;
+      const score = theme.aspectScores[position];
+      if (which === 1) baselineCount++;
+      else currentCount++;
+      if (score !== undefined) (which === 1 ? baselineScores : currentScores).push(score);
+      const group = options.nps ? npsGroup(options.nps[row]) : null;
+      if (group !== null) {
+        const counts = which === 1 ? npsBaseline : npsCurrent;
+        counts.n++;
+        if (group === 'promoter') counts.promoters++;
+        else if (group === 'passive') counts.passives++;
+        else counts.detractors++;
+      }
+    });
+    const both = summarizeAspects([...baselineScores, ...currentScores]);
+    const lean = themeLean({ id: theme.id, count: both.n, share: 0, meanSentiment: both.mean, negativeShare: both.negativeShare, positiveShare: both.positiveShare });
+    const mentions = baselineCount + currentCount;
+    const tested = sidesLargeEnough && mentions >= DELTA_MIN_THEME_MENTIONS;
+    const result = tested ? twoProportion(baselineCount, baselineN, currentCount, currentN) : null;
+    const npsBefore = npsFromCounts(npsBaseline);
+    const npsAfter = npsFromCounts(npsCurrent);
+    const draft: Draft = {
+      id: theme.id,
+      label: theme.label,
+      baseline: { count: baselineCount, share: baselineN === 0 ? 0 : baselineCount / baselineN },
+      current: { count: currentCount, share: currentN === 0 ? 0 : currentCount / currentN },
+      delta: result ? result.delta : null,
+      ci95: result ? result.ci95 : null,
+      pValue: result ? result.pValue : null,
+      test: result ? result.test : null,
+      lean,
+      sentiment: change(mean(baselineScores), mean(currentScores)),
+      nps: {
+        ...change(npsBefore.kind === 'estimate' ? npsBefore.value : null, npsAfter.kind === 'estimate' ? npsAfter.value : null),
+        baselineN: npsBaseline.n,
+        currentN: npsCurrent.n,
+      },
+      tested,
+      ...(tested
+        ? {}
+        : {
+            insufficient: sidesLargeEnough
+              ? { reason: 'mentions' as const, needed: DELTA_MIN_THEME_MENTIONS }
+              : { reason: 'side' as const, needed: DELTA_MIN_N_THEME_SIDE },
+          }),
+    };
+    return draft;
+  });
+
+  const testedIndices = drafts.flatMap((draft, index) => (draft.tested ? [index] : []));
+  const qValues = benjaminiHochberg(testedIndices.map((index) => drafts[index]?.pValue as number));
+  const qByIndex = new Map<number, number>();
+  testedIndices.forEach((index, position) => qByIndex.set(index, qValues[position] as number));
+
+  const results: ThemeDelta[] = drafts.map(({ tested, ...draft }, index) => {
+    const qValue = qByIndex.get(index) ?? null;
+    const significant = tested && qValue !== null && qValue < SIGNIFICANCE_LEVEL;
+    const delta = draft.delta ?? 0;
+    const worsening = significant && ((draft.lean === 'negative' && delta > 0) || (draft.lean === 'positive' && delta < 0));
+    return { ...draft, qValue, significant, status: status(draft.baseline.count, draft.current.count, significant, delta), worsening };
+  });
+
+  const group = (theme: ThemeDelta): number => (theme.worsening ? 0 : theme.significant ? 1 : 2);
+  return results.sort(
+    (a, b) =>
+      group(a) - group(b) ||
+      (b.delta === null ? -1 : Math.abs(b.delta)) - (a.delta === null ? -1 : Math.abs(a.delta)) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
+function status(baselineCount: number, currentCount: number, significant: boolean, delta: number): ThemeStatus {
+  if (baselineCount === 0 && currentCount >= NEW_THEME_MIN_COUNT) return 'new';
+  if (currentCount === 0 && baselineCount >= NEW_THEME_MIN_COUNT) return 'gone';
+  if (significant && delta > 0) return 'rising';
+  if (significant && delta < 0) return 'falling';
+  return 'stable';
+}
+
+function mean(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  let sum = 0;
+  for (const value of values) sum += value;
+  return sum / values.length;
+}
+
+function change(baseline: number | null, current: number | null): SideChange {
+  return { baseline, current, change: baseline === null || current === null ? null : current - baseline };
+}

@@ -1,0 +1,103 @@
+/** One raw record → a typed FeedbackRow (or an `empty_text` skip), invalid values dropped per KPI. */
+import type { ColumnAssignment, ColumnMapping } from '../columns/types.js';
+import type { RawRecord, Skip } from '../read/types.js';
+import { parseDate, type DateOrder } from './parse-date.js';
+import { parseScore } from './parse-score.js';
+import type { FeedbackRow, InvalidValue, Kpi } from './types.js';
+
+export type NormalizeOptions = {
+  /** Order of day/month/year in slash dates; detected from the data when absent. */
+  readonly dateFormat?: DateOrder;
+};
+
+export type NormalizeResult = {
+  readonly row: FeedbackRow | null;
+  readonly skip: Skip | null;
+  readonly invalid: readonly InvalidValue[];
+};
+
+/** Scales of the fixed KPIs: NPS 0-10 (Reichheld 2003), CSAT 1-5, CES 1-7 (CEB/Gartner CES 2.0). */
+const SCALES: Readonly<Record<'nps' | 'csat' | 'ces', { readonly min: number; readonly max: number }>> = {
+  nps: { min: 0, max: 10 },
+  csat: { min: 1, max: 5 },
+  ces: { min: 1, max: 7 },
+};
+
+const SENTENCE_END = /[.!?…。！？]$/u;
+
+/** Joins the non-empty text parts: ". " between them, or just " " after a part that already ends a sentence. */
+export function joinText(parts: readonly string[]): string {
+  let text = '';
+  for (const part of parts) {
+    const trimmed = part.trim();
+    if (trimmed === '') continue;
+    if (text === '') text = trimmed;
+    else text += (SENTENCE_END.test(text) ? ' ' : '. ') + trimmed;
+  }
+  return text;
+}
+
+export function normalizeRecord(record: RawRecord, mapping: ColumnMapping, options: NormalizeOptions): NormalizeResult {
+  const fields = record.fields;
+  const line = record.line;
+  const value = (assignment: ColumnAssignment | null): string =>
+    assignment === null ? '' : (fields[assignment.column] ?? '');
+
+  const text = joinText(mapping.text.map((assignment) => value(assignment)));
+  if (text === '') {
+    const names = mapping.text.map((assignment) => `"${assignment.column}"`);
+    const detail = names.length === 1 ? `column ${names[0]} is empty` : `columns ${names.join(', ')} are empty`;
+    return { row: null, skip: { kind: 'skip', line, reason: 'empty_text', detail }, invalid: [] };
+  }
+
+  const invalid: InvalidValue[] = [];
+  const score = (kpi: Kpi, raw: string, scale: { readonly min: number; readonly max: number }, integer: boolean): number | null => {
+    const parsed = parseScore(raw);
+    if (parsed.kind === 'missing') return null;
+    if (parsed.kind === 'not_a_number') {
+      invalid.push({ line, kpi, reason: `${kpi}_not_a_number`, value: raw });
+      return null;
+    }
+    const number = parsed.value;
+    if (number < scale.min || number > scale.max || (integer && !Number.isInteger(number))) {
+      invalid.push({ line, kpi, reason: `${kpi}_out_of_range`, value: raw });
+      return null;
+    }
+    return number;
+  };
+  const nps = mapping.nps === null ? null : score('nps', value(mapping.nps), SCALES.nps, true);
+  const csat = mapping.csat === null ? null : score('csat', value(mapping.csat), SCALES.csat, true);
+  const ces = mapping.ces === null ? null : score('ces', value(mapping.ces), SCALES.ces, true);
+  const rating =
+    mapping.rating === null ? null : score('rating', value(mapping.rating), mapping.ratingScale ?? { min: 0, max: 10 }, false);
+
+  let date: string | null = null;
+  if (mapping.date !== null) {
+    const raw = value(mapping.date);
+    if (raw.trim() !== '') {
+      const parsed = parseDate(raw, options.dateFormat ?? null);
+      if (parsed.kind === 'date') date = parsed.iso;
+      else {
+        invalid.push({ line, kpi: 'date', reason: parsed.kind === 'ambiguous' ? 'date_ambiguous' : 'date_unparseable', value: raw });
+      }
+    }
+  }
+
+  const segments = Object.create(null) as Record<string, string>;
+  for (const assignment of mapping.segments) segments[assignment.column] = value(assignment).trim();
+  const id = value(mapping.id).trim();
+
+  const row: FeedbackRow = {
+    line,
+    id: id === '' ? null : id,
+    text,
+    date,
+    nps,
+    csat,
+    ces,
+    rating,
+    segments,
+    fields,
+  };
+  return { row, skip: null, invalid };
+}

@@ -1,0 +1,181 @@
+/**
+ * read → columns → normalize → tokenize → sentiment, streaming: the first records (up to
+ * SAMPLE_SIZE) are buffered to detect the columns, then every record is normalised and scored.
+ * Keeps one compact `AnalysedRow` and one `ThemeDoc` per analysed record (themes need the
+ * tokens and clause scores of every row); the original fields only when asked (enrich).
+ */
+import { detectColumns, resolveDateFormat } from '../columns/index.js';
+import type { ColumnMapping, ColumnOverrides } from '../columns/types.js';
+import { CxError } from '../errors.js';
+import { normalizeRecord } from '../normalize/index.js';
+import { openInput } from '../read/index.js';
+import type { OpenedInput, RawRecord, ReadItem } from '../read/types.js';
+import { createScorer } from '../sentiment/index.js';
+import type { SentimentLabel, Thresholds } from '../sentiment/types.js';
+import type { ThemeDoc } from '../themes/types.js';
+import { tokenize } from '../tokenize/index.js';
+import { Ledger } from './ledger.js';
+import type { InputOptions } from './types.js';
+
+export const SAMPLE_SIZE = 1000;
+
+export type AnalysedRow = {
+  readonly line: number;
+  readonly id: string | null;
+  readonly text: string;
+  readonly date: string | null;
+  readonly nps: number | null;
+  readonly csat: number | null;
+  readonly ces: number | null;
+  readonly rating: number | null;
+  readonly score: number;
+  readonly label: SentimentLabel;
+  /** Values of the `by` columns, in the order given ('' when missing). */
+  readonly by: readonly string[];
+};
+
+/** Every input record in order, for `cx enrich`. */
+export type LedgerEntry =
+  | { readonly kind: 'analysed'; readonly row: number; readonly fields: Readonly<Record<string, string>> }
+  | {
+      readonly kind: 'skipped';
+      readonly line: number;
+      readonly reason: string;
+      readonly fields: Readonly<Record<string, string>>;
+    };
+
+export type CollectOptions = {
+  readonly input: InputOptions;
+  readonly columns?: ColumnOverrides;
+  readonly by?: readonly string[];
+  readonly dateFormat?: 'ymd' | 'mdy' | 'dmy';
+  readonly thresholds?: Thresholds;
+  /** Keep every record's original fields, skipped ones included (enrich). */
+  readonly keepEntries?: boolean;
+};
+
+export type Collected = {
+  readonly opened: OpenedInput;
+  readonly mapping: ColumnMapping;
+  readonly ledger: Ledger;
+  readonly rows: readonly AnalysedRow[];
+  readonly docs: readonly ThemeDoc[];
+  readonly entries: readonly LedgerEntry[];
+  readonly by: readonly string[];
+  readonly warnings: readonly string[];
+};
+
+const EMPTY_FIELDS: Readonly<Record<string, string>> = Object.freeze(Object.create(null) as Record<string, string>);
+
+export async function collect(options: CollectOptions): Promise<Collected> {
+  const opened = await openInput(options.input);
+  const by = [...new Set(options.by ?? [])];
+  for (const column of by) {
+    if (!opened.columns.includes(column)) {
+      throw new CxError('usage', `--by: no column named "${column}"; the columns are: ${opened.columns.join(', ')}`, {
+        file: opened.source,
+      });
+    }
+  }
+
+  const iterator = opened.items[Symbol.asyncIterator]();
+  const buffered: ReadItem[] = [];
+  const sample: RawRecord[] = [];
+  let exhausted = false;
+  while (sample.length < SAMPLE_SIZE) {
+    const next = await iterator.next();
+    if (next.done === true) {
+      exhausted = true;
+      break;
+    }
+    buffered.push(next.value);
+    if (next.value.kind === 'record') sample.push(next.value);
+  }
+
+  const mapping = atFile(opened.source, () => detectColumns(opened.columns, sample, options.columns ?? {}));
+  const dateFormat = atFile(opened.source, () => resolveDateFormat(mapping, sample, options.dateFormat));
+  const normalizeOptions = dateFormat === undefined || dateFormat === null ? {} : { dateFormat };
+  const scorer = createScorer(options.thresholds === undefined ? {} : { thresholds: options.thresholds });
+  const ledger = new Ledger();
+  const rows: AnalysedRow[] = [];
+  const docs: ThemeDoc[] = [];
+  const entries: LedgerEntry[] = [];
+  const keep = options.keepEntries === true;
+
+  const take = (item: ReadItem): void => {
+    ledger.rows += 1;
+    if (item.kind === 'skip') {
+      ledger.skip(item);
+      if (keep) entries.push({ kind: 'skipped', line: item.line, reason: item.reason, fields: EMPTY_FIELDS });
+      return;
+    }
+    const result = atFile(opened.source, () => normalizeRecord(item, mapping, normalizeOptions));
+    for (const invalid of result.invalid) ledger.invalidValue(invalid);
+    const row = result.row;
+    if (row === null) {
+      const skip = result.skip ?? { kind: 'skip' as const, line: item.line, reason: 'malformed_row' as const, detail: 'record not usable' };
+      ledger.skip(skip);
+      if (keep) entries.push({ kind: 'skipped', line: item.line, reason: skip.reason, fields: item.fields });
+      return;
+    }
+    const tokens = tokenize(row.text);
+    const sentiment = scorer.score(row.text, tokens);
+    if (keep) entries.push({ kind: 'analysed', row: rows.length, fields: item.fields });
+    rows.push({
+      line: row.line,
+      id: row.id,
+      text: row.text,
+      date: row.date,
+      nps: row.nps,
+      csat: row.csat,
+      ces: row.ces,
+      rating: row.rating,
+      score: sentiment.score,
+      label: sentiment.label,
+      by: by.map((column) => (item.fields[column] ?? '').trim()),
+    });
+    docs.push({ tokens, clauses: sentiment.clauses, score: sentiment.score });
+    ledger.analyzed += 1;
+  };
+
+  for (const item of buffered) take(item);
+  buffered.length = 0;
+  if (!exhausted) {
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done === true) break;
+      take(next.value);
+    }
+  }
+
+  const warnings: string[] = [];
+  if (ledger.rows === 0) throw new CxError('empty_input', 'no records to analyse', { file: opened.source });
+  return { opened, mapping, ledger, rows, docs, entries, by, warnings };
+}
+
+/** Runs `step`; a CxError it throws without a file gets the input's name. */
+function atFile<T>(file: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof CxError && error.file === undefined) {
+      throw new CxError(error.code, error.message, {
+        file,
+        ...(error.line === undefined ? {} : { line: error.line }),
+        ...(error.column === undefined ? {} : { column: error.column }),
+      });
+    }
+    throw error;
+  }
+}
+
+/** Throws when nothing could be analysed: a report over zero comments would mislead. */
+export function requireAnalysed(collected: Collected): void {
+  if (collected.rows.length > 0) return;
+  const reasons = Object.entries(collected.ledger.summary(collected.opened).skippedByReason)
+    .map(([reason, count]) => `${reason}: ${count}`)
+    .join(', ');
+  throw new CxError('insufficient_data', `none of the ${collected.ledger.rows} records could be analysed (${reasons})`, {
+    file: collected.opened.source,
+  });
+}

@@ -1,0 +1,261 @@
+/**
+ * `delta`: what changed between a baseline and a current sample. The sides come from two files,
+ * or from one file split by date (--split, --period, explicit ranges) or by a segment column
+ * (--by: each value vs the rest, or --baseline A vs --current B). Themes are discovered ONCE over
+ * the union of both sides (or from a taxonomy), then counted per side, so both sides are
+ * described by the same themes. Statistics come from src/delta.
+ */
+import type { ColumnMapping } from '../columns/types.js';
+import { compareKpis, compareThemes, deltaReport, fightinWords, lastCompletePeriods, selectDateRange, splitByDate } from '../delta/index.js';
+import type { DeltaReport, DeltaSideInfo, KpiRecord, PeriodUnit, TermShifts } from '../delta/types.js';
+import { CxError } from '../errors.js';
+import { discoverThemes } from '../themes/index.js';
+import type { Taxonomy, ThemeDoc, ThemeModel } from '../themes/types.js';
+import { isStopWord } from '../tokenize/index.js';
+import { collect, type AnalysedRow, type Collected } from './collect.js';
+import type { InputOptions, InputSummary } from './types.js';
+import type { ColumnOverrides } from '../columns/types.js';
+import type { Thresholds } from '../sentiment/types.js';
+
+export type DeltaOptions = {
+  /** One file (split by date or segment) or two files (baseline, current). */
+  readonly inputs: readonly InputOptions[];
+  readonly columns?: ColumnOverrides;
+  readonly dateFormat?: 'ymd' | 'mdy' | 'dmy';
+  readonly thresholds?: Thresholds;
+  readonly maxThemes?: number;
+  readonly taxonomy?: Taxonomy;
+  /** Rows dated before this day are the baseline, on/after it the current side. */
+  readonly split?: string;
+  /** The last complete period in the data vs the one before. */
+  readonly period?: PeriodUnit;
+  readonly baselineFrom?: string;
+  readonly baselineTo?: string;
+  readonly currentFrom?: string;
+  readonly currentTo?: string;
+  /** Segment column: each value vs the rest, or `baselineValue` vs `currentValue`. */
+  readonly by?: string;
+  readonly baselineValue?: string;
+  readonly currentValue?: string;
+  /** Terms shown each way (default 10). */
+  readonly topTerms?: number;
+};
+
+/** `cx delta --format json` for one comparison: src/delta's DeltaReport plus the row ledger and warnings. */
+export type DeltaOutput = DeltaReport & {
+  /** The row ledger of each input file. */
+  readonly inputs: readonly InputSummary[];
+  readonly warnings: readonly string[];
+};
+
+/** `cx delta --by col` without --baseline/--current: each value of the column vs all other rows. */
+export type DeltaBySegmentOutput = {
+  readonly schemaVersion: DeltaReport['schemaVersion'];
+  readonly by: string;
+  /** One comparison per value (baseline = all other rows, current = the value), by rows desc. */
+  readonly comparisons: readonly DeltaReport[];
+  readonly inputs: readonly InputSummary[];
+  readonly warnings: readonly string[];
+};
+
+export type DeltaResult = {
+  readonly columns: readonly ColumnMapping[];
+  readonly output: DeltaOutput | DeltaBySegmentOutput;
+};
+
+export const isBySegment = (output: DeltaOutput | DeltaBySegmentOutput): output is DeltaBySegmentOutput => 'comparisons' in output;
+
+type Mode = 'files' | 'split' | 'period' | 'ranges' | 'by';
+
+/** Which way of comparing the options ask for; usage errors for none or several. */
+export function deltaMode(options: DeltaOptions): Mode {
+  const modes: Mode[] = [];
+  if (options.split !== undefined) modes.push('split');
+  if (options.period !== undefined) modes.push('period');
+  if ([options.baselineFrom, options.baselineTo, options.currentFrom, options.currentTo].some((value) => value !== undefined)) modes.push('ranges');
+  if (options.by !== undefined) modes.push('by');
+  if (options.inputs.length === 2) {
+    if (modes.length > 0) throw new CxError('usage', `two files are compared as they are; --${flagOf(modes[0] as Mode)} needs a single file`);
+    return 'files';
+  }
+  if (options.inputs.length !== 1) throw new CxError('usage', 'cx delta takes one or two files');
+  if (modes.length === 0) {
+    throw new CxError('usage', 'cx delta needs a second file, or one of --split DATE, --period week|month|quarter, --baseline-from/--baseline-to/--current-from/--current-to, --by COLUMN');
+  }
+  if (modes.length > 1) throw new CxError('usage', `choose one way to compare: --${modes.map(flagOf).join(' and --')} cannot be combined`);
+  if ((options.baselineValue !== undefined || options.currentValue !== undefined) && modes[0] !== 'by') {
+    throw new CxError('usage', '--baseline and --current name values of the --by column');
+  }
+  if (modes[0] === 'by' && (options.baselineValue === undefined) !== (options.currentValue === undefined)) {
+    throw new CxError('usage', '--by with values needs both --baseline and --current');
+  }
+  return modes[0] as Mode;
+}
+
+function flagOf(mode: Mode): string {
+  return mode === 'ranges' ? 'baseline-from/--current-from' : mode;
+}
+
+export async function delta(options: DeltaOptions): Promise<DeltaResult> {
+  const mode = deltaMode(options);
+  const collectOne = (input: InputOptions, by: readonly string[]): Promise<Collected> =>
+    collect({
+      input,
+      ...(options.columns === undefined ? {} : { columns: options.columns }),
+      ...(options.dateFormat === undefined ? {} : { dateFormat: options.dateFormat }),
+      ...(options.thresholds === undefined ? {} : { thresholds: options.thresholds }),
+      by,
+    });
+  const sources: Collected[] = [];
+  for (const input of options.inputs) sources.push(await collectOne(input, mode === 'by' ? [options.by as string] : []));
+  const rows: AnalysedRow[] = sources.flatMap((source) => source.rows as AnalysedRow[]);
+  const docs: ThemeDoc[] = sources.flatMap((source) => source.docs as ThemeDoc[]);
+  const warnings = sources.flatMap((source) => source.warnings);
+  const inputs = sources.map((source) => source.ledger.summary(source.opened));
+  if (rows.length === 0) {
+    throw new CxError('insufficient_data', 'no records could be analysed', { file: options.inputs[0]?.path ?? '-' });
+  }
+  const model = discoverThemes(docs, {
+    ...(options.maxThemes === undefined ? {} : { maxThemes: options.maxThemes }),
+    ...(options.taxonomy === undefined ? {} : { taxonomy: options.taxonomy }),
+  });
+  const compare = (baseline: Side, current: Side): DeltaReport => compareSides(baseline, current, rows, docs, model, options.topTerms ?? 10);
+  const columns = sources.map((source) => source.mapping);
+  const file = sources[0]?.opened.source ?? '-';
+
+  if (mode === 'files') {
+    const first = sources[0] as Collected;
+    const second = sources[1] as Collected;
+    const baseline = range(0, first.rows.length);
+    const current = range(first.rows.length, rows.length);
+    return { columns, output: { ...compare({ label: first.opened.source, rows: baseline }, { label: second.opened.source, rows: current }), inputs, warnings } };
+  }
+
+  if (mode === 'by') {
+    const column = options.by as string;
+    const groups = new Map<string, number[]>();
+    rows.forEach((row, index) => {
+      const value = row.by[0] ?? '';
+      let group = groups.get(value);
+      if (group === undefined) groups.set(value, (group = []));
+      group.push(index);
+    });
+    if (options.baselineValue !== undefined && options.currentValue !== undefined) {
+      const pick = (value: string): number[] => {
+        const found = groups.get(value);
+        if (found === undefined) {
+          const known = [...groups.keys()].sort().slice(0, 20).map((v) => JSON.stringify(v)).join(', ');
+          throw new CxError('usage', `--by ${column}: no rows with the value "${value}"; values are: ${known}`, { file });
+        }
+        return found;
+      };
+      const report = compare(
+        { label: `${column} = ${options.baselineValue}`, rows: pick(options.baselineValue) },
+        { label: `${column} = ${options.currentValue}`, rows: pick(options.currentValue) },
+      );
+      return { columns, output: { ...report, inputs, warnings } };
+    }
+    const ordered = [...groups.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const limit = 50;
+    if (ordered.length > limit) warnings.push(`--by ${column}: ${ordered.length} distinct values; only the ${limit} largest are compared`);
+    const comparisons = ordered.slice(0, limit).map(([value, indices]) => {
+      const inside = new Set(indices);
+      const rest = range(0, rows.length).filter((index) => !inside.has(index));
+      return compare({ label: `${column} ≠ ${value}`, rows: rest }, { label: `${column} = ${value}`, rows: indices });
+    });
+    const schemaVersion = comparisons[0]?.schemaVersion ?? deltaReport({ baseline: emptySide(), current: emptySide(), kpis: [], themes: [], terms: { overRepresented: [], underRepresented: [] } }).schemaVersion;
+    return { columns, output: { schemaVersion, by: column, comparisons, inputs, warnings } };
+  }
+
+  // Date modes: one file, the date column is required.
+  const source = sources[0] as Collected;
+  if (source.mapping.date === null) {
+    throw new CxError('usage', 'no date column found to split by; name it with --date COLUMN', { file });
+  }
+  const dates = rows.map((row) => row.date);
+  let baseline: Side;
+  let current: Side;
+  if (mode === 'split') {
+    const split = splitByDate(dates, options.split as string);
+    if (split.undated.length > 0) warnings.push(`${split.undated.length} rows without a usable date are in neither side`);
+    baseline = { label: `before ${options.split}`, rows: split.baseline };
+    current = { label: `from ${options.split}`, rows: split.current };
+  } else if (mode === 'period') {
+    const periods = lastCompletePeriods(dates, options.period as PeriodUnit);
+    if (periods === null) {
+      throw new CxError('insufficient_data', `the data does not cover two ${options.period}s (a complete ${options.period} and the one before it)`, { file });
+    }
+    baseline = { label: periods.baseline.label, rows: selectDateRange(dates, periods.baseline), from: periods.baseline.from, to: periods.baseline.to };
+    current = { label: periods.current.label, rows: selectDateRange(dates, periods.current), from: periods.current.from, to: periods.current.to };
+  } else {
+    const known = dates.filter((date): date is string => date !== null).sort();
+    const earliest = known[0];
+    const latest = known[known.length - 1];
+    if (earliest === undefined || latest === undefined) throw new CxError('insufficient_data', 'no row has a usable date', { file });
+    const side = (from: string | undefined, to: string | undefined, name: string): Side => {
+      const bounds = { from: from ?? earliest, to: to ?? latest };
+      if (bounds.from > bounds.to) throw new CxError('usage', `--${name}-from ${bounds.from} is after --${name}-to ${bounds.to}`);
+      return { label: `${bounds.from} to ${bounds.to}`, rows: selectDateRange(dates, bounds), from: bounds.from, to: bounds.to };
+    };
+    baseline = side(options.baselineFrom, options.baselineTo, 'baseline');
+    current = side(options.currentFrom, options.currentTo, 'current');
+    const overlap = new Set(baseline.rows);
+    if (current.rows.some((index) => overlap.has(index))) throw new CxError('usage', 'the baseline and current date ranges overlap');
+  }
+  return { columns, output: { ...compare(baseline, current), inputs, warnings } };
+}
+
+type Side = { readonly label: string; readonly rows: readonly number[]; readonly from?: string; readonly to?: string };
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, index) => from + index);
+}
+
+function emptySide(): DeltaSideInfo {
+  return { label: '', from: null, to: null, n: 0 };
+}
+
+function compareSides(baseline: Side, current: Side, rows: readonly AnalysedRow[], docs: readonly ThemeDoc[], model: ThemeModel, top: number): DeltaReport {
+  const record = (index: number): KpiRecord => {
+    const row = rows[index] as AnalysedRow;
+    return { nps: row.nps, csat: row.csat, ces: row.ces, rating: row.rating, sentiment: { score: row.score, label: row.label } };
+  };
+  return deltaReport({
+    baseline: sideInfo(baseline, rows),
+    current: sideInfo(current, rows),
+    kpis: compareKpis(baseline.rows.map(record), current.rows.map(record)),
+    themes: compareThemes(model.themes, baseline.rows, current.rows, { nps: rows.map((row) => row.nps) }),
+    terms: termShifts(baseline.rows, current.rows, docs, top),
+  });
+}
+
+function sideInfo(side: Side, rows: readonly AnalysedRow[]): DeltaSideInfo {
+  let from: string | null = side.from ?? null;
+  let to: string | null = side.to ?? null;
+  if (side.from === undefined || side.to === undefined) {
+    for (const index of side.rows) {
+      const date = rows[index]?.date ?? null;
+      if (date === null) continue;
+      if (side.from === undefined && (from === null || date < from)) from = date;
+      if (side.to === undefined && (to === null || date > to)) to = date;
+    }
+  }
+  return { label: side.label, from, to, n: side.rows.length };
+}
+
+/** Document frequency of content words (lower-cased, no stop words) on each side → Fightin' Words. */
+function termShifts(baseline: readonly number[], current: readonly number[], docs: readonly ThemeDoc[], top: number): TermShifts {
+  const count = (indices: readonly number[]): Map<string, number> => {
+    const counts = new Map<string, number>();
+    for (const index of indices) {
+      const seen = new Set<string>();
+      for (const token of docs[index]?.tokens ?? []) {
+        if (token.kind !== 'word' || token.norm.length < 2 || isStopWord(token.norm)) continue;
+        seen.add(token.norm);
+      }
+      for (const term of seen) counts.set(term, (counts.get(term) ?? 0) + 1);
+    }
+    return counts;
+  };
+  return fightinWords(count(baseline), count(current), { top });
+}

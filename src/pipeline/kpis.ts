@@ -1,0 +1,37 @@
+/** KPIs of any subset of analysed rows, with the functions of src/kpi. */
+import type { ColumnMapping } from '../columns/types.js';
+import { csat, meanEstimate, nps, proportion } from '../kpi/index.js';
+import type { Thresholds } from '../sentiment/types.js';
+import type { AnalysedRow } from './collect.js';
+import type { KpiSet } from './types.js';
+
+export type KpiContext = {
+  readonly mapping: ColumnMapping;
+  readonly thresholds: Thresholds;
+};
+
+function* pick<T>(rows: Iterable<AnalysedRow>, get: (row: AnalysedRow) => T): Iterable<T> {
+  for (const row of rows) yield get(row);
+}
+
+/** NPS, CSAT, CES and rating of the rows (null when the column is absent), and sentiment. */
+export function kpiSet(rows: readonly AnalysedRow[], context: KpiContext): KpiSet {
+  const { mapping } = context;
+  let negative = 0;
+  let positive = 0;
+  for (const row of rows) {
+    if (row.label === 'negative') negative += 1;
+    else if (row.label === 'positive') positive += 1;
+  }
+  return {
+    nps: mapping.nps === null ? null : nps(pick(rows, (row) => row.nps)),
+    csat: mapping.csat === null ? null : csat(pick(rows, (row) => row.csat)),
+    ces: mapping.ces === null ? null : meanEstimate(pick(rows, (row) => row.ces)),
+    rating: mapping.rating === null ? null : meanEstimate(pick(rows, (row) => row.rating)),
+    sentiment: {
+      mean: meanEstimate(pick(rows, (row) => row.score)),
+      negativeShare: proportion(negative, rows.length),
+      positiveShare: proportion(positive, rows.length),
+    },
+  };
+}

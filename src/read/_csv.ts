@@ -1,0 +1,76 @@
+/** CSV/TSV text → rows with the line they start on, through csv-parse's streaming parser. */
+import { Readable, pipeline } from 'node:stream';
+import { parse, type CsvError } from 'csv-parse';
+import { CxError } from '../errors.js';
+import { countBreaks } from './_decode.js';
+import type { Skip } from './types.js';
+
+export type CsvRow = { readonly kind: 'row'; readonly line: number; readonly values: readonly string[] };
+
+type Parsed = { readonly record: string[]; readonly raw: string };
+
+/**
+ * Yields every non-blank record with the 1-based line where it starts. Line numbers are counted
+ * from the raw text csv-parse consumed for each record (CRLF, LF and lone CR count once each), so
+ * quoted fields spanning lines and skipped blank lines are accounted for.
+ * An unclosed quote that runs to the end of the input throws CxError('malformed_input').
+ */
+export async function* readCsv(
+  text: AsyncIterable<string>,
+  delimiter: string,
+  recordDelimiter: string,
+  source: string,
+): AsyncGenerator<CsvRow | Skip> {
+  let linesBefore = 0;
+  const pendingSkips: Skip[] = [];
+  let unclosed: { readonly raw: string } | null = null;
+  const parser = parse({
+    delimiter,
+    record_delimiter: recordDelimiter,
+    quote: '"',
+    escape: '"',
+    info: false,
+    raw: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    max_record_size: 0,
+    bom: false,
+    on_skip: (error: CsvError | undefined, raw: string | undefined) => {
+      if (error?.code === 'CSV_QUOTE_NOT_CLOSED') {
+        unclosed = { raw: raw ?? '' };
+        return;
+      }
+      const line = typeof error?.lines === 'number' ? error.lines : linesBefore + 1;
+      pendingSkips.push({
+        kind: 'skip',
+        line,
+        reason: 'malformed_row',
+        detail: error === undefined ? 'record could not be parsed' : error.message,
+      });
+    },
+  });
+  pipeline(Readable.from(text), parser, () => {});
+  const startOf = (raw: string): number => {
+    let leading = 0;
+    while (leading < raw.length && (raw[leading] === '\n' || raw[leading] === '\r')) leading += 1;
+    const start = linesBefore + 1 + countBreaks(raw.slice(0, leading));
+    linesBefore += countBreaks(raw);
+    return start;
+  };
+  for await (const parsed of parser as AsyncIterable<Parsed>) {
+    const line = startOf(parsed.raw);
+    while (pendingSkips.length > 0 && (pendingSkips[0] as Skip).line <= line) yield pendingSkips.shift() as Skip;
+    yield { kind: 'row', line, values: parsed.record };
+  }
+  for (const skip of pendingSkips) yield skip;
+  const open = unclosed as { readonly raw: string } | null;
+  if (open !== null) {
+    const line = startOf(open.raw);
+    throw new CxError('malformed_input', `line ${line}: unclosed quote (the record starting here never ends)`, {
+      file: source,
+      line,
+    });
+  }
+}

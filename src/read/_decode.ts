@@ -1,0 +1,116 @@
+/** Bytes → text: BOM / encoding choice, streaming decode, NUL removal, invalid UTF-8 accounting. */
+import { CxError } from '../errors.js';
+
+/** Encoding labels the analyst may pass, mapped to WHATWG TextDecoder labels. */
+const ALIASES: ReadonlyMap<string, string> = new Map([
+  ['utf8', 'utf-8'],
+  ['utf-8', 'utf-8'],
+  ['utf16le', 'utf-16le'],
+  ['utf-16le', 'utf-16le'],
+  ['ucs2', 'utf-16le'],
+  ['ucs-2', 'utf-16le'],
+  ['utf16be', 'utf-16be'],
+  ['utf-16be', 'utf-16be'],
+  ['latin1', 'windows-1252'],
+  ['latin-1', 'windows-1252'],
+  ['iso-8859-1', 'windows-1252'],
+  ['iso8859-1', 'windows-1252'],
+  ['windows-1252', 'windows-1252'],
+  ['cp1252', 'windows-1252'],
+  ['win1252', 'windows-1252'],
+  ['iso-8859-15', 'iso-8859-15'],
+  ['latin9', 'iso-8859-15'],
+]);
+
+export const SUPPORTED_ENCODINGS = 'utf8, utf16le, utf16be, latin1, windows-1252, iso-8859-15';
+
+/** The TextDecoder label to use: a BOM wins, then the option, then UTF-8. */
+export function chooseEncoding(head: Buffer, option: string | undefined): string {
+  if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  if (option === undefined) return 'utf-8';
+  const label = ALIASES.get(option.trim().toLowerCase());
+  if (label === undefined) {
+    throw new CxError('usage', `unknown encoding "${option}"; supported: ${SUPPORTED_ENCODINGS}`);
+  }
+  return label;
+}
+
+
+/**
+ * Decodes a byte stream incrementally (a multibyte character split across chunks is kept whole),
+ * strips the BOM and NUL characters, and reports invalid UTF-8 and NULs through `warn` at the end.
+ */
+export async function* decodeText(
+  chunks: AsyncIterable<Buffer>,
+  label: string,
+  warn: (message: string) => void,
+): AsyncGenerator<string> {
+  const decoder = new TextDecoder(label, { fatal: false, ignoreBOM: false });
+  const utf8 = label === 'utf-8';
+  let lines = 0;
+  let invalid = 0;
+  let firstInvalidLine = 0;
+  let nuls = 0;
+  let pendingCarriage = false;
+  const handle = (text: string, bytes: Buffer | null): string => {
+    if (text.length === 0) return text;
+    if (utf8) {
+      let found = 0;
+      let firstIndex = -1;
+      for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) {
+        if (firstIndex === -1) firstIndex = i;
+        found += 1;
+      }
+      if (found > 0) {
+        const genuine = bytes === null ? 0 : countGenuineReplacements(bytes);
+        if (found > genuine) {
+          if (invalid === 0) firstInvalidLine = lines + countBreaks(text.slice(0, Math.max(firstIndex, 0))) + 1;
+          invalid += found - genuine;
+        }
+      }
+    }
+    if (text.includes('\u0000')) {
+      const before = text.length;
+      text = text.replaceAll('\u0000', '');
+      nuls += before - text.length;
+    }
+    lines += countBreaks(text, pendingCarriage);
+    pendingCarriage = text.endsWith('\r');
+    return text;
+  };
+  for await (const chunk of chunks) {
+    const text = handle(decoder.decode(chunk, { stream: true }), chunk);
+    if (text.length > 0) yield text;
+  }
+  const tail = handle(decoder.decode(), null);
+  if (tail.length > 0) yield tail;
+  if (invalid > 0) {
+    warn(
+      `invalid UTF-8: ${invalid} byte sequence${invalid === 1 ? '' : 's'} replaced with U+FFFD (first on line ${firstInvalidLine}); ` +
+        'if the file was saved by Excel or another Windows program, try --encoding windows-1252',
+    );
+  }
+  if (nuls > 0) warn(`removed ${nuls} NUL character${nuls === 1 ? '' : 's'} (\\0) from the input`);
+}
+
+/** U+FFFD that were really in the file (bytes EF BF BD), so they are not counted as invalid input. */
+function countGenuineReplacements(bytes: Buffer): number {
+  let count = 0;
+  for (let i = bytes.indexOf(0xef); i !== -1 && i + 2 < bytes.length; i = bytes.indexOf(0xef, i + 1)) {
+    if (bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) count += 1;
+  }
+  return count;
+}
+
+/** Line breaks in `text`: CRLF, LF and lone CR each count once. */
+export function countBreaks(text: string, afterCarriage = false): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) count += 1;
+    else if (c === 10 && !(i === 0 ? afterCarriage : text.charCodeAt(i - 1) === 13)) count += 1;
+  }
+  return count;
+}

@@ -1,0 +1,77 @@
+/**
+ * Numbers and estimates as people read them. Rounding happens here only: the JSON carries full
+ * precision. Fixed decimals per KPI, ASCII minus sign, no locale (byte-identical everywhere).
+ */
+import type { Estimate } from '../kpi/types.js';
+
+export type KpiName = 'nps' | 'csat' | 'ces' | 'rating' | 'sentimentMean' | 'negativeShare' | 'positiveShare';
+
+type Unit = { readonly label: string; readonly scale: number; readonly decimals: number; readonly suffix: string };
+
+/**
+ * How each KPI's value is shown. Units as src/kpi returns them: NPS in points (-100…100), CSAT
+ * already a percentage (0-100), sentiment shares as 0-1 (shown ×100), means with 2 decimals.
+ */
+export const KPI_UNITS: Readonly<Record<KpiName, Unit>> = {
+  nps: { label: 'NPS', scale: 1, decimals: 1, suffix: '' },
+  csat: { label: 'CSAT (top-2-box)', scale: 1, decimals: 1, suffix: '%' },
+  ces: { label: 'CES (mean, 1-7)', scale: 1, decimals: 2, suffix: '' },
+  rating: { label: 'Rating (mean)', scale: 1, decimals: 2, suffix: '' },
+  sentimentMean: { label: 'Sentiment (mean)', scale: 1, decimals: 2, suffix: '' },
+  negativeShare: { label: '% negative', scale: 100, decimals: 1, suffix: '%' },
+  positiveShare: { label: '% positive', scale: 100, decimals: 1, suffix: '%' },
+};
+
+/** A number with fixed decimals; -0 shows as 0. */
+export function fixed(value: number, decimals: number): string {
+  if (!Number.isFinite(value)) return '-';
+  const text = value.toFixed(decimals);
+  return /^-0(?:\.0*)?$/.test(text) ? text.slice(1) : text;
+}
+
+/** A share 0-1 as a percentage: 0.4213 → '42.1%'. */
+export function percent(share: number, decimals = 1): string {
+  return `${fixed(share * 100, decimals)}%`;
+}
+
+/** A signed number: 4.2 → '+4.2', -4.2 → '-4.2', 0 → '0.0'. */
+export function signed(value: number, decimals: number): string {
+  const text = fixed(value, decimals);
+  return value > 0 && text !== fixed(0, decimals) ? `+${text}` : text;
+}
+
+export function kpiValue(kpi: KpiName, value: number): string {
+  const unit = KPI_UNITS[kpi];
+  return `${fixed(value * unit.scale, unit.decimals)}${unit.suffix}`;
+}
+
+export function kpiInterval(kpi: KpiName, ci95: readonly [number, number] | null): string {
+  if (ci95 === null) return '';
+  return `${kpiValue(kpi, ci95[0])} to ${kpiValue(kpi, ci95[1])}`;
+}
+
+/** 'insufficient data (n=4, need 10)' */
+export function insufficient(estimate: { readonly n: number; readonly needed: number }): string {
+  return `insufficient data (n=${estimate.n}, need ${estimate.needed})`;
+}
+
+/** One line: '-5.4 (95% CI -12.1 to 1.3, n=625)' or 'insufficient data (n=4, need 10)'. */
+export function estimateText(kpi: KpiName, estimate: Estimate): string {
+  if (estimate.kind === 'insufficient') return insufficient(estimate);
+  const interval = estimate.ci95 === null ? '' : `95% CI ${kpiInterval(kpi, estimate.ci95)}, `;
+  return `${kpiValue(kpi, estimate.value)} (${interval}n=${estimate.n})`;
+}
+
+/** Cuts text to at most `max` characters (code points), ending with '…'. */
+export function truncate(text: string, max: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  return `${chars.slice(0, Math.max(0, max - 1)).join('').trimEnd()}…`;
+}
+
+/** 'empty_text 7, malformed_row 1' */
+export function countsText(counts: Readonly<Record<string, number>>): string {
+  return Object.entries(counts)
+    .map(([key, count]) => `${key} ${count}`)
+    .join(', ');
+}

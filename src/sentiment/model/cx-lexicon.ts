@@ -1,0 +1,173 @@
+/**
+ * CX domain lexicon: words and phrases whose polarity in customer feedback differs from general text, or that
+ * general lexicons (AFINN-165, VADER) miss although they are clearly evaluative in feedback. Valences use the
+ * VADER scale (−4 … +4; "good" is 1.9, "great" 3.1, "bad" −2.5, "horrible" −2.5). Entries override the general
+ * lexicons. Phrases are matched on normalised tokens (lower case, straight apostrophes), longest first, and
+ * are not negated again (a phrase that contains a negation already carries its polarity).
+ *
+ * Written by hand from knowledge of support tickets, survey verbatims and product reviews — not fitted to any
+ * evaluation set. To add a domain word: append `[term, valence], // reason` (one reason per entry).
+ */
+export const cxLexicon: ReadonlyArray<readonly [term: string, valence: number]> = [
+  // ── speed and timeliness ──
+  ['delayed', -1.6], // a delay is a broken promise in delivery and travel; general lexicons rate it barely negative
+  ['delay', -1.3], // noun, same reason
+  ['delays', -1.3], // plural
+  ['late', -1.3], // "late delivery"; neutral in general text ("late evening")
+  ['slow', -1.4], // speed is a core service attribute; missing from AFINN and VADER
+  ['slower', -1.2], // comparative of slow
+  ['slowly', -0.8], // "responds slowly"
+  ['sluggish', -1.4], // apps and sites
+  ['laggy', -1.4], // apps and games
+  ['lag', -1.0], // "so much lag"
+  ['forever', -0.5], // "took forever", "forever to load": mostly waiting complaints in feedback
+  ['quick', 1.3], // fast service is praised; neutral in general text
+  ['quickly', 1.0], // "resolved quickly"
+  ['fast', 1.3], // "fast delivery"; missing from both lexicons
+  ['faster', 0.8], // comparative, often praise ("faster than expected")
+  ['speedy', 1.6], // "speedy delivery"
+  ['prompt', 1.4], // "prompt reply"
+  ['promptly', 1.3], // "answered promptly"
+  ['swift', 1.4], // "swift resolution"
+  ['efficient', 1.6], // service praise
+  ['on time', 1.3], // punctual delivery is a positive outcome in feedback
+  ['arrived early', 1.6], // delivery beat the promise
+  ['ahead of schedule', 1.6], // same
+  ['next day', 0.6], // "arrived next day": speed praise
+  ['still waiting', -2.2], // unresolved issue after a wait
+  ['still not', -1.3], // "still not here", "still not fixed": unresolved
+  ['still no', -1.3], // "still no reply"
+  ['had to wait', -1.4], // effort and delay
+  ['long wait', -1.6], // queue complaints
+  ['wait time', -0.6], // usually mentioned when it was long
+  ['wait times', -0.6], // plural
+  ['on hold', -1.5], // phone hold time is a top complaint
+  ['took forever', -2.0], // waiting complaint
+  ['takes forever', -2.0], // waiting complaint
+  ['taking forever', -2.0], // waiting complaint
+  ['too long', -1.2], // "took too long"
+  ['no response', -2.0], // ignored by the company
+  ['no reply', -2.0], // same
+  ['no answer', -1.6], // same
+  ['never heard back', -2.0], // same
+  ['never arrived', -2.5], // lost order
+  ['never received', -2.3], // lost order or refund
+  ['never came', -2.0], // lost order or technician no-show
+  ['not received', -2.0], // same
+  ['not arrived', -2.0], // same
+  ['never again', -2.5], // churn statement
+  // ── money ──
+  ['refund', -0.5], // asking for money back signals dissatisfaction, mildly
+  ['refunds', -0.5], // plural
+  ['charged twice', -2.5], // billing error
+  ['double charged', -2.5], // billing error
+  ['overcharged', -2.3], // billing error
+  ['hidden fees', -2.0], // unexpected cost
+  ['hidden charges', -2.0], // unexpected cost
+  ['overpriced', -1.8], // price complaint
+  ['expensive', -1.0], // price complaint; neutral in general text
+  ['pricey', -0.8], // mild price complaint
+  ['affordable', 1.3], // price praise
+  ['value for money', 1.6], // price praise
+  ['waste of money', -3.0], // strong regret
+  ['waste of time', -2.6], // strong regret
+  ['charges', -0.3], // billing noun: AFINN's −2 (criminal charges) overstates it in bills
+  ['charged', -0.5], // "I was charged" is a mild complaint; AFINN's −3 is for accusations
+  ['credit', 0], // "store credit", "credit card": a payment method, not praise
+  ['pay', 0], // "pay by card": neutral in commerce
+  // ── product and service quality ──
+  ['broken', -2.2], // product arrived or became unusable
+  ['damaged', -2.0], // goods damaged in transit
+  ['faulty', -2.0], // defect
+  ['defective', -2.2], // defect
+  ['crashes', -1.8], // app stability
+  ['crashed', -1.8], // app stability
+  ['crashing', -1.8], // app stability
+  ['buggy', -1.8], // software quality
+  ['glitch', -1.2], // software quality
+  ['glitchy', -1.6], // software quality
+  ['freezes', -1.4], // app hangs
+  ['froze', -1.4], // app hung
+  ['not working', -2.0], // the product fails its purpose
+  ['stopped working', -2.3], // failure after a while
+  ["doesn't work", -2.0], // failure
+  ["didn't work", -1.8], // failure
+  ["won't work", -1.8], // failure
+  ['fell apart', -2.2], // poor build quality
+  ['falls apart', -2.2], // poor build quality
+  ['not as described', -2.0], // misleading listing
+  ['out of stock', -1.2], // availability disappointment
+  ['sold out', -0.8], // availability disappointment
+  ['missing', -1.4], // "items missing from my order"
+  ['unresponsive', -1.8], // app or staff not responding
+  ['works', 0.8], // "it works" is praise for a product; neutral in general text
+  ['worked', 0.5], // "worked as expected"
+  ['works great', 2.2], // explicit praise
+  ['works well', 1.8], // explicit praise
+  ['reliable', 1.5], // product praise
+  ['sturdy', 1.3], // build quality praise
+  ['well made', 1.8], // build quality praise
+  ['well-made', 1.8], // hyphenated form
+  ['flimsy', -1.6], // build quality complaint
+  ['intuitive', 1.6], // usability praise
+  ['seamless', 1.8], // usability praise
+  ['smooth', 1.2], // "smooth checkout"
+  ['easy to use', 2.0], // usability praise
+  ['easy to set up', 1.8], // usability praise
+  ['user-friendly', 1.8], // usability praise
+  ['user friendly', 1.8], // usability praise
+  ['hassle-free', 2.0], // low effort
+  ['hassle free', 2.0], // low effort
+  ['hassle', -1.4], // effort complaint
+  ['painless', 1.6], // low effort
+  ['confusing', -1.6], // effort complaint
+  ['complicated', -1.2], // effort complaint
+  ['clunky', -1.5], // usability complaint
+  ['a joke', -2.0], // "this service is a joke": derision, though "joke" is positive in general lexicons
+  // ── support and staff ──
+  ['rude', -2.3], // staff behaviour
+  ['unhelpful', -2.0], // staff behaviour
+  ['unprofessional', -2.0], // staff behaviour
+  ['helpful', 1.9], // staff praise
+  ['knowledgeable', 1.6], // staff praise
+  ['courteous', 1.8], // staff praise
+  ['polite', 1.5], // staff praise
+  ['responsive', 1.2], // support praise
+  ['resolved', 1.5], // issue closed: the outcome customers want
+  ['solved', 1.4], // same
+  ['fixed', 1.0], // same
+  ['sorted', 0.8], // "got it sorted" (British usage)
+  ['hung up', -2.0], // agent ended the call
+  ['runaround', -2.0], // passed between departments
+  ['run around', -1.8], // same
+  ['above and beyond', 2.5], // exceptional service
+  ['extra mile', 2.3], // exceptional service
+  // ── neutralised: common in feedback, but not opinions there ──
+  ['help', 0], // customers ask for help; the request carries no opinion ("helpful" keeps its valence)
+  ['support', 0], // the name of a department ("contacted support")
+  ['care', 0], // "customer care" department
+  ['please', 0], // politeness marker in requests
+  ['pls', 0], // same
+  ['plz', 0], // same
+  ['dear', 0], // salutation ("Dear team")
+  ['kind regards', 0], // sign-off
+  ['best regards', 0], // sign-off
+  ['thanks in advance', 0], // politeness in a request, not praise
+  ['customer service', 0], // department name
+  ['want', 0], // states a need ("I want to return"), not satisfaction
+  // ── ratings written in words ──
+  ['five stars', 2.5], // explicit top rating
+  ['5 stars', 2.5], // explicit top rating
+  ['one star', -2.5], // explicit bottom rating
+  ['1 star', -2.5], // explicit bottom rating
+  ['zero stars', -3.0], // explicit bottom rating
+  ['0 stars', -3.0], // explicit bottom rating
+  ['highly recommend', 2.8], // strong endorsement
+  ['would recommend', 2.0], // endorsement
+  ["can't wait", 1.5], // anticipation, though it contains a negation
+  ["can't complain", 1.2], // idiom: satisfied
+  ['no complaints', 1.6], // idiom: satisfied
+  ['no problems', 1.5], // idiom: satisfied
+  ['no issues', 1.5], // idiom: satisfied
+  ['no problem', 0.8], // "no problem" as a reply: mildly positive
+];

@@ -1,0 +1,530 @@
+import type { Token } from '../tokenize/types.js';
+import { tokenize } from '../tokenize/index.js';
+import type { ClauseScore, Contribution, SentimentLabel, SentimentResult, Thresholds } from './types.js';
+import type { CxEntry } from './lexicon.js';
+import { buildLexicon, type LexEntry, type Lexicon } from './lexicon.js';
+import {
+  complaintQuestionOpeners,
+  concessionWords,
+  contrastWords,
+  degreeAdverbs,
+  degreePhrases,
+  modalNegators,
+  negators,
+  questionOpeners,
+} from './model/modifiers.js';
+
+export type ScorerOptions = {
+  readonly thresholds?: Thresholds;
+  /** Domain words or phrases to add or override (valence on VADER's −4 … +4 scale). */
+  readonly extraLexicon?: readonly CxEntry[];
+};
+
+export type Scorer = {
+  /** Scores a comment clause by clause. Pass the tokens when already tokenized (themes reuse clause token ranges). */
+  readonly score: (text: string, tokens?: readonly Token[]) => SentimentResult;
+};
+
+/** Constants of the method (see docs/readme/sentiment.md for sources). */
+export const constants = {
+  /** VADER's normalisation constant: clause score = x / sqrt(x² + α). */
+  alpha: 15,
+  /** Negated positive word: valence × −0.74 (VADER's N_SCALAR). */
+  negatePositive: -0.74,
+  /** Negated negative word: valence × −0.5 ("not bad" is mildly positive; Kiritchenko & Mohammad 2016). */
+  negateNegative: -0.5,
+  /** Negation scope: at most this many tokens after the negator (and never past clause end or "and"). */
+  negationWindow: 6,
+  /** Degree adverbs reach this many tokens forward. */
+  degreeWindow: 3,
+  /** ALL-CAPS word in mixed-case text: ± this much (VADER's C_INCR). */
+  capsBoost: 0.733,
+  /** Each "!" (up to 4) adds this in the direction of the clause (VADER). */
+  exclamationBoost: 0.292,
+  maxExclamations: 4,
+  /** Each "?" beyond the first in a complaint question (up to 3) adds this in the clause's direction. */
+  questionBoost: 0.18,
+  /** Information questions and requests keep this share of their valence. */
+  questionDamping: 0.35,
+  /** "still" right before a negator ("still not here", "still haven't received"). */
+  stillNot: -1.2,
+  /** Stretched word ("sooo goood"): ± this much. */
+  elongationBoost: 0.3,
+  /** Contrast: clauses before "but" × 0.5, the "but" clause and the rest of its sentence × 1.5 (VADER). */
+  beforeContrast: 0.5,
+  afterContrast: 1.5,
+} as const;
+
+const LIKE_VERB_CONTEXT = new Set([
+  'i', 'you', 'we', 'they', 'really', 'would', "i'd", 'id', 'do', 'did', 'does', 'also', 'definitely', 'totally',
+  'just', 'still', 'actually', 'genuinely', 'truly', 'kinda', 'to', 'u', 'all', 'people', 'everyone', 'personally',
+  'absolutely', 'much', 'so',
+]);
+const COMPARATIVE_CONTEXT = new Set(['be', 'been', 'get', 'have', 'feel', 'more', 'any']);
+const SO_WORDS = new Set(['so', 'such', 'this', 'more', 'as']);
+const NEGATION_BREAKERS = new Set(['only', 'just', 'doubt']);
+const NON_NEGATOR_AFTER = new Map<string, ReadonlySet<string>>([
+  ['nothing', new Set(['but', 'else'])],
+  ['not', new Set(['only', 'just', 'to', 'sure', 'even'])],
+  ['no', new Set(['doubt', 'wonder', 'matter', 'longer'])],
+]);
+
+type ClauseMark = 'none' | 'contrast' | 'concession';
+
+type ClauseSpan = {
+  tokenStart: number;
+  tokenEnd: number;
+  sentence: number;
+  mark: ClauseMark;
+};
+
+/**
+ * Builds a scorer once (merged lexicons, modifier tables) and returns `{ score }`. See docs/readme/sentiment.md.
+ */
+export function createScorer(options: ScorerOptions = {}): Scorer {
+  const thresholds = options.thresholds ?? { positive: 0.05, negative: -0.05 };
+  const negatorSet = new Set(negators);
+  const lexicon: Lexicon = buildLexicon(options.extraLexicon ?? [], negatorSet);
+  const modalSet = new Set(modalNegators);
+  const degreeMap = new Map(degreeAdverbs);
+  const degreePhraseMap = new Map<string, Array<readonly [string, number]>>();
+  for (const [a, b, f] of degreePhrases) {
+    const list = degreePhraseMap.get(a) ?? [];
+    list.push([b, f]);
+    degreePhraseMap.set(a, list);
+  }
+  const contrastSet = new Set(contrastWords);
+  const concessionSet = new Set(concessionWords.filter((w) => !w.includes(' ')));
+  const questionSet = new Set(questionOpeners);
+  const complaintSet = new Set(complaintQuestionOpeners.filter((w) => !w.includes(' ')));
+  const fallbackCache = new Map<string, LexEntry | null>();
+
+  function label(score: number): SentimentLabel {
+    if (score >= thresholds.positive) return 'positive';
+    if (score <= thresholds.negative) return 'negative';
+    return 'neutral';
+  }
+
+  /** Lexicon lookup with fallbacks: stretched letters ("goood"), then plural/-ed/-ly inflections. */
+  function lookupWord(norm: string): { entry: LexEntry; stretched: boolean } | undefined {
+    const direct = lexicon.words.get(norm);
+    if (direct !== undefined) return { entry: direct, stretched: false };
+    let cached = fallbackCache.get(norm);
+    if (cached === undefined) {
+      cached = fallback(norm);
+      if (fallbackCache.size > 100_000) fallbackCache.clear();
+      fallbackCache.set(norm, cached);
+    }
+    if (cached === null) return undefined;
+    return { entry: cached, stretched: cached.term.length < norm.length && hasStretch(norm) };
+  }
+
+  function fallback(norm: string): LexEntry | null {
+    if (hasStretch(norm)) {
+      const two = collapse(norm, 2);
+      const e2 = lexicon.words.get(two);
+      if (e2 !== undefined) return e2;
+      const one = collapse(norm, 1);
+      const e1 = lexicon.words.get(one);
+      if (e1 !== undefined) return e1;
+      const inflected = inflection(two) ?? inflection(one);
+      if (inflected !== null) return inflected;
+      return null;
+    }
+    return inflection(norm);
+  }
+
+  function inflection(w: string): LexEntry | null {
+    const n = w.length;
+    if (n < 5) return null;
+    const tryBase = (base: string): LexEntry | undefined => {
+      const e = lexicon.words.get(base);
+      return e !== undefined && e.source !== 'cx' ? e : undefined;
+    };
+    let e: LexEntry | undefined;
+    if (w.endsWith('ies')) e = tryBase(w.slice(0, -3) + 'y');
+    else if (w.endsWith('es')) e = tryBase(w.slice(0, -2)) ?? tryBase(w.slice(0, -1));
+    else if (w.endsWith('s') && !w.endsWith('ss')) e = tryBase(w.slice(0, -1));
+    else if (w.endsWith('ily')) e = tryBase(w.slice(0, -3) + 'y');
+    else if (w.endsWith('ly')) e = tryBase(w.slice(0, -2));
+    else if (w.endsWith('ed')) e = tryBase(w.slice(0, -2)) ?? tryBase(w.slice(0, -1));
+    return e ?? null;
+  }
+
+  function segment(text: string, tokens: readonly Token[]): ClauseSpan[] {
+    const spans: ClauseSpan[] = [];
+    let start = 0;
+    let sentence = 0;
+    let mark: ClauseMark = 'none';
+    const close = (end: number, endsSentence: boolean): void => {
+      if (end > start) {
+        // A clause of punctuation only ("!" after "?") joins the previous clause.
+        let onlyPunct = true;
+        for (let k = start; k < end; k++) if ((tokens[k] as Token).kind !== 'punct') onlyPunct = false;
+        const prev = spans[spans.length - 1];
+        if (onlyPunct && prev !== undefined && prev.tokenEnd === start) prev.tokenEnd = end;
+        else spans.push({ tokenStart: start, tokenEnd: end, sentence, mark });
+      }
+      start = end;
+      mark = 'none';
+      if (endsSentence) sentence++;
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (i > start && i > 0) {
+        const gapStart = (tokens[i - 1] as Token).end;
+        if (t.start > gapStart && text.slice(gapStart, t.start).includes('\n')) close(i, true);
+      }
+      if (t.kind === 'punct') {
+        const c = t.text.charCodeAt(0);
+        // . ! ? … end a sentence; , ; : – — end a clause
+        if (c === 46 || c === 33 || c === 63 || c === 0x2026) close(i + 1, true);
+        else if (c === 44 || c === 59 || c === 58 || c === 0x2013 || c === 0x2014 || (c === 45 && t.text.length >= 2)) close(i + 1, false);
+        continue;
+      }
+      if (t.kind !== 'word') continue;
+      const w = t.norm;
+      if (contrastSet.has(w)) {
+        const prev = i > 0 ? (tokens[i - 1] as Token).norm : '';
+        if (w === 'but' && (prev === 'nothing' || prev === 'anything' || prev === 'all')) continue;
+        if (w === 'yet' && i !== start) continue; // "not yet", "best yet"
+        if (w === 'except' && (tokens[i + 1] as Token | undefined)?.norm === 'for' && i === start) {
+          // "except for X" at clause start is still contrast
+        }
+        close(i, false);
+        mark = 'contrast';
+      } else if (concessionSet.has(w)) {
+        const next = tokens[i + 1];
+        if (next === undefined || next.kind === 'punct') {
+          // trailing "…, slow though." — this clause is the concession
+          if (start < i) mark = 'concession';
+          continue;
+        }
+        if (w === 'though' && i > 0 && (tokens[i - 1] as Token).norm === 'even') {
+          if (i - 1 > start) {
+            close(i - 1, false);
+          }
+          mark = 'concession';
+          continue;
+        }
+        close(i, false);
+        mark = 'concession';
+      }
+    }
+    close(tokens.length, true);
+    return spans;
+  }
+
+  function weights(spans: readonly ClauseSpan[]): number[] {
+    const w = spans.map(() => 1);
+    for (let k = 0; k < spans.length; k++) {
+      const s = spans[k] as ClauseSpan;
+      if (s.mark === 'contrast') {
+        // earlier clauses of this sentence, or of the previous sentence when "But" opens a sentence
+        const firstInSentence = k === 0 || (spans[k - 1] as ClauseSpan).sentence !== s.sentence;
+        const target = firstInSentence ? s.sentence - 1 : s.sentence;
+        for (let j = k - 1; j >= 0; j--) {
+          const sj = spans[j] as ClauseSpan;
+          if (sj.sentence < target) break;
+          if (sj.mark === 'contrast' && sj.sentence === s.sentence) {
+            w[j] = (w[j] as number) * constants.beforeContrast;
+            break;
+          }
+          w[j] = (w[j] as number) * constants.beforeContrast;
+        }
+        for (let j = k; j < spans.length && (spans[j] as ClauseSpan).sentence === s.sentence; j++) {
+          if (j > k && (spans[j] as ClauseSpan).mark !== 'none') break;
+          w[j] = (w[j] as number) * constants.afterContrast;
+        }
+      } else if (s.mark === 'concession') {
+        w[k] = (w[k] as number) * constants.beforeContrast;
+        for (let j = 0; j < spans.length; j++) {
+          const sj = spans[j] as ClauseSpan;
+          if (j !== k && sj.sentence === s.sentence && sj.mark !== 'concession') w[j] = (w[j] as number) * constants.afterContrast;
+        }
+      }
+    }
+    return w;
+  }
+
+  function scoreClause(tokens: readonly Token[], from: number, to: number, capsDiff: boolean, contributions: Contribution[]): number {
+    let x = 0;
+    let negAt = -1;
+    let negWord = '';
+    let degree = 1;
+    let degreeAt = -1;
+    let degreeTerm = '';
+    let exclamations = 0;
+    let questionMarks = 0;
+    let stillNot = false;
+    const first = tokens[from] as Token;
+    const second = tokens[from + 1];
+    for (let i = from; i < to; i++) {
+      const t = tokens[i] as Token;
+      if (t.kind === 'punct') {
+        for (let k = 0; k < t.text.length; k++) {
+          const c = t.text.charCodeAt(k);
+          if (c === 33) exclamations++;
+          else if (c === 63) questionMarks++;
+        }
+        continue;
+      }
+      let entry: LexEntry | undefined;
+      let span = 1;
+      let stretched = false;
+      if (t.kind === 'word' || t.kind === 'number') {
+        const w = t.norm;
+        // multi-word entries first, longest match
+        const candidates = lexicon.phrases.get(w);
+        if (candidates !== undefined) {
+          for (const p of candidates) {
+            const len = p.words.length;
+            if (i + len > to) continue;
+            let ok = true;
+            for (let k = 1; k < len; k++) {
+              if ((tokens[i + k] as Token).norm !== p.words[k]) {
+                ok = false;
+                break;
+              }
+            }
+            if (ok) {
+              entry = p;
+              span = len;
+              break;
+            }
+          }
+        }
+        if (entry === undefined) {
+          if (negatorSet.has(w)) {
+            const next = tokens[i + 1];
+            const skip = NON_NEGATOR_AFTER.get(w);
+            if (next !== undefined && skip !== undefined && skip.has(next.norm)) continue;
+            if (next === undefined || i + 1 >= to || next.kind === 'punct') continue; // "No." as an answer
+            if (NEGATION_BREAKERS.has(next.norm)) continue;
+            if (i > from && (tokens[i - 1] as Token).norm === 'still') stillNot = true;
+            negAt = i;
+            negWord = w;
+            continue;
+          }
+          if (w === 'and') {
+            negAt = -1; // "and" ends a negation scope: "not cheap and the staff were lovely"
+            continue;
+          }
+          const dp = degreePhraseMap.get(w);
+          if (dp !== undefined) {
+            const next = tokens[i + 1];
+            const hit = next === undefined ? undefined : dp.find(([b]) => b === next.norm);
+            if (hit !== undefined && i + 2 < to) {
+              degree = degreeAt >= 0 && i - degreeAt <= 1 ? degree * hit[1] : hit[1];
+              degreeAt = i + 1;
+              degreeTerm = `${w} ${hit[0]}`;
+              i++;
+              continue;
+            }
+          }
+          const df = degreeMap.get(w);
+          if (df !== undefined) {
+            const next = tokens[i + 1];
+            if (next !== undefined && i + 1 < to && next.kind === 'word') {
+              degree = degreeAt >= 0 && i - degreeAt <= 1 ? degree * df : df;
+              degreeAt = i;
+              degreeTerm = w;
+              continue;
+            }
+          }
+          if (w === 'like' && !(i > from && LIKE_VERB_CONTEXT.has((tokens[i - 1] as Token).norm)) && !(i > from && negatorSet.has((tokens[i - 1] as Token).norm))) continue;
+          const hit = lookupWord(w);
+          if (hit !== undefined) {
+            entry = hit.entry;
+            stretched = hit.stretched;
+          }
+        }
+      } else if (t.kind === 'hashtag') {
+        const hit = lookupWord(t.norm.slice(1));
+        if (hit !== undefined) entry = hit.entry;
+      } else if (t.kind === 'emoji') {
+        entry = lexicon.emoji.get(stripEmoji(t.text));
+      } else if (t.kind === 'emoticon') {
+        entry = lexicon.emoticons.get(t.text) ?? lexicon.emoticons.get(t.norm) ?? lexicon.words.get(t.text);
+      }
+      if (entry === undefined) continue;
+      const inScope = negAt >= 0 && i - negAt <= constants.negationWindow;
+      const base = entry.valence;
+      if (base === 0 && !(inScope && entry.negated !== undefined)) {
+        i += span - 1;
+        continue;
+      }
+      const term = span === 1 ? t.text : tokensText(tokens, i, i + span);
+      let v = base;
+      if (base !== 0) contributions.push({ term, source: entry.source, effect: base });
+      // degree adverb within reach
+      if (degreeAt >= 0 && i - degreeAt <= constants.degreeWindow && degree !== 1) {
+        const nv = v * degree;
+        contributions.push({ term: degreeTerm, source: degree > 1 ? 'intensifier' : 'dampener', effect: nv - v });
+        v = nv;
+        degreeAt = -1;
+        degree = 1;
+      }
+      // emphasis by capitals and stretched letters
+      if (capsDiff && t.kind === 'word' && isAllCaps(t.text) && v !== 0) {
+        const d = Math.sign(v) * constants.capsBoost;
+        contributions.push({ term: t.text, source: 'caps', effect: d });
+        v += d;
+      }
+      if (stretched && v !== 0) {
+        const d = Math.sign(v) * constants.elongationBoost;
+        contributions.push({ term: t.text, source: 'elongation', effect: d });
+        v += d;
+      }
+      if (inScope) {
+        let nv: number;
+        if (entry.negated !== undefined) nv = entry.negated;
+        else if (modalSet.has(negWord) && v !== 0 && isComparativeContext(tokens, negAt, i)) nv = v * 1.5; // "couldn't be happier"
+        else if (negWord === 'never' && hasBetween(tokens, negAt, i, SO_WORDS)) nv = v * 1.3; // "never been so happy"
+        else nv = v > 0 ? v * constants.negatePositive : v * constants.negateNegative;
+        contributions.push({ term: tokensText(tokens, negAt, negAt + 1), source: 'negation', effect: nv - v });
+        v = nv;
+      }
+      x += v;
+      i += span - 1;
+    }
+    if (stillNot) {
+      contributions.push({ term: 'still not', source: 'unresolved', effect: constants.stillNot });
+      x += constants.stillNot;
+    }
+    if (x !== 0 && exclamations > 0) {
+      const d = Math.sign(x) * constants.exclamationBoost * Math.min(exclamations, constants.maxExclamations);
+      contributions.push({ term: '!'.repeat(Math.min(exclamations, constants.maxExclamations)), source: 'exclamation', effect: d });
+      x += d;
+    }
+    const opener = first.norm;
+    const complaint = complaintSet.has(opener) || (opener === 'how' && second?.norm === 'come');
+    if (x !== 0 && !complaint && isInfoQuestion(tokens, from, to, questionMarks)) {
+      const d = x * constants.questionDamping - x;
+      contributions.push({ term: questionMarks > 0 ? '?' : opener, source: 'question', effect: d });
+      x += d;
+    } else if (x !== 0 && questionMarks > 1) {
+      const d = Math.sign(x) * constants.questionBoost * Math.min(questionMarks - 1, 3);
+      contributions.push({ term: '?'.repeat(Math.min(questionMarks, 4)), source: 'question-emphasis', effect: d });
+      x += d;
+    }
+    return x;
+  }
+
+  function isInfoQuestion(tokens: readonly Token[], from: number, to: number, questionMarks: number): boolean {
+    const first = tokens[from] as Token;
+    const second = tokens[from + 1];
+    const opener = first.norm;
+    if (opener === 'please') return true;
+    if (opener === 'what' && (second?.norm === 'a' || second?.norm === 'an')) return false; // "what a great day"
+    if (opener === 'how' && second !== undefined && lexicon.words.has(second.norm)) return false; // "how cool is that"
+    if (questionMarks > 0) return true;
+    if (opener === 'how' || opener === 'where' || opener === 'when' || opener === 'which') {
+      // "how do I reset my password" (no "?"); only with an auxiliary next, not "when it arrived it was broken"
+      return second !== undefined && questionSet.has(second.norm);
+    }
+    void to;
+    return false;
+  }
+
+  function score(text: string, given?: readonly Token[]): SentimentResult {
+    const tokens = given ?? tokenize(text);
+    if (tokens.length === 0) return { score: 0, label: 'neutral', clauses: [] };
+    let caps = 0;
+    let wordsWithLetters = 0;
+    for (const t of tokens) {
+      if (t.kind !== 'word' || t.text.length < 2) continue;
+      wordsWithLetters++;
+      if (isAllCaps(t.text)) caps++;
+    }
+    const capsDiff = caps > 0 && caps < wordsWithLetters;
+    const spans = segment(text, tokens);
+    const w = weights(spans);
+    const clauses: ClauseScore[] = [];
+    let num = 0;
+    let den = 0;
+    for (let k = 0; k < spans.length; k++) {
+      const s = spans[k] as ClauseSpan;
+      const contributions: Contribution[] = [];
+      const x = scoreClause(tokens, s.tokenStart, s.tokenEnd, capsDiff, contributions);
+      if (s.mark !== 'none' && x !== 0) contributions.push({ term: (tokens[s.tokenStart] as Token).text, source: s.mark, effect: 0 });
+      const clauseScore = x / Math.sqrt(x * x + constants.alpha);
+      const weight = x === 0 ? 0 : (w[k] as number);
+      num += weight * clauseScore;
+      den += weight;
+      clauses.push({
+        tokenStart: s.tokenStart,
+        tokenEnd: s.tokenEnd,
+        start: (tokens[s.tokenStart] as Token).start,
+        end: (tokens[s.tokenEnd - 1] as Token).end,
+        score: clauseScore,
+        weight,
+        contributions,
+      });
+    }
+    const total = den === 0 ? 0 : num / den;
+    return { score: total, label: label(total), clauses };
+  }
+
+  return { score };
+}
+
+function isComparativeContext(tokens: readonly Token[], negAt: number, at: number): boolean {
+  const word = (tokens[at] as Token).norm;
+  const prev = (tokens[at - 1] as Token).norm;
+  if (!(word.endsWith('er') || word === 'better' || word === 'worse' || prev === 'more')) return false;
+  for (let k = negAt + 1; k < at; k++) if (COMPARATIVE_CONTEXT.has((tokens[k] as Token).norm)) return true;
+  return false;
+}
+
+function hasBetween(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = from + 1; k < to; k++) if (words.has((tokens[k] as Token).norm)) return true;
+  return false;
+}
+
+function tokensText(tokens: readonly Token[], from: number, to: number): string {
+  let s = (tokens[from] as Token).text;
+  for (let k = from + 1; k < to; k++) s += ' ' + (tokens[k] as Token).text;
+  return s;
+}
+
+function isAllCaps(s: string): boolean {
+  let letters = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+    else if (c > 127 && s[k] !== (s[k] as string).toUpperCase()) return false;
+  }
+  return letters >= 2;
+}
+
+/** Three or more of the same letter in a row ("soooo"). */
+function hasStretch(s: string): boolean {
+  for (let k = 2; k < s.length; k++) if (s[k] === s[k - 1] && s[k] === s[k - 2]) return true;
+  return false;
+}
+
+/** Collapses runs of a repeated character to at most `max`. */
+function collapse(s: string, max: number): string {
+  let out = '';
+  let run = 0;
+  for (let k = 0; k < s.length; k++) {
+    run = k > 0 && s[k] === s[k - 1] ? run + 1 : 1;
+    if (run <= max) out += s[k];
+  }
+  return out;
+}
+
+/** Removes variation selectors and skin-tone modifiers so 👍🏽 and ❤️ look up as 👍 and ❤. */
+function stripEmoji(e: string): string {
+  let out = '';
+  for (const ch of e) {
+    const cp = ch.codePointAt(0) as number;
+    if (cp === 0xfe0f || cp === 0xfe0e || (cp >= 0x1f3fb && cp <= 0x1f3ff)) continue;
+    out += ch;
+  }
+  // ZWJ sequences: score by their first pictograph ("🤦‍♀️" → "🤦")
+  const zwj = out.indexOf('\u200d');
+  return zwj > 0 ? out.slice(0, zwj) : out;
+}

@@ -1,0 +1,105 @@
+/**
+ * Applies an analyst's taxonomy: each row gets every taxonomy theme one of whose phrases it
+ * contains (a theme with a parent only where the parent matches too). Semantics in taxonomy.ts.
+ */
+import type { Token } from '../tokenize/types.js';
+import type { Taxonomy, Theme, ThemeDoc } from './types.js';
+import { contentRuns } from './content-runs.js';
+import { compilePhrase, matchPhrase, type WordMatcher } from './phrase-match.js';
+import { aspectScore } from './aspect-score.js';
+
+export type AppliedTaxonomy = {
+  readonly themes: readonly Theme[];
+  /** 1 for rows that matched at least one taxonomy theme. */
+  readonly matched: Uint8Array;
+};
+
+export function applyTaxonomy(
+  docs: readonly ThemeDoc[],
+  eligible: (d: number) => boolean,
+  taxonomy: Taxonomy,
+  contentStem: (norm: string) => string | null,
+  tokenize: (text: string) => readonly Token[],
+): AppliedTaxonomy {
+  // parents before children
+  const byId = new Map(taxonomy.themes.map((t, i) => [t.id, i]));
+  const depth = (i: number): number => {
+    let d = 0;
+    for (let at = taxonomy.themes[i]!.parent; at !== undefined && d <= taxonomy.themes.length; d++) {
+      const p = byId.get(at);
+      at = p === undefined ? undefined : taxonomy.themes[p]!.parent;
+    }
+    return d;
+  };
+  const order = taxonomy.themes.map((_, i) => i).sort((a, b) => depth(a) - depth(b) || a - b);
+  const compiled: WordMatcher[][][] = taxonomy.themes.map((t) =>
+    t.phrases.map((p) => compilePhrase(p, tokenize, contentStem)).filter((m) => m.length > 0),
+  );
+  // phrases indexed by their first word's stem; phrases starting with a wildcard are tried everywhere
+  type Entry = { theme: number; matchers: WordMatcher[] };
+  const byFirstStem = new Map<string, Entry[]>();
+  const general: Entry[] = [];
+  compiled.forEach((phrases, theme) => {
+    for (const matchers of phrases) {
+      const first = matchers[0]!;
+      if (first.kind !== 'stem') {
+        general.push({ theme, matchers });
+        continue;
+      }
+      let list = byFirstStem.get(first.stem);
+      if (list === undefined) byFirstStem.set(first.stem, (list = []));
+      list.push({ theme, matchers });
+    }
+  });
+  const rows: number[][] = taxonomy.themes.map(() => []);
+  const scores: number[][] = taxonomy.themes.map(() => []);
+  const matched = new Uint8Array(docs.length);
+  const hit = new Uint8Array(taxonomy.themes.length);
+  const tokensOf: number[][] = taxonomy.themes.map(() => []);
+  for (let d = 0; d < docs.length; d++) {
+    if (!eligible(d)) continue;
+    const doc = docs[d]!;
+    const runs = contentRuns(doc.tokens, doc.clauses, contentStem);
+    if (runs.length === 0) continue;
+    const touched: number[] = [];
+    for (const run of runs) {
+      for (let i = 0; i < run.length; i++) {
+        const candidates = byFirstStem.get(run[i]!.stem);
+        for (const list of candidates === undefined ? [general] : [candidates, general]) {
+          for (const { theme, matchers } of list) {
+            const found = matchPhrase([run.slice(i, i + matchers.length)], matchers);
+            if (found.length === 0) continue;
+            if (tokensOf[theme]!.length === 0) touched.push(theme);
+            tokensOf[theme]!.push(found[0]![0], found[0]![1]);
+          }
+        }
+      }
+    }
+    if (touched.length === 0) continue;
+    hit.fill(0);
+    for (const i of order) {
+      if (tokensOf[i]!.length === 0) continue;
+      const parent = taxonomy.themes[i]!.parent;
+      if (parent !== undefined) {
+        const p = byId.get(parent);
+        if (p === undefined || !hit[p]) continue;
+      }
+      hit[i] = 1;
+      matched[d] = 1;
+      rows[i]!.push(d);
+      scores[i]!.push(aspectScore(doc, tokensOf[i]!));
+    }
+    for (const i of touched) tokensOf[i]!.length = 0;
+  }
+  const themes: Theme[] = taxonomy.themes.map((t, i) => ({
+    id: t.id,
+    label: t.label,
+    keywords: [...t.phrases],
+    parent: t.parent ?? null,
+    stage: t.stage ?? null,
+    origin: 'taxonomy',
+    rows: rows[i]!,
+    aspectScores: scores[i]!,
+  }));
+  return { themes, matched };
+}

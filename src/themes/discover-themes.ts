@@ -1,0 +1,178 @@
+/**
+ * The themes stage: non-answers set aside, an analyst's taxonomy applied (if any), the rest
+ * discovered (discover.ts), each theme labelled (labels.ts) and given per-row aspect sentiment.
+ */
+import type { Token } from '../tokenize/types.js';
+import type { Theme, ThemeDoc, ThemeModel, ThemeOptions } from './types.js';
+import { createContentStemmer, type TextTools } from './content-runs.js';
+import { discover } from './discover.js';
+import { isNonAnswerTokens } from './non-answer.js';
+import { applyTaxonomy } from './apply-taxonomy.js';
+import { aspectScore } from './aspect-score.js';
+import { labelPhrases, slug, uniqueIds, type LabelTerm } from './labels.js';
+
+/** Default cap on top-level themes. */
+export const defaultMaxThemes = 40;
+
+export type ThemeTools = TextTools & { readonly tokenize: (text: string) => readonly Token[] };
+
+export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOptions, tools: ThemeTools): ThemeModel {
+  const n = docs.length;
+  const nonAnswer = docs.map((doc) => isNonAnswerTokens(doc.tokens));
+  const contentStem = createContentStemmer(tools);
+  const themes: Theme[] = [];
+  let matched: Uint8Array = new Uint8Array(n);
+  if (options.taxonomy !== undefined) {
+    const applied = applyTaxonomy(docs, (d) => !nonAnswer[d], options.taxonomy, contentStem, tools.tokenize);
+    themes.push(...applied.themes);
+    matched = applied.matched;
+  }
+  let analysed = 0;
+  for (let d = 0; d < n; d++) if (!nonAnswer[d]) analysed++;
+  const maxThemes = Math.max(1, Math.floor(options.maxThemes ?? defaultMaxThemes));
+  const found = discover(docs, (d) => !nonAnswer[d] && !matched[d], contentStem, { maxThemes, corpusSize: analysed });
+  const { corpus, index } = found;
+  const drafts = found.themes;
+  const G = drafts.length;
+
+  // rows → their draft themes; terms → the drafts they anchor
+  const docThemes: number[][] = Array.from({ length: n }, () => []);
+  drafts.forEach((g, i) => {
+    for (const d of g.rows) docThemes[d]!.push(i);
+  });
+  const termDrafts = new Map<number, number[]>();
+  drafts.forEach((g, i) => {
+    for (const t of g.terms) {
+      let list = termDrafts.get(t);
+      if (list === undefined) termDrafts.set(t, (list = []));
+      list.push(i);
+    }
+  });
+
+  // one pass: surface forms of theme terms, rows per theme term, mention tokens per (row, theme)
+  const surfaces = new Map<number, Map<string, number>>();
+  const hits = new Map<string, number>(); // `${g} ${t}`
+  const scores: number[][] = drafts.map(() => []);
+  const mentions = new Map<number, number[]>();
+  for (let d = 0; d < n; d++) {
+    const mine = docThemes[d]!;
+    if (mine.length === 0) continue;
+    const doc = docs[d]!;
+    mentions.clear();
+    const counted = new Set<string>();
+    index.forEachOccurrence(d, (t, pos, words) => {
+      const owners = termDrafts.get(t);
+      if (owners === undefined) return;
+      const first = corpus.tok[pos]!;
+      const last = corpus.tok[pos + words - 1]!;
+      let surface = '';
+      for (let k = first; k <= last; k++) surface += (k > first ? ' ' : '') + doc.tokens[k]!.norm;
+      let forms = surfaces.get(t);
+      if (forms === undefined) surfaces.set(t, (forms = new Map()));
+      forms.set(surface, (forms.get(surface) ?? 0) + 1);
+      for (const g of owners) {
+        if (!mine.includes(g)) continue;
+        const key = `${g} ${t}`;
+        if (!counted.has(key)) {
+          counted.add(key);
+          hits.set(key, (hits.get(key) ?? 0) + 1);
+        }
+        let list = mentions.get(g);
+        if (list === undefined) mentions.set(g, (list = []));
+        list.push(first, last);
+      }
+    });
+    for (const g of mine) scores[g]!.push(aspectScore(doc, mentions.get(g) ?? []));
+  }
+  const surfaceOf = (t: number): string => {
+    let best = index.terms[t]!.key;
+    let bestCount = -1;
+    for (const [form, count] of surfaces.get(t) ?? []) {
+      if (count > bestCount || (count === bestCount && form < best)) {
+        best = form;
+        bestCount = count;
+      }
+    }
+    return best;
+  };
+
+  // labels
+  const keywordTerms: LabelTerm[][] = drafts.map((g, i) =>
+    g.terms
+      .map((t) => ({ key: index.terms[t]!.key, surface: surfaceOf(t), hits: hits.get(`${i} ${t}`) ?? 0 }))
+      .sort((a, b) => b.hits - a.hits || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+  );
+  const labelOf = keywordTerms.map((terms) => labelPhrases(terms).map((k) => terms[k]!.surface));
+  const wanted = drafts.map((g, i) => {
+    const own = slug(labelOf[i]![0] ?? 'theme');
+    if (g.parent === null) return own;
+    const parent = slug(labelOf[g.parent]![0] ?? 'theme');
+    return own.startsWith(parent) ? own : `${parent}-${own}`;
+  });
+  const idOrder = drafts
+    .map((_, i) => i)
+    .sort(
+      (a, b) =>
+        drafts[b]!.rows.length - drafts[a]!.rows.length ||
+        (wanted[a]! < wanted[b]! ? -1 : wanted[a]! > wanted[b]! ? 1 : 0) ||
+        compareKeys(keywordTerms[a]!, keywordTerms[b]!),
+    );
+  const ids = new Array<string>(G);
+  const unique = uniqueIds(
+    idOrder.map((i) => wanted[i]!),
+    new Set(themes.map((t) => t.id)),
+  );
+  idOrder.forEach((i, k) => (ids[i] = unique[k]!));
+  const origin = options.taxonomy === undefined ? 'discovered' : 'emerging';
+  drafts.forEach((g, i) => {
+    themes.push({
+      id: ids[i]!,
+      label: labelOf[i]!.join(' / '),
+      keywords: keywordTerms[i]!.map((t) => t.surface),
+      parent: g.parent === null ? null : ids[g.parent]!,
+      stage: null,
+      origin,
+      rows: g.rows,
+      aspectScores: scores[i]!,
+    });
+  });
+  themes.sort((a, b) => b.rows.length - a.rows.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { themes, nonAnswer, mainTheme: mainThemes(themes, found.main, ids, n) };
+}
+
+/**
+ * Main theme per row: for discovered rows the discovery's choice; for rows an applied taxonomy
+ * matched, the deepest matching taxonomy theme (then the smallest, then by id).
+ */
+function mainThemes(themes: readonly Theme[], main: Int32Array, ids: readonly string[], n: number): (string | null)[] {
+  const out: (string | null)[] = Array.from(main, (g) => (g >= 0 ? ids[g]! : null));
+  while (out.length < n) out.push(null);
+  const byId = new Map(themes.map((t) => [t.id, t]));
+  const depth = (t: Theme): number => {
+    let d = 0;
+    for (let p = t.parent; p !== null && d < themes.length; d++) p = byId.get(p)?.parent ?? null;
+    return d;
+  };
+  const better = new Map<number, Theme>();
+  for (const t of themes) {
+    if (t.origin !== 'taxonomy') continue;
+    for (const r of t.rows) {
+      const current = better.get(r);
+      if (
+        current === undefined ||
+        depth(t) > depth(current) ||
+        (depth(t) === depth(current) && (t.rows.length < current.rows.length || (t.rows.length === current.rows.length && t.id < current.id)))
+      ) {
+        better.set(r, t);
+      }
+    }
+  }
+  for (const [r, t] of better) out[r] = t.id;
+  return out;
+}
+
+function compareKeys(a: readonly LabelTerm[], b: readonly LabelTerm[]): number {
+  const x = a.map((t) => t.key).join('|');
+  const y = b.map((t) => t.key).join('|');
+  return x < y ? -1 : x > y ? 1 : 0;
+}

@@ -1,0 +1,467 @@
+/**
+ * Theme discovery from term and co-occurrence statistics (never a comment-by-comment matrix).
+ *
+ * 1. Candidates: 1-3 content-word phrases (see content-runs.ts) in at least `minDf` comments
+ *    (0.1% of the comments, at least 3) and at most half of them; the `maxTerms` most frequent.
+ * 2. Co-occurrence: for each pair of candidates, the number of comments containing both; each
+ *    comment contributes at most `maxTermsPerDoc` candidates (its rarest), so the cost is linear in rows.
+ * 3. Association: normalised PMI (Bouma 2009), npmi(a,b) = ln(p(ab) / (p(a)p(b))) / −ln p(ab), a
+ *    measure of how much more often two phrases meet than chance; it favours distinctive pairs over
+ *    frequent ones. Each phrase keeps its `neighbours` strongest partners (a k-nearest-neighbour graph).
+ *    A phrase always co-occurs with the words it contains, so "long wait" joins "wait".
+ * 4. Grouping: Louvain modularity communities of that graph (louvain.ts). Modularity decides the
+ *    number of themes; at most `maxThemes` are kept (the largest). A phrase whose links lie mostly
+ *    outside its community (a hub such as "account") does not put rows into the theme.
+ * 5. Sub-themes: inside a large theme, phrases from other communities that are over-represented in
+ *    its rows (lift ≥ 2) split it into sub-themes ("card › arrive"), grouped the same way.
+ * 6. Rows: a row belongs to every theme with one of its member phrases; its main theme is the one
+ *    whose phrases it matches with most weight (inverse document frequency), most specific first.
+ */
+import type { ThemeDoc } from './types.js';
+import { buildCorpus, indexTerms, type Corpus, type TermIndex } from './term-index.js';
+import { louvainLevels, type WeightedGraph } from './louvain.js';
+
+export type DiscoverySettings = {
+  readonly maxThemes: number;
+  /** Size of the corpus the thresholds are scaled to (all analysed comments). */
+  readonly corpusSize: number;
+  readonly maxTerms?: number;
+  readonly maxTermsPerDoc?: number;
+  readonly neighbours?: number;
+  readonly resolution?: number;
+  readonly iterations?: number;
+  readonly minDf?: number;
+  readonly seedLevel?: number;
+  readonly variant?: number;
+  readonly subThemes?: boolean;
+  readonly anchorShare?: number;
+};
+
+/** A theme before it gets an id and label: its phrases (strongest first) and rows. */
+export type DraftTheme = {
+  /** Term indices into the index, strongest first; a row with one of them belongs to the theme. */
+  readonly terms: readonly number[];
+  /** Parent draft index, or null. A sub-theme's rows are its parent's rows that match its terms. */
+  readonly parent: number | null;
+  /** Ascending doc indices. */
+  readonly rows: readonly number[];
+};
+
+export type Discovery = {
+  readonly corpus: Corpus;
+  readonly index: TermIndex;
+  readonly themes: readonly DraftTheme[];
+  /** Main draft theme per doc (the most specific one that fits best), -1 for none. */
+  readonly main: Int32Array;
+};
+
+export function minSupport(corpusSize: number): number {
+  return Math.max(3, Math.ceil(corpusSize * 0.001));
+}
+
+/** Shared state of one discovery run. */
+type Context = {
+  readonly K: number;
+  readonly docTerms: Int32Array;
+  readonly docTermStart: Int32Array;
+  readonly minDf: number;
+  readonly settings: DiscoverySettings;
+};
+
+type Grouping = {
+  /** Group per bag position, -1 for none. */
+  readonly main: Int32Array;
+  /** Member (anchor) terms per group, strongest first. */
+  readonly anchors: readonly (readonly number[])[];
+  /** Rows per group (ascending doc ids, members of the bag). */
+  readonly rows: readonly (readonly number[])[];
+};
+
+export function discover(
+  docs: readonly ThemeDoc[],
+  include: (d: number) => boolean,
+  contentStem: (norm: string) => string | null,
+  settings: DiscoverySettings,
+): Discovery {
+  const n = docs.length;
+  const corpus = buildCorpus(docs, include, contentStem);
+  const included: number[] = [];
+  for (let d = 0; d < n; d++) if (include(d)) included.push(d);
+  const minDf = settings.minDf ?? minSupport(settings.corpusSize);
+  const index = indexTerms(corpus, {
+    minDf,
+    maxDf: Math.max(minDf, Math.floor(included.length * 0.5)),
+    maxTerms: settings.maxTerms ?? 3000,
+  });
+  const K = index.terms.length;
+
+  // comment → its distinct terms (CSR, ascending term index)
+  const docTermStart = new Int32Array(n + 1);
+  const list: number[] = [];
+  const lastDoc = new Int32Array(K).fill(-1);
+  const scratch: number[] = [];
+  for (let d = 0; d < n; d++) {
+    docTermStart[d] = list.length;
+    scratch.length = 0;
+    index.forEachOccurrence(d, (t) => {
+      if (lastDoc[t] !== d) {
+        lastDoc[t] = d;
+        scratch.push(t);
+      }
+    });
+    scratch.sort((a, b) => a - b);
+    for (const t of scratch) list.push(t);
+  }
+  docTermStart[n] = list.length;
+  const ctx: Context = { K, docTerms: Int32Array.from(list), docTermStart, minDf, settings };
+
+  const main = new Int32Array(n).fill(-1);
+  const themes: { terms: readonly number[]; parent: number | null; rows: readonly number[] }[] = [];
+  const top = group(ctx, Int32Array.from(included), new Uint8Array(K), settings.maxThemes, minDf);
+  const bestChild = new Int32Array(n).fill(-1);
+  top.anchors.forEach((anchors, g) => {
+    const parentIndex = themes.length;
+    const rows = top.rows[g]!;
+    themes.push({ terms: anchors, parent: null, rows });
+    const minSplit = Math.max(4 * minDf, 20);
+    if (settings.subThemes === false || rows.length < minSplit) return;
+    const exclude = new Uint8Array(K);
+    for (const t of anchors) exclude[t] = 1;
+    const bag = Int32Array.from(rows);
+    const sub = group(ctx, bag, exclude, 12, Math.max(minDf, Math.ceil(rows.length * 0.05)));
+    if (sub.anchors.length < 2) return;
+    const childIndex = themes.length;
+    sub.anchors.forEach((childAnchors, c) => {
+      themes.push({ terms: childAnchors, parent: parentIndex, rows: sub.rows[c]! });
+    });
+    for (let i = 0; i < bag.length; i++) {
+      if (sub.main[i]! >= 0) bestChild[bag[i]!] = childIndex + sub.main[i]!;
+    }
+  });
+  for (let i = 0; i < included.length; i++) {
+    const d = included[i]!;
+    const g = top.main[i]!;
+    if (g < 0) continue;
+    main[d] = bestChild[d]! >= 0 && themes[bestChild[d]!]!.parent === indexOfTop(themes, g) ? bestChild[d]! : indexOfTop(themes, g);
+  }
+  return { corpus, index, themes, main };
+}
+
+/** Index in `themes` of the g-th top-level theme. */
+function indexOfTop(themes: readonly { parent: number | null }[], g: number): number {
+  let seen = -1;
+  for (let i = 0; i < themes.length; i++) {
+    if (themes[i]!.parent === null && ++seen === g) return i;
+  }
+  return -1;
+}
+
+/**
+ * Groups the docs of a bag: a co-occurrence graph of the bag's terms, its finest Louvain
+ * communities as seeds, refinement of the doc assignment, then each group's anchor terms
+ * (terms most of whose docs the group holds) decide its rows.
+ */
+function group(ctx: Context, bag: Int32Array, exclude: Uint8Array, maxGroups: number, minRows: number): Grouping {
+  const { K, docTerms, docTermStart, minDf, settings } = ctx;
+  const size = bag.length;
+  const ldf = new Int32Array(K);
+  for (const d of bag) for (let p = docTermStart[d]!; p < docTermStart[d + 1]!; p++) ldf[docTerms[p]!]!++;
+  const local = new Int32Array(K).fill(-1);
+  const globalOf: number[] = [];
+  for (let t = 0; t < K; t++) {
+    if (exclude[t] || ldf[t]! < minDf || ldf[t]! > size * 0.5) continue;
+    local[t] = globalOf.length;
+    globalOf.push(t);
+  }
+  const L = globalOf.length;
+  // bag docs as local term lists
+  const start = new Int32Array(size + 1);
+  const terms: number[] = [];
+  for (let i = 0; i < size; i++) {
+    start[i] = terms.length;
+    const d = bag[i]!;
+    for (let p = docTermStart[d]!; p < docTermStart[d + 1]!; p++) {
+      const l = local[docTerms[p]!]!;
+      if (l >= 0) terms.push(l);
+    }
+  }
+  start[size] = terms.length;
+  const bagTerms = Int32Array.from(terms);
+  const df = Int32Array.from(globalOf, (t) => ldf[t]!);
+
+  const graph = cooccurrenceGraph(bagTerms, start, df, size, L, {
+    minCo: Math.max(2, Math.ceil(minDf / 2)),
+    maxTermsPerDoc: settings.maxTermsPerDoc ?? 40,
+    neighbours: settings.neighbours ?? 5,
+  });
+  const levels = louvainLevels(graph, settings.resolution ?? 1);
+  const community = levels[Math.min(settings.seedLevel ?? 0, levels.length - 1)]!;
+  const share = new Float64Array(L);
+  for (let t = 0; t < L; t++) {
+    let inside = 0;
+    let all = 0;
+    const nb = graph.neighbours[t]!;
+    const w = graph.weights[t]!;
+    for (let e = 0; e < nb.length; e++) {
+      all += w[e]!;
+      if (community[nb[e]!] === community[t]) inside += w[e]!;
+    }
+    share[t] = all === 0 ? 0 : inside / all;
+  }
+  const seeds = new Map<number, number[]>();
+  for (let t = 0; t < L; t++) {
+    if (graph.neighbours[t]!.length === 0 || share[t]! < 0.5) continue;
+    const c = community[t]!;
+    let s = seeds.get(c);
+    if (s === undefined) seeds.set(c, (s = []));
+    s.push(t);
+  }
+  const termSeed = new Int32Array(L).fill(-1);
+  let G = 0;
+  for (const s of seeds.values()) {
+    if (s.length < 2) continue;
+    for (const t of s) termSeed[t] = G;
+    G++;
+  }
+  // initial assignment: the seed with the largest idf sum
+  const idf = Float64Array.from(df, (x) => Math.log(size / x));
+  const main = new Int32Array(size).fill(-1);
+  const score = new Float64Array(Math.max(G, 1));
+  for (let i = 0; i < size; i++) {
+    let best = -1;
+    for (let p = start[i]!; p < start[i + 1]!; p++) {
+      const g = termSeed[bagTerms[p]!]!;
+      if (g < 0) continue;
+      score[g]! += idf[bagTerms[p]!]!;
+      if (best < 0 || score[g]! > score[best]! || (score[g] === score[best] && g < best)) best = g;
+    }
+    main[i] = best;
+    for (let p = start[i]!; p < start[i + 1]!; p++) {
+      const g = termSeed[bagTerms[p]!]!;
+      if (g >= 0) score[g] = 0;
+    }
+  }
+  // refine, dropping groups too small (or beyond the cap) until stable
+  for (let round = 0; round < 5; round++) {
+    refine(main, G, bagTerms, start, df, size, settings.iterations ?? 10, settings.variant ?? 2);
+    const counts = new Int32Array(G);
+    for (const g of main) if (g >= 0) counts[g]!++;
+    const order = Array.from({ length: G }, (_, g) => g).sort((a, b) => counts[b]! - counts[a]! || a - b);
+    const keep = new Uint8Array(G);
+    order.forEach((g, rank) => {
+      if (rank < maxGroups && counts[g]! >= minRows) keep[g] = 1;
+    });
+    let dropped = 0;
+    for (let i = 0; i < size; i++) {
+      const g = main[i]!;
+      if (g >= 0 && !keep[g]) {
+        main[i] = -1;
+        dropped++;
+      }
+    }
+    if (dropped === 0) break;
+  }
+  // renumber surviving groups by first term of their seed order
+  const renum = new Int32Array(G).fill(-1);
+  let count = 0;
+  const sizes = new Int32Array(G);
+  for (const g of main) if (g >= 0) sizes[g]!++;
+  for (let g = 0; g < G; g++) if (sizes[g]! > 0) renum[g] = count++;
+  for (let i = 0; i < size; i++) if (main[i]! >= 0) main[i] = renum[main[i]!]!;
+
+  // anchors: terms whose bag docs lie mostly in one group
+  const hits = new Map<number, number>(); // l * count + g
+  for (let i = 0; i < size; i++) {
+    const g = main[i]!;
+    if (g < 0) continue;
+    for (let p = start[i]!; p < start[i + 1]!; p++) {
+      const key = bagTerms[p]! * count + g;
+      hits.set(key, (hits.get(key) ?? 0) + 1);
+    }
+  }
+  const anchorShare = settings.anchorShare ?? 0.4;
+  const anchorOf = new Int32Array(L).fill(-1);
+  const anchorHits = new Int32Array(L);
+  for (const [key, c] of hits) {
+    const l = Math.floor(key / count);
+    const g = key - l * count;
+    if (c < minDf || c / df[l]! < anchorShare) continue;
+    // the group holding most of the term's docs (ties: lower group) — independent of Map order
+    if (c > anchorHits[l]! || (c === anchorHits[l]! && g < anchorOf[l]!)) {
+      anchorOf[l] = g;
+      anchorHits[l] = c;
+    }
+  }
+  const anchorsLocal: number[][] = Array.from({ length: count }, () => []);
+  for (let l = 0; l < L; l++) if (anchorOf[l]! >= 0) anchorsLocal[anchorOf[l]!]!.push(l);
+  for (const a of anchorsLocal) a.sort((x, y) => anchorHits[y]! - anchorHits[x]! || x - y);
+  const rows: number[][] = Array.from({ length: count }, () => []);
+  const mark = new Int32Array(count).fill(-1);
+  for (let i = 0; i < size; i++) {
+    let member = false;
+    for (let p = start[i]!; p < start[i + 1]!; p++) {
+      const g = anchorOf[bagTerms[p]!]!;
+      if (g >= 0 && mark[g] !== i) {
+        mark[g] = i;
+        rows[g]!.push(bag[i]!);
+        if (g === main[i]) member = true;
+      }
+    }
+    if (!member) {
+      // main group = the member group with the most anchor weight
+      let best = -1;
+      let bestScore = 0;
+      for (let p = start[i]!; p < start[i + 1]!; p++) {
+        const l = bagTerms[p]!;
+        const g = anchorOf[l]!;
+        if (g < 0) continue;
+        score[g]! += idf[l]!;
+        if (score[g]! > bestScore || (score[g] === bestScore && g < best)) {
+          best = g;
+          bestScore = score[g]!;
+        }
+      }
+      for (let p = start[i]!; p < start[i + 1]!; p++) {
+        const g = anchorOf[bagTerms[p]!]!;
+        if (g >= 0) score[g] = 0;
+      }
+      main[i] = best;
+    }
+  }
+  // groups without anchors have no rows: drop and renumber
+  const alive: number[] = [];
+  for (let g = 0; g < count; g++) if (rows[g]!.length > 0) alive.push(g);
+  const final = new Int32Array(count).fill(-1);
+  alive.forEach((g, i) => (final[g] = i));
+  for (let i = 0; i < size; i++) if (main[i]! >= 0) main[i] = final[main[i]!]!;
+  return {
+    main,
+    anchors: alive.map((g) => anchorsLocal[g]!.map((l) => globalOf[l]!)),
+    rows: alive.map((g) => rows[g]!),
+  };
+}
+
+/**
+ * Reassigns each comment to the theme whose term profile it fits best, a few rounds (a
+ * k-means-like refinement in term space, linear in rows): weight of term t for theme g is
+ * P(t|g)·ln(P(t|g)/P(t)), its contribution to the divergence of the theme from the corpus.
+ */
+function refine(
+  main: Int32Array,
+  G: number,
+  docTerms: Int32Array,
+  docTermStart: Int32Array,
+  df: Int32Array,
+  active: number,
+  iterations: number,
+  variant: number,
+): void {
+  const n = main.length;
+  const K = df.length;
+  const alpha = 0.1;
+  for (let it = 0; it < iterations; it++) {
+    const size = new Float64Array(G);
+    const count = new Map<number, number>(); // t*G+g
+    for (let d = 0; d < n; d++) {
+      const g = main[d]!;
+      if (g < 0) continue;
+      size[g]!++;
+      for (let p = docTermStart[d]!; p < docTermStart[d + 1]!; p++) {
+        const key = docTerms[p]! * G + g;
+        count.set(key, (count.get(key) ?? 0) + 1);
+      }
+    }
+    const lists: { g: number; w: number }[][] = Array.from({ length: K }, () => []);
+    for (const [key, c] of count) {
+      const t = Math.floor(key / G);
+      const g = key - t * G;
+      const ptg = c / (size[g]! + 1);
+      const pt = df[t]! / active;
+      const ratio = Math.log(ptg / pt);
+      if (ratio <= 0 && variant !== 3) continue;
+      const w =
+        variant === 0 ? ptg * ratio : variant === 1 ? ratio : variant === 2 ? Math.sqrt(ptg) * ratio : Math.log((c + alpha) / alpha);
+      lists[t]!.push({ g, w });
+    }
+    const base = Float64Array.from(size, (ng) => Math.log(alpha / (ng + 2 * alpha)));
+    const prior = Float64Array.from(size, (ng) => Math.log(Math.max(ng, 1)));
+    const score = new Float64Array(G);
+    const touched: number[] = [];
+    let changed = 0;
+    for (let d = 0; d < n; d++) {
+      const start = docTermStart[d]!;
+      const end = docTermStart[d + 1]!;
+      if (start === end) continue;
+      touched.length = 0;
+      for (let p = start; p < end; p++) {
+        for (const { g, w } of lists[docTerms[p]!]!) {
+          if (score[g] === 0) touched.push(g);
+          score[g]! += w;
+        }
+      }
+      let best = -1;
+      let bestScore = -Infinity;
+      const length = end - start;
+      for (const g of touched) {
+        const total = variant === 3 ? score[g]! + length * base[g]! + prior[g]! : score[g]!;
+        if (total > bestScore || (total === bestScore && g < best)) {
+          best = g;
+          bestScore = total;
+        }
+        score[g] = 0;
+      }
+      if (best !== main[d]) changed++;
+      main[d] = best;
+    }
+    if (changed === 0) break;
+  }
+}
+
+function cooccurrenceGraph(
+  docTerms: Int32Array,
+  docTermStart: Int32Array,
+  df: Int32Array,
+  active: number,
+  K: number,
+  options: { minCo: number; maxTermsPerDoc: number; neighbours: number },
+): WeightedGraph {
+  const n = docTermStart.length - 1;
+  const co = new Uint32Array(K * K);
+  for (let d = 0; d < n; d++) {
+    const end = docTermStart[d + 1]!;
+    const start = Math.max(docTermStart[d]!, end - options.maxTermsPerDoc);
+    for (let i = start; i < end; i++) {
+      const a = docTerms[i]! * K;
+      for (let j = i + 1; j < end; j++) co[a + docTerms[j]!]!++;
+    }
+  }
+  const candidates: { j: number; w: number }[][] = Array.from({ length: K }, () => []);
+  for (let a = 0; a < K; a++) {
+    for (let b = a + 1; b < K; b++) {
+      const c = co[a * K + b]!;
+      if (c < options.minCo) continue;
+      const pab = c / active;
+      const npmi = pab >= 1 ? 1 : Math.log((pab * active * active) / (df[a]! * df[b]!)) / -Math.log(pab);
+      if (!(npmi > 0)) continue;
+      candidates[a]!.push({ j: b, w: npmi });
+      candidates[b]!.push({ j: a, w: npmi });
+    }
+  }
+  const edges: Map<number, number>[] = Array.from({ length: K }, () => new Map());
+  for (let a = 0; a < K; a++) {
+    const list = candidates[a]!;
+    list.sort((x, y) => y.w - x.w || x.j - y.j);
+    for (const { j, w } of list.slice(0, options.neighbours)) {
+      edges[a]!.set(j, w);
+      edges[j]!.set(a, w);
+    }
+  }
+  const neighbours: number[][] = [];
+  const weights: number[][] = [];
+  for (const map of edges) {
+    const keys = [...map.keys()].sort((x, y) => x - y);
+    neighbours.push(keys);
+    weights.push(keys.map((k) => map.get(k)!));
+  }
+  return { neighbours, weights };
+}

@@ -1,0 +1,61 @@
+/**
+ * Theme labels and ids. A label is 1-3 of the theme's phrases in their most common written form,
+ * strongest first, joined with " / ". A phrase is skipped when it shares a stem with one already
+ * chosen (no "wait / waiting"), and a word gives way to a longer phrase containing it when the phrase
+ * covers at least 60% of its rows ("exchange rate" rather than "exchange"). Later phrases must cover
+ * at least a quarter of the rows of the first. Phrases are content words only (see content-runs.ts),
+ * so labels never hold stop words, numbers, URLs or @handles.
+ */
+
+export type LabelTerm = {
+  /** Stems joined by spaces. */
+  readonly key: string;
+  /** Most common written form. */
+  readonly surface: string;
+  /** Rows of the theme containing it. */
+  readonly hits: number;
+};
+
+/** Picks the label phrases (indices into terms) from terms ordered strongest first. */
+export function labelPhrases(terms: readonly LabelTerm[], max = 3): number[] {
+  const stemsOf = terms.map((t) => t.key.split(' '));
+  const chosen: number[] = [];
+  const used = new Set<string>();
+  const first = terms[0]?.hits ?? 0;
+  for (let i = 0; i < terms.length && chosen.length < max; i++) {
+    let pick = i;
+    // a longer phrase that contains this one and covers most of its rows
+    for (let j = 0; j < terms.length; j++) {
+      if (j === i || stemsOf[j]!.length <= stemsOf[pick]!.length) continue;
+      if (!stemsOf[i]!.every((s) => stemsOf[j]!.includes(s))) continue;
+      if (terms[j]!.hits >= 0.6 * terms[i]!.hits && (pick === i || terms[j]!.hits > terms[pick]!.hits)) pick = j;
+    }
+    if (chosen.length > 0 && terms[pick]!.hits < 0.25 * first) break;
+    if (stemsOf[pick]!.some((s) => used.has(s)) || chosen.includes(pick)) continue;
+    chosen.push(pick);
+    for (const s of stemsOf[pick]!) used.add(s);
+  }
+  return chosen;
+}
+
+/** URL-safe slug: lower-case letters and digits joined by "-". */
+export function slug(text: string): string {
+  const s = text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return s.length > 0 ? s.slice(0, 60).replace(/-+$/, '') : 'theme';
+}
+
+/** Makes ids unique in the given order: the first keeps the slug, later ones get "-2", "-3"… */
+export function uniqueIds(wanted: readonly string[], taken: ReadonlySet<string> = new Set()): string[] {
+  const used = new Set(taken);
+  return wanted.map((id) => {
+    let candidate = id;
+    for (let k = 2; used.has(candidate); k++) candidate = `${id}-${k}`;
+    used.add(candidate);
+    return candidate;
+  });
+}

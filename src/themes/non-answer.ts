@@ -1,0 +1,64 @@
+/**
+ * Non-answers: comments that say nothing about the experience ("n/a", "nothing", "no comment",
+ * "-", "ok", "all good"). They are counted apart and kept out of themes, so they never form a
+ * theme of their own. The whole comment must match after lower-casing, straightening
+ * apostrophes, dropping punctuation and collapsing spaces; "nothing, all good" matches as a
+ * combination of two non-answers, "nothing works" does not.
+ */
+import type { Token } from '../tokenize/types.js';
+
+const phrases: ReadonlySet<string> = new Set([
+  '', 'na', 'n a', 'nil', 'null', 'none', 'nothing', 'nothin', 'nada', 'nope', 'no', 'non', 'x', 'xx', 'xxx',
+  'not applicable', 'no comment', 'no comments', 'nocomment', 'no answer', 'no response', 'no feedback',
+  'no reply', 'nothing to add', 'nothing to say', 'nothing to report', 'nothing else', 'nothing more',
+  'nothing really', 'nothing in particular', 'nothing at all', 'nothing special', 'none really', 'none at all',
+  'no nothing', 'no thanks', 'no thank you', 'nah', 'not really', 'nothing comes to mind', 'no complaints',
+  'no issues', 'no problems', 'no problem', 'ok', 'okay', 'k', 'kk', 'o k', 'fine', 'all fine', 'all good',
+  'all ok', 'all okay', 'its fine', "it's fine", 'its ok', "it's ok", 'no idea', 'idk', 'dont know',
+  "don't know", 'not sure', 'unsure', 'same as before', 'as above', 'see above', 'yes', 'yeah', 'yep',
+  'test', 'testing', 'asdf', 'blah', 'nothing thanks', 'none thanks', 'thanks', 'thank you', 'nothing thank you',
+  'none thank you', 'ok thanks', 'fine thanks', 'all good thanks', 'no comment thanks',
+]);
+
+/** Splits on separators that join two non-answers ("nothing, all good"). */
+const separators = /[,;/.!?]+|\band\b/;
+
+/** Lower-case, straight apostrophes, punctuation removed (letters, digits, apostrophes and spaces kept). */
+function simplify(text: string): string {
+  let out = '';
+  let space = false;
+  for (const ch of text.toLowerCase()) {
+    const c = ch === '\u2019' || ch === '\u2018' ? "'" : ch;
+    if (/[\p{L}\p{N}']/u.test(c)) {
+      if (space && out.length > 0) out += ' ';
+      out += c;
+      space = false;
+    } else if (/\s/u.test(c)) {
+      space = true;
+    }
+  }
+  return out;
+}
+
+/** True when the whole comment is a non-answer (see the module comment). */
+export function isNonAnswer(text: string): boolean {
+  if (text.length > 200) return false;
+  if (phrases.has(simplify(text))) return true;
+  const parts = text.toLowerCase().split(separators);
+  if (parts.length < 2) return false;
+  return parts.every((part) => phrases.has(simplify(part)));
+}
+
+/** isNonAnswer over a tokenized comment (tokens rejoined with their original spacing). */
+export function isNonAnswerTokens(tokens: readonly Token[]): boolean {
+  if (tokens.length > 40) return false;
+  let text = '';
+  let end = -1;
+  for (const token of tokens) {
+    if (token.kind === 'emoji' || token.kind === 'emoticon') return false;
+    if (end >= 0 && token.start > end) text += ' ';
+    text += token.text;
+    end = token.end;
+  }
+  return isNonAnswer(text);
+}

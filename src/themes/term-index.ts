@@ -1,0 +1,231 @@
+/**
+ * Term statistics in near-linear time: every comment becomes a sequence of integer content-word
+ * ids; phrase candidates (1-3 content words inside one run) are counted by document frequency,
+ * bigrams only from frequent words and trigrams only from frequent bigrams (apriori pruning), so
+ * memory stays bounded by the vocabulary, not the corpus.
+ */
+import type { ThemeDoc } from './types.js';
+import { forEachContentWord, maxPhraseWords } from './content-runs.js';
+
+/** Breaks a run in the id sequence. */
+const runBreak = -1;
+const shift = 2 ** 26;
+
+export type Corpus = {
+  /** Number of docs (all, including excluded ones). */
+  readonly size: number;
+  /** Content-word ids with runBreak between runs; per doc from docStart[i] to docStart[i + 1]. */
+  readonly seq: Int32Array;
+  /** Token index of each entry of seq. */
+  readonly tok: Int32Array;
+  readonly docStart: Int32Array;
+  /** Stem of each content-word id (ids are in first-seen order: never use them for ordering). */
+  readonly stems: readonly string[];
+};
+
+class IntList {
+  data = new Int32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
+  }
+  done(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+/** Builds the id sequences of the included docs (excluded docs get an empty sequence). */
+export function buildCorpus(
+  docs: readonly ThemeDoc[],
+  include: (index: number) => boolean,
+  contentStem: (norm: string) => string | null,
+): Corpus {
+  const ids = new Map<string, number>();
+  const stems: string[] = [];
+  const seq = new IntList();
+  const tok = new IntList();
+  const docStart = new Int32Array(docs.length + 1);
+  for (let d = 0; d < docs.length; d++) {
+    docStart[d] = seq.length;
+    if (!include(d)) continue;
+    const doc = docs[d]!;
+    let first = true;
+    forEachContentWord(doc.tokens, doc.clauses, contentStem, (stem, _norm, token, newRun) => {
+      if (newRun && !first) {
+        seq.push(runBreak);
+        tok.push(-1);
+      }
+      first = false;
+      let id = ids.get(stem);
+      if (id === undefined) {
+        id = stems.length;
+        ids.set(stem, id);
+        stems.push(stem);
+      }
+      seq.push(id);
+      tok.push(token);
+    });
+  }
+  docStart[docs.length] = seq.length;
+  return { size: docs.length, seq: seq.done(), tok: tok.done(), docStart, stems };
+}
+
+/** A phrase candidate. */
+export type Term = {
+  /** Content-word ids. */
+  readonly words: readonly number[];
+  /** Stems joined by a space: the stable key. */
+  readonly key: string;
+  /** Number of docs containing it. */
+  readonly df: number;
+};
+
+/** The selected terms and a way to find them in each doc. */
+export type TermIndex = {
+  /** Sorted by df desc, then key. */
+  readonly terms: readonly Term[];
+  /**
+   * Calls visit(term, firstSeqPos, words) for each occurrence of a selected term in doc d
+   * (an n-gram of `words` content words starting at seq position firstSeqPos).
+   */
+  readonly forEachOccurrence: (d: number, visit: (term: number, pos: number, words: number) => void) => void;
+};
+
+export type TermSelection = {
+  readonly minDf: number;
+  /** Terms in more than this many docs are too general to define a theme. */
+  readonly maxDf: number;
+  readonly maxTerms: number;
+};
+
+/** Counts candidate n-grams and keeps those within [minDf, maxDf], at most maxTerms of them. */
+export function indexTerms(corpus: Corpus, selection: TermSelection): TermIndex {
+  const { seq, docStart, stems } = corpus;
+  const n = corpus.size;
+  const unitCount = stems.length;
+  const { minDf } = selection;
+
+  // unigrams
+  const uniDf = new Int32Array(unitCount);
+  const lastDoc = new Int32Array(unitCount).fill(-1);
+  for (let d = 0; d < n; d++) {
+    for (let p = docStart[d]!; p < docStart[d + 1]!; p++) {
+      const u = seq[p]!;
+      if (u < 0 || lastDoc[u] === d) continue;
+      lastDoc[u] = d;
+      uniDf[u]!++;
+    }
+  }
+  const frequent = (u: number): boolean => u >= 0 && uniDf[u]! >= minDf;
+
+  // bigrams of frequent words
+  const biDf = new Map<number, number>();
+  const seen = new Set<number>();
+  for (let d = 0; d < n; d++) {
+    seen.clear();
+    for (let p = docStart[d]!; p + 1 < docStart[d + 1]!; p++) {
+      const a = seq[p]!;
+      const b = seq[p + 1]!;
+      if (!frequent(a) || !frequent(b)) continue;
+      const key = a * shift + b;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      biDf.set(key, (biDf.get(key) ?? 0) + 1);
+    }
+  }
+  const biIndex = new Map<number, number>();
+  const biKeys: number[] = [];
+  for (const [key, df] of biDf) {
+    if (df >= minDf) {
+      biIndex.set(key, biKeys.length);
+      biKeys.push(key);
+    }
+  }
+
+  // trigrams whose two bigrams are frequent
+  const triDf = new Map<number, number>();
+  if (maxPhraseWords >= 3) {
+    for (let d = 0; d < n; d++) {
+      seen.clear();
+      for (let p = docStart[d]!; p + 2 < docStart[d + 1]!; p++) {
+        const a = seq[p]!;
+        const b = seq[p + 1]!;
+        const c = seq[p + 2]!;
+        if (!frequent(a) || !frequent(b) || !frequent(c)) continue;
+        const first = biIndex.get(a * shift + b);
+        if (first === undefined || !biIndex.has(b * shift + c)) continue;
+        const key = first * shift + c;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        triDf.set(key, (triDf.get(key) ?? 0) + 1);
+      }
+    }
+  }
+
+  // candidates
+  type Raw = { words: number[]; key: string; df: number; code: number; n: number };
+  const raw: Raw[] = [];
+  const keep = (df: number): boolean => df >= minDf && df <= selection.maxDf;
+  for (let u = 0; u < unitCount; u++) {
+    if (keep(uniDf[u]!)) raw.push({ words: [u], key: stems[u]!, df: uniDf[u]!, code: u, n: 1 });
+  }
+  for (const [code, df] of biDf) {
+    if (!keep(df)) continue;
+    const a = Math.floor(code / shift);
+    const b = code - a * shift;
+    if (a === b) continue;
+    raw.push({ words: [a, b], key: `${stems[a]} ${stems[b]}`, df, code, n: 2 });
+  }
+  for (const [code, df] of triDf) {
+    if (!keep(df)) continue;
+    const first = Math.floor(code / shift);
+    const c = code - first * shift;
+    const ab = biKeys[first]!;
+    const a = Math.floor(ab / shift);
+    const b = ab - a * shift;
+    if (a === b || b === c || a === c) continue;
+    raw.push({ words: [a, b, c], key: `${stems[a]} ${stems[b]} ${stems[c]}`, df, code, n: 3 });
+  }
+  raw.sort((x, y) => y.df - x.df || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  const chosen = raw.slice(0, selection.maxTerms);
+
+  const uniTerm = new Int32Array(unitCount).fill(-1);
+  const biTerm = new Map<number, number>();
+  const triTerm = new Map<number, number>();
+  const terms: Term[] = chosen.map((t, index) => {
+    if (t.n === 1) uniTerm[t.code] = index;
+    else if (t.n === 2) biTerm.set(t.code, index);
+    else triTerm.set(t.code, index);
+    return { words: t.words, key: t.key, df: t.df };
+  });
+
+  const forEachOccurrence = (d: number, visit: (term: number, pos: number, words: number) => void): void => {
+    const end = docStart[d + 1]!;
+    for (let p = docStart[d]!; p < end; p++) {
+      const a = seq[p]!;
+      if (a < 0) continue;
+      const t1 = uniTerm[a]!;
+      if (t1 >= 0) visit(t1, p, 1);
+      if (p + 1 >= end || !frequent(a)) continue;
+      const b = seq[p + 1]!;
+      if (!frequent(b)) continue;
+      const biKey = a * shift + b;
+      const t2 = biTerm.get(biKey);
+      if (t2 !== undefined) visit(t2, p, 2);
+      if (p + 2 >= end) continue;
+      const c = seq[p + 2]!;
+      if (!frequent(c)) continue;
+      const first = biIndex.get(biKey);
+      if (first === undefined) continue;
+      const t3 = triTerm.get(first * shift + c);
+      if (t3 !== undefined) visit(t3, p, 3);
+    }
+  };
+
+  return { terms, forEachOccurrence };
+}

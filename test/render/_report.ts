@@ -1,0 +1,103 @@
+// A hand-built AnalyzeReport for the renderer tests: small, with awkward text on purpose.
+import type { Estimate } from '../../src/kpi/index.js';
+import type { AnalyzeReport, KpiSet, ThemeReport } from '../../src/pipeline.js';
+
+const est = (value: number, n: number, ci95: [number, number]): Estimate => ({ kind: 'estimate', value, n, ci95 });
+
+export const kpis: KpiSet = {
+  // NPS -5.44 on 625 answers (223 promoters, 257 detractors), interval as src/kpi gives it.
+  nps: est(-5.44, 625, [-12.1, 1.3]),
+  csat: est(57.7, 596, [53.7, 61.6]),
+  ces: null,
+  rating: { kind: 'insufficient', n: 1, needed: 2 },
+  sentiment: {
+    mean: est(-0.0512, 641, [-0.09, -0.01]),
+    negativeShare: est(0.4213, 641, [0.38, 0.46]),
+    positiveShare: est(0.38, 641, [0.34, 0.42]),
+  },
+};
+
+const theme = (over: Partial<ThemeReport> & Pick<ThemeReport, 'id' | 'label'>): ThemeReport => ({
+  keywords: [over.label],
+  parent: null,
+  stage: null,
+  origin: 'discovered',
+  count: 50,
+  share: 0.078,
+  sentiment: { mean: -0.5, negativeShare: 0.8 },
+  kpis,
+  impact: {
+    nps: { kind: 'estimate', value: -4.1, n: 48, restN: 577, ci95: [-6, -2.2], significant: true, themeValue: -60, restValue: -1 },
+    csat: null,
+    rating: null,
+  },
+  rank: { pain: 1, delight: null, painScore: 0.1, delightScore: 0 },
+  examples: [],
+  ...over,
+});
+
+export const report: AnalyzeReport = {
+  schemaVersion: '1.0',
+  input: {
+    file: 'fixtures/feedback.csv',
+    format: 'csv',
+    delimiter: ',',
+    encoding: 'utf8',
+    compressed: false,
+    rows: 651,
+    analyzed: 641,
+    skipped: 10,
+    skippedByReason: { empty_text: 10 },
+    firstSkipped: [
+      { line: 45, reason: 'empty_text', detail: 'no text in "comment"' },
+      { line: 97, reason: 'empty_text', detail: 'no text in "comment"' },
+    ],
+    invalidValues: { nps: { nps_out_of_range: 2 } },
+    firstInvalid: [{ line: 12, kpi: 'nps', reason: 'nps_out_of_range', value: '11' }],
+    nonAnswers: 13,
+  },
+  columns: {
+    text: [{ column: 'comment', detectedBy: 'header' }],
+    id: { column: 'response_id', detectedBy: 'header' },
+    date: null,
+    nps: { column: 'How likely are you to recommend us to a friend?', detectedBy: 'values' },
+    csat: { column: 'csat', detectedBy: 'header' },
+    ces: null,
+    rating: null,
+    segments: [{ column: 'region', detectedBy: 'values' }],
+    ratingScale: null,
+  },
+  kpis,
+  segments: [
+    {
+      column: 'region',
+      values: [
+        { value: 'EMEA', n: 300, share: 0.468, kpis, themes: [{ id: 'refund', count: 30, share: 0.1, sentiment: -0.4 }] },
+        { value: '', n: 4, share: 0.006, kpis: { ...kpis, nps: { kind: 'insufficient', n: 4, needed: 10 } }, themes: [] },
+      ],
+    },
+  ],
+  themes: [
+    theme({
+      id: 'refund',
+      label: 'refund | store credit',
+      examples: [
+        { line: 7, id: 'R-7', text: 'Still waiting for my refund \u001b[31mRED\u001b[0m <script>alert(1)</script>', aspectScore: -0.7 },
+        { line: 9, id: 'R-9', text: '=HYPERLINK("http://evil.example") refund please', aspectScore: -0.5 },
+      ],
+    }),
+    theme({
+      id: 'fast-delivery',
+      label: 'fast delivery',
+      count: 80,
+      share: 0.125,
+      sentiment: { mean: 0.6, negativeShare: 0.05 },
+      impact: { nps: { kind: 'insufficient', n: 4, restN: 600, needed: 10 }, csat: null, rating: null },
+      rank: { pain: null, delight: 1, painScore: 0, delightScore: 0.2 },
+      examples: [{ line: 3, id: null, text: 'Delivery was super fast.', aspectScore: 0.8 }],
+    }),
+  ],
+  painPoints: ['refund'],
+  delights: ['fast-delivery'],
+  warnings: ['a warning with \u0007bell'],
+};
