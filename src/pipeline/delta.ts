@@ -6,7 +6,7 @@
  * described by the same themes. Statistics come from src/delta.
  */
 import type { ColumnMapping } from '../columns/types.js';
-import { compareKpis, compareThemes, deltaReport, fightinWords, lastCompletePeriods, selectDateRange, splitByDate } from '../delta/index.js';
+import { compareKpis, compareThemes, DELTA_SCHEMA_VERSION, deltaReport, fightinWords, lastCompletePeriods, selectDateRange, splitByDate } from '../delta/index.js';
 import type { DeltaReport, DeltaSideInfo, KpiRecord, PeriodUnit, TermShifts } from '../delta/types.js';
 import { CxError } from '../errors.js';
 import { discoverThemes } from '../themes/index.js';
@@ -163,8 +163,7 @@ export async function delta(options: DeltaOptions): Promise<DeltaResult> {
       const rest = range(0, rows.length).filter((index) => !inside.has(index));
       return compare({ label: `${column} ≠ ${value}`, rows: rest }, { label: `${column} = ${value}`, rows: indices });
     });
-    const schemaVersion = comparisons[0]?.schemaVersion ?? deltaReport({ baseline: emptySide(), current: emptySide(), kpis: [], themes: [], terms: { overRepresented: [], underRepresented: [] } }).schemaVersion;
-    return { columns, output: { schemaVersion, by: column, comparisons, inputs, warnings } };
+    return { columns, output: { schemaVersion: DELTA_SCHEMA_VERSION, by: column, comparisons, inputs, warnings } };
   }
 
   // Date modes: one file, the date column is required.
@@ -209,10 +208,6 @@ type Side = { readonly label: string; readonly rows: readonly number[]; readonly
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, index) => from + index);
-}
-
-function emptySide(): DeltaSideInfo {
-  return { label: '', from: null, to: null, n: 0 };
 }
 
 function compareSides(baseline: Side, current: Side, rows: readonly AnalysedRow[], docs: readonly ThemeDoc[], model: ThemeModel, top: number): DeltaReport {

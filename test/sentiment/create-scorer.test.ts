@@ -1,0 +1,245 @@
+import { describe, expect, it } from 'vitest';
+import { createScorer, defaultThresholds, type SentimentLabel } from '../../src/sentiment/index.js';
+import { tokenize } from '../../src/tokenize/index.js';
+
+const scorer = createScorer();
+const labelOf = (text: string): SentimentLabel => scorer.score(text).label;
+
+// All sentences below are written for these tests (none come from the evaluation sets).
+type Case = readonly [text: string, expected: SentimentLabel];
+
+describe('createScorer().score: negation with a scope', () => {
+  const cases: readonly Case[] = [
+    ['not bad at all', 'positive'],
+    ['The courier was not bad, to be fair', 'positive'],
+    ['no problems at all, very satisfied', 'positive'],
+    ['I never had any problems with them', 'positive'],
+    ['no complaints here', 'positive'],
+    ["Can't complain, the price was right", 'positive'],
+    ["couldn't be happier with the new sofa", 'positive'],
+    ['Honestly could not be happier', 'positive'],
+    ['never disappointed by this shop', 'positive'],
+    ['not the worst airline I have flown', 'positive'],
+    ['The app is not good', 'negative'],
+    ["I don't think the staff were helpful", 'negative'],
+    ["it doesn't work", 'negative'],
+    ["my parcel still hasn't arrived", 'negative'],
+    ['nobody replied to my email', 'negative'],
+    ["couldn't be worse, honestly", 'negative'],
+    ['not only fast but also cheap', 'positive'],
+  ];
+  it.each(cases)('%s → %s', (text, expected) => expect(labelOf(text)).toBe(expected));
+
+  it('negation stops at clause punctuation: "not cheap, but lovely staff" keeps "lovely" positive', () => {
+    const r = scorer.score('Not cheap, but lovely staff');
+    const last = r.clauses[r.clauses.length - 1];
+    expect(last?.score).toBeGreaterThan(0.05);
+  });
+
+  it('negation stops at "and": "not fast and the staff were lovely" has "lovely" unflipped', () => {
+    const r = scorer.score('The checkout was not fast and the staff were lovely');
+    const lovely = r.clauses[0]?.contributions.find((c) => c.term === 'lovely');
+    const negations = r.clauses[0]?.contributions.filter((c) => c.source === 'negation') ?? [];
+    expect(lovely?.effect).toBeGreaterThan(0);
+    expect(negations).toHaveLength(1); // only "fast" is negated
+  });
+});
+
+describe('createScorer().score: contrast and concession', () => {
+  it('"delivery was quick but support was rude" → clause 1 positive, clause 2 negative', () => {
+    const text = 'delivery was quick but support was rude';
+    const tokens = tokenize(text);
+    const r = scorer.score(text, tokens);
+    expect(r.clauses).toHaveLength(2);
+    const [first, second] = r.clauses;
+    expect(first?.score).toBeGreaterThan(0.05);
+    expect(second?.score).toBeLessThan(-0.05);
+    // token ranges index the given tokens: clause 2 starts at "but"
+    expect(tokens[second?.tokenStart ?? -1]?.norm).toBe('but');
+    expect(text.slice(first?.start, first?.end)).toBe('delivery was quick');
+    expect(text.slice(second?.start, second?.end)).toBe('but support was rude');
+    // the "but" clause weighs 1.5, the one before 0.5 (VADER's contrast weights)
+    expect(first?.weight).toBe(0.5);
+    expect(second?.weight).toBe(1.5);
+    expect(r.label).toBe('negative');
+  });
+
+  const cases: readonly Case[] = [
+    ['the app is great but checkout keeps failing', 'negative'],
+    ['Checkout keeps failing, but the app is great', 'positive'],
+    ['Delivery was late. However, the quality is excellent', 'positive'],
+    ['Although the delivery was late, the product is great', 'positive'],
+    ['The product is great, although the delivery was slow', 'positive'],
+    ['Great product except the battery dies in an hour and it keeps crashing', 'negative'],
+    ['Lovely staff. Terrible food though.', 'negative'],
+    ['I expected nothing but trouble and it was lovely', 'positive'],
+  ];
+  it.each(cases)('%s → %s', (text, expected) => expect(labelOf(text)).toBe(expected));
+});
+
+describe('createScorer().score: intensifiers, dampeners and emphasis', () => {
+  it('an intensifier raises and a dampener lowers the score of the same word', () => {
+    const plain = scorer.score('the service was good').score;
+    const very = scorer.score('the service was very good').score;
+    const bit = scorer.score('the service was slightly good').score;
+    expect(very).toBeGreaterThan(plain);
+    expect(bit).toBeLessThan(plain);
+    expect(bit).toBeGreaterThan(0);
+  });
+
+  it('"kind of" dampens: "kind of disappointing" is milder than "disappointing"', () => {
+    expect(scorer.score('it was kind of disappointing').score).toBeGreaterThan(scorer.score('it was disappointing').score);
+  });
+
+  it('ALL CAPS in mixed-case text adds VADER\'s 0.733 to the word', () => {
+    const lower = scorer.score('the food was great').clauses[0];
+    const caps = scorer.score('the food was GREAT').clauses[0];
+    const capsEffect = caps?.contributions.find((c) => c.source === 'caps')?.effect;
+    expect(capsEffect).toBeCloseTo(0.733, 10);
+    expect(caps?.score).toBeGreaterThan(lower?.score ?? 1);
+  });
+
+  it('all-caps text is not emphasis (nothing to differ from)', () => {
+    const caps = scorer.score('THE FOOD WAS GREAT').clauses[0];
+    expect(caps?.contributions.some((c) => c.source === 'caps')).toBe(false);
+  });
+
+  it('"!!!" adds 3 × 0.292 in the direction of the clause; capped at 4', () => {
+    // hand-worked: "great" = 3.1 (VADER lexicon); x = 3.1 + 3×0.292 = 3.976; score = x / sqrt(x² + 15)
+    const x = 3.1 + 3 * 0.292;
+    expect(scorer.score('great!!!').score).toBeCloseTo(x / Math.sqrt(x * x + 15), 10);
+    const x4 = 3.1 + 4 * 0.292;
+    expect(scorer.score('great!!!!!!!').score).toBeCloseTo(x4 / Math.sqrt(x4 * x4 + 15), 10);
+    expect(scorer.score('awful!!!').score).toBeLessThan(scorer.score('awful').score);
+  });
+
+  it('stretched words count as emphasis: "sooo goood" > "so good"', () => {
+    expect(scorer.score('sooo goood').score).toBeGreaterThan(scorer.score('so good').score);
+  });
+});
+
+describe('createScorer().score: emoji and emoticons', () => {
+  const cases: readonly Case[] = [
+    ['👍', 'positive'],
+    ['👍🏽', 'positive'],
+    ['👍🏿👍🏿', 'positive'],
+    ['❤️', 'positive'],
+    ['❤', 'positive'],
+    ['😡😡', 'negative'],
+    ['arrived today 🙄', 'negative'],
+    ['🤦‍♀️', 'negative'],
+    [':)', 'positive'],
+    ['sorted in 5 minutes :D', 'positive'],
+    ['still waiting :(', 'negative'],
+    ['meh :/', 'negative'],
+    ['<3 this shop', 'positive'],
+  ];
+  it.each(cases)('%s → %s', (text, expected) => expect(labelOf(text)).toBe(expected));
+
+  it('skin tones and VS16 do not change an emoji\'s value', () => {
+    expect(scorer.score('👍🏽').score).toBe(scorer.score('👍').score);
+    expect(scorer.score('❤️').score).toBe(scorer.score('❤').score);
+  });
+
+  it('adjacent emoji each count', () => {
+    const one = scorer.score('😡').clauses[0]?.contributions.length;
+    const two = scorer.score('😡😡').clauses[0]?.contributions.length;
+    expect(one).toBe(1);
+    expect(two).toBe(2);
+  });
+});
+
+describe('createScorer().score: questions and requests', () => {
+  const cases: readonly Case[] = [
+    ['is the store open on Sunday?', 'neutral'],
+    ['how do I reset my password', 'neutral'],
+    ['Can you help me change my delivery address?', 'neutral'],
+    ['Please send me the invoice for order 4471', 'neutral'],
+    ['how do I get a refund?', 'neutral'],
+    ['When will my card arrive?', 'neutral'],
+    ['why is my refund still not here??', 'negative'],
+    ['Why does the app keep crashing?', 'negative'],
+    ['What a great experience!', 'positive'],
+  ];
+  it.each(cases)('%s → %s', (text, expected) => expect(labelOf(text)).toBe(expected));
+});
+
+describe('createScorer().score: customer-feedback wording', () => {
+  const cases: readonly Case[] = [
+    ["I've been on hold for 2 hours", 'negative'],
+    ['Order was cancelled without any warning', 'negative'],
+    ['charged twice for one order', 'negative'],
+    ['the parcel never arrived', 'negative'],
+    ['Still waiting for someone to call me back', 'negative'],
+    ['out of stock again', 'negative'],
+    ['Arrived early and well packed', 'positive'],
+    ['Easy to use and on time', 'positive'],
+    ['Issue resolved within minutes', 'positive'],
+    ['The screen was broken when it arrived', 'negative'],
+    ['I like the new menu', 'positive'],
+    ['it looks like a phone from 2010', 'neutral'],
+    ['Contacted customer support about my order', 'neutral'],
+    ['I ordered a blue kettle on Monday', 'neutral'],
+  ];
+  it.each(cases)('%s → %s', (text, expected) => expect(labelOf(text)).toBe(expected));
+});
+
+describe('createScorer().score: mixed and long comments', () => {
+  it('a long evenly mixed comment stays near 0 instead of saturating', () => {
+    const unit = 'The delivery was quick. The support agent was rude. ';
+    const r = scorer.score(unit.repeat(40));
+    expect(Math.abs(r.score)).toBeLessThan(0.2);
+    expect(r.clauses).toHaveLength(80);
+  });
+
+  it('a long one-sided comment is bounded by its strongest clause (no drift to ±1)', () => {
+    const r = scorer.score('The staff were friendly. '.repeat(30));
+    const single = scorer.score('The staff were friendly.').score;
+    expect(r.score).toBeCloseTo(single, 10);
+    expect(r.score).toBeLessThan(1);
+  });
+
+  it('score is the weighted mean of the opinionated clauses\' scores', () => {
+    const r = scorer.score('The food was cold. The view was lovely. We went on a Tuesday.');
+    let num = 0;
+    let den = 0;
+    for (const c of r.clauses) {
+      num += c.weight * c.score;
+      den += c.weight;
+    }
+    expect(r.score).toBeCloseTo(num / den, 12);
+    expect(r.clauses[2]?.weight).toBe(0); // the neutral clause does not dilute the score
+  });
+
+  it('empty text and punctuation are neutral 0 with no clauses', () => {
+    expect(scorer.score('')).toEqual({ score: 0, label: 'neutral', clauses: [] });
+    expect(scorer.score('...').score).toBe(0);
+  });
+});
+
+describe('createScorer: thresholds and lexicon options', () => {
+  it('labels use ≥ positive and ≤ negative thresholds', () => {
+    expect(defaultThresholds).toEqual({ positive: 0.05, negative: -0.05 });
+    const strict = createScorer({ thresholds: { positive: 0.9, negative: -0.9 } });
+    expect(strict.score('good').label).toBe('neutral');
+    expect(scorer.score('good').label).toBe('positive');
+  });
+
+  it('extraLexicon adds a domain word', () => {
+    const custom = createScorer({ extraLexicon: [{ term: 'backordered', valence: -1.5 }, { term: 'click and collect', valence: 0 }] });
+    expect(scorer.score('my sofa is backordered').label).toBe('neutral');
+    expect(custom.score('my sofa is backordered').label).toBe('negative');
+  });
+
+  it('words like "constructor" and "__proto__" are plain words, not prototype keys', () => {
+    expect(scorer.score('constructor __proto__ toString hasOwnProperty').score).toBe(0);
+  });
+
+  it('does not mutate the tokens it is given and is deterministic', () => {
+    const text = 'Fast delivery but the box was damaged 😡';
+    const tokens = Object.freeze(tokenize(text).map((t) => Object.freeze(t)));
+    const a = scorer.score(text, tokens);
+    const b = scorer.score(text, tokens);
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+  });
+});
