@@ -22,8 +22,8 @@ import type { CompareThemesOptions, SideChange, ThemeDelta, ThemeInput, ThemeSta
  * ≥ DELTA_MIN_THEME_MENTIONS (10) mentions on the two sides together; otherwise the theme is not
  * tested (delta, ci95, pValue, qValue null; not counted in the BH family).
  *
- * Status: 'new' when the baseline has 0 mentions and the current side ≥ NEW_THEME_MIN_COUNT (5);
- * 'gone' the reverse; otherwise 'rising'/'falling' when significant (after BH), else 'stable'.
+ * Status (all but 'stable' require significance after BH correction): 'new' when the baseline has 0 mentions
+ * and the current side ≥ NEW_THEME_MIN_COUNT (5); 'gone' the reverse; otherwise 'rising'/'falling'.
  *
  * Lean and worsening: the theme's lean comes from its aspect scores on both sides (more negative
  * than positive mentions → 'negative', see kpi themeLean). A change is a worsening when it is
@@ -145,11 +145,12 @@ export function compareThemes(
 }
 
 function status(baselineCount: number, currentCount: number, significant: boolean, delta: number): ThemeStatus {
+  // A theme only appears or vanishes when that change is itself significant after correction: with hundreds of
+  // themes, 0 → 6 mentions happens by chance, and calling it "new" would be chasing noise.
+  if (!significant) return 'stable';
   if (baselineCount === 0 && currentCount >= NEW_THEME_MIN_COUNT) return 'new';
   if (currentCount === 0 && baselineCount >= NEW_THEME_MIN_COUNT) return 'gone';
-  if (significant && delta > 0) return 'rising';
-  if (significant && delta < 0) return 'falling';
-  return 'stable';
+  return delta > 0 ? 'rising' : 'falling';
 }
 
 function mean(values: readonly number[]): number | null {

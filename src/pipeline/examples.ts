@@ -1,11 +1,13 @@
 /**
  * Example comments that show a theme clearly. Deterministic, by these keys in order:
  * 1. the comment contains the theme's top keyword (case-insensitive);
- * 2. its length is readable: 30-160 characters first, then shorter, then longer ones;
- * 3. the sentiment of the clauses that mention the theme is strongly on the theme's side
+ * 2. the whole comment leans the theme's way (negative for a pain point, positive for a delight);
+ * 3. its length is readable: 30-160 characters first, then shorter, then longer ones;
+ * 4. the sentiment of the clauses that mention the theme is strongly on the theme's side
  *    (most negative for a pain point, most positive for a delight, strongest either way otherwise);
- * 4. shorter first; 5. earlier line first.
- * Non-answers and repeated texts are left out. PII is masked unless `redact` is false.
+ * 5. shorter first; 6. earlier line first.
+ * Non-answers, repeated texts and near-repeats (same first five words) are left out. PII is
+ * masked unless `redact` is false.
  */
 import { redact as maskPii } from '../redact/index.js';
 import type { Theme } from '../themes/types.js';
@@ -19,7 +21,7 @@ export type ExampleOptions = {
   readonly lean: 'negative' | 'positive' | 'neutral';
 };
 
-type Candidate = { readonly row: AnalysedRow; readonly aspect: number; readonly keyword: boolean; readonly lengthBand: number; readonly length: number };
+type Candidate = { readonly row: AnalysedRow; readonly aspect: number; readonly keyword: boolean; readonly agrees: boolean; readonly lengthBand: number; readonly length: number };
 
 export function pickExamples(
   theme: Theme,
@@ -38,6 +40,7 @@ export function pickExamples(
       row,
       aspect: theme.aspectScores[position] ?? row.score,
       keyword: keyword !== '' && row.text.toLowerCase().includes(keyword),
+      agrees: options.lean === 'negative' ? row.score < 0 : options.lean === 'positive' ? row.score > 0 : true,
       lengthBand: length >= 30 && length <= 160 ? 0 : length < 30 ? 1 : 2,
       length,
     });
@@ -47,6 +50,7 @@ export function pickExamples(
   candidates.sort(
     (a, b) =>
       Number(b.keyword) - Number(a.keyword) ||
+      Number(b.agrees) - Number(a.agrees) ||
       a.lengthBand - b.lengthBand ||
       strength(b) - strength(a) ||
       a.length - b.length ||
@@ -55,7 +59,7 @@ export function pickExamples(
   const seen = new Set<string>();
   const out: Example[] = [];
   for (const candidate of candidates) {
-    const key = candidate.row.text.trim().toLowerCase();
+    const key = opening(candidate.row.text);
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({
@@ -67,4 +71,9 @@ export function pickExamples(
     if (out.length >= options.count) break;
   }
   return out;
+}
+
+/** The first five words, lower-cased: comments that open the same way count as repeats. */
+function opening(text: string): string {
+  return text.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter((word) => word !== '').slice(0, 5).join(' ');
 }

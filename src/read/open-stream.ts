@@ -79,7 +79,8 @@ function chooseFormat(options: StreamOptions, sniffed: string): InputFormat {
   if (options.format !== undefined) return options.format;
   const byName = formatFromName(options.filename);
   const byContent = formatFromContent(sniffed);
-  if (byName === 'json' || byName === 'jsonl') return byContent ?? byName;
+  // `.json` holds either an array or (often) JSON Lines; `.jsonl` / `.ndjson` are trusted.
+  if (byName === 'json') return byContent ?? byName;
   return byName ?? byContent ?? 'csv';
 }
 

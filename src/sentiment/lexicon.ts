@@ -42,7 +42,8 @@ export function buildLexicon(extra: readonly CxEntry[] = [], negators: ReadonlyS
   const phrases = new Map<string, PhraseEntry[]>();
   for (const term of Object.keys(afinn)) {
     const v = afinn[term];
-    if (typeof v === 'number') add(words, phrases, { term, valence: v * AFINN_SCALE, negated: undefined, source: 'afinn' });
+    // AFINN's zero-valued phrases ("kind of", "some kind") would hide the degree rule: leave them out.
+    if (typeof v === 'number' && !(v === 0 && term.includes(' '))) add(words, phrases, { term, valence: v * AFINN_SCALE, negated: undefined, source: 'afinn' });
   }
   for (const term of Object.keys(vaderLexicon)) {
     const v = vaderLexicon[term];

@@ -196,8 +196,8 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
       } else if (concessionSet.has(w)) {
         const next = tokens[i + 1];
         if (next === undefined || next.kind === 'punct') {
-          // trailing "…, slow though." — this clause is the concession
-          if (start < i) mark = 'concession';
+          // trailing "Terrible food though." — adverbial "though" = "however": this clause is the contrast
+          if (start < i) mark = 'contrast';
           continue;
         }
         if (w === 'though' && i > 0 && (tokens[i - 1] as Token).norm === 'even') {
@@ -348,7 +348,8 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
         entry = lexicon.emoticons.get(t.text) ?? lexicon.emoticons.get(t.norm) ?? lexicon.words.get(t.text);
       }
       if (entry === undefined) continue;
-      const inScope = negAt >= 0 && i - negAt <= constants.negationWindow;
+      // a phrase that contains a negation ("not working", "can't wait") already carries its polarity
+      const inScope = negAt >= 0 && i - negAt <= constants.negationWindow && !(span > 1 && phraseHasNegator(entry));
       const base = entry.valence;
       if (base === 0 && !(inScope && entry.negated !== undefined)) {
         i += span - 1;
@@ -409,6 +410,11 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
       x += d;
     }
     return x;
+  }
+
+  function phraseHasNegator(entry: LexEntry): boolean {
+    const words = (entry as { words?: readonly string[] }).words;
+    return words !== undefined && words.some((w) => negatorSet.has(w));
   }
 
   function isInfoQuestion(tokens: readonly Token[], from: number, to: number, questionMarks: number): boolean {

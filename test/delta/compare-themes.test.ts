@@ -45,9 +45,9 @@ describe('compareThemes', () => {
     expect(byId('great-prices')?.qValue).toBeCloseTo(0.7823, 4);
   });
 
-  it('a theme absent before with ≥ 5 mentions now is new; too few mentions are not tested', () => {
+  it('too few mentions are not tested, so 0 → 6 mentions is not called new', () => {
     expect(byId('app-crash')).toMatchObject({
-      status: 'new', delta: null, ci95: null, pValue: null, qValue: null, significant: false,
+      status: 'stable', delta: null, ci95: null, pValue: null, qValue: null, significant: false,
       insufficient: { reason: 'mentions', needed: 10 },
     });
     expect(byId('tiny')).toMatchObject({ status: 'stable', insufficient: { reason: 'mentions', needed: 10 } });
@@ -66,6 +66,14 @@ describe('compareThemes', () => {
     expect(late?.nps).toEqual({ baseline: -100, current: 0, change: 100, baselineN: 20, currentN: 50 });
     // app-crash has no baseline mentions: NPS null there; 6 scores now (< 10) → null too.
     expect(byId('app-crash')?.nps).toEqual({ baseline: null, current: null, change: null, baselineN: 0, currentN: 6 });
+  });
+
+  it('a theme absent before is new only when its appearance is significant after correction', () => {
+    // 0/200 → 20/200: expected cells 10 ≥ 5, pooled z = 0.1/sqrt(0.05·0.95·(2/200)) = 4.588, p = 4.5e-6 → new.
+    const appeared = compareThemes([theme('app-crash', 0, 20, -0.8)], baselineIdx, currentIdx);
+    expect(appeared[0]).toMatchObject({ status: 'new', significant: true, worsening: true });
+    const vanished = compareThemes([theme('app-crash', 20, 0, -0.8)], baselineIdx, currentIdx);
+    expect(vanished[0]).toMatchObject({ status: 'gone', significant: true, worsening: false });
   });
 
   it('is independent of theme order', () => {

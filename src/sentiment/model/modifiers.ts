@@ -6,7 +6,7 @@
 /** Negators open a negation scope that ends at clause punctuation, a contrast word or "and". */
 export const negators: readonly string[] = [
   'not', 'no', 'never', 'none', 'nothing', 'neither', 'nor', 'without', 'hardly', 'barely', 'scarcely',
-  'rarely', 'seldom', 'cannot', "n't", 'nowhere', 'noone', 'nope',
+  'rarely', 'seldom', 'cannot', "n't", 'nowhere', 'noone', 'nobody', 'nope',
   "don't", "doesn't", "didn't", "can't", "couldn't", "won't", "wouldn't", "shouldn't", "isn't", "aren't",
   "wasn't", "weren't", "hasn't", "haven't", "hadn't", "mustn't", "needn't", "ain't", "mightn't", "shan't",
   'dont', 'doesnt', 'didnt', 'cant', 'couldnt', 'wont', 'wouldnt', 'shouldnt', 'isnt', 'arent', 'wasnt',
