@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { discoverThemes, isStopWord, type ThemeModel } from './imports.js';
-import { tokenize } from '../../src/tokenize/index.js';
+import { discoverThemes, type ThemeModel } from '../../src/themes/index.js';
+import { isStopWord, tokenize } from '../../src/tokenize/index.js';
 import { doc, permutation } from './helpers.js';
 import { retailComments } from './retail-comments.js';
 

@@ -1,2 +1,0 @@
-export * from '../../src/themes/index.js';
-export { isStopWord } from '../../src/tokenize/index.js';
