@@ -102,7 +102,8 @@ export function detectColumns(
     rating = claim(
       free().find(
         (column) =>
-          (namesRating(wordsOf(column)) && scoreLike(column, 0, 10)) ||
+          // a rating scale has no negative points (a −4…+4 column is a sentiment label, not a rating)
+          (namesRating(wordsOf(column)) && scoreLike(column, 0, 10) && profile(column).min >= 0) ||
           (namesScore(wordsOf(column)) && profile(column).present > 0 && scoreLike(column, 1, 5)),
       ),
       'header',
@@ -156,7 +157,8 @@ export function detectColumns(
     };
     const named = free()
       .filter((column) => !namesId(wordsOf(column)) && textNameStrength(wordsOf(column)) > 0 && textual(column))
-      .filter((column) => profile(column).present === 0 || profile(column).averageLength >= 5)
+      // a clearly named comment column may hold short answers ("ok", "fine"); a loosely named one must hold words
+      .filter((column) => textNameStrength(wordsOf(column)) === 2 || profile(column).averageLength >= 5)
       .sort(
         (a, b) =>
           textNameStrength(wordsOf(b)) - textNameStrength(wordsOf(a)) ||

@@ -14,6 +14,7 @@ import { createScorer } from '../sentiment/index.js';
 import type { SentimentLabel, Thresholds } from '../sentiment/types.js';
 import type { ThemeDoc } from '../themes/types.js';
 import { tokenize } from '../tokenize/index.js';
+import { DocStore } from './compact-docs.js';
 import { Ledger } from './ledger.js';
 import type { InputOptions } from './types.js';
 
@@ -65,6 +66,7 @@ export type Collected = {
   readonly warnings: readonly string[];
 };
 
+const NO_VALUES: readonly string[] = Object.freeze([]);
 const EMPTY_FIELDS: Readonly<Record<string, string>> = Object.freeze(Object.create(null) as Record<string, string>);
 
 export async function collect(options: CollectOptions): Promise<Collected> {
@@ -99,6 +101,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   const ledger = new Ledger();
   const rows: AnalysedRow[] = [];
   const docs: ThemeDoc[] = [];
+  const store = new DocStore();
   const entries: LedgerEntry[] = [];
   const keep = options.keepEntries === true;
 
@@ -132,9 +135,9 @@ export async function collect(options: CollectOptions): Promise<Collected> {
       rating: row.rating,
       score: sentiment.score,
       label: sentiment.label,
-      by: by.map((column) => (item.fields[column] ?? '').trim()),
+      by: by.length === 0 ? NO_VALUES : by.map((column) => (item.fields[column] ?? '').trim()),
     });
-    docs.push({ tokens, clauses: sentiment.clauses, score: sentiment.score });
+    docs.push(store.add(row.text, tokens, sentiment.clauses, sentiment.score));
     ledger.analyzed += 1;
   };
 

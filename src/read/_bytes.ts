@@ -17,7 +17,7 @@ export class ByteSource {
   /** The first `n` bytes (fewer at end of input), without consuming them. */
   async peek(n: number): Promise<Buffer> {
     while (this.headLength < n && !this.done) {
-      const next = await this.iterator.next();
+      const next = await readNext(this.iterator);
       if (next.done === true) {
         this.done = true;
         break;
@@ -38,10 +38,21 @@ export class ByteSource {
     for (const chunk of head) if (chunk.length > 0) yield chunk;
     if (this.done) return;
     for (;;) {
-      const next = await this.iterator.next();
+      const next = await readNext(this.iterator);
       if (next.done === true) return;
       yield toBuffer(next.value);
     }
+  }
+}
+
+/** An I/O error while reading (EIO, a closed pipe) becomes CxError('unreadable_input'). */
+async function readNext(iterator: AsyncIterator<unknown>): Promise<IteratorResult<unknown>> {
+  try {
+    return await iterator.next();
+  } catch (error) {
+    if (error instanceof CxError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new CxError('unreadable_input', `could not read the input (${message})`);
   }
 }
 

@@ -59,10 +59,15 @@ export async function* readCsv(
     linesBefore += countBreaks(raw);
     return start;
   };
-  for await (const parsed of parser as AsyncIterable<Parsed>) {
-    const line = startOf(parsed.raw);
-    while (pendingSkips.length > 0 && (pendingSkips[0] as Skip).line <= line) yield pendingSkips.shift() as Skip;
-    yield { kind: 'row', line, values: parsed.record };
+  try {
+    for await (const parsed of parser as AsyncIterable<Parsed>) {
+      const line = startOf(parsed.raw);
+      while (pendingSkips.length > 0 && (pendingSkips[0] as Skip).line <= line) yield pendingSkips.shift() as Skip;
+      yield { kind: 'row', line, values: parsed.record };
+    }
+  } finally {
+    // a consumer that stops early (an error downstream) releases the file
+    parser.destroy();
   }
   for (const skip of pendingSkips) yield skip;
   const open = unclosed as { readonly raw: string } | null;

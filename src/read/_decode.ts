@@ -29,7 +29,7 @@ export function chooseEncoding(head: Buffer, option: string | undefined): string
   if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
   if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
   if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
-  if (option === undefined) return 'utf-8';
+  if (option === undefined) return sniffUtf16(head) ?? 'utf-8';
   const label = ALIASES.get(option.trim().toLowerCase());
   if (label === undefined) {
     throw new CxError('usage', `unknown encoding "${option}"; supported: ${SUPPORTED_ENCODINGS}`);
@@ -37,6 +37,25 @@ export function chooseEncoding(head: Buffer, option: string | undefined): string
   return label;
 }
 
+
+/**
+ * UTF-16 without a BOM, recognised when NUL bytes sit at most odd (LE) or even (BE) positions of
+ * the first bytes, as they do for mostly-ASCII text; null otherwise.
+ */
+function sniffUtf16(head: Buffer): string | null {
+  const length = head.length - (head.length % 2);
+  if (length < 8) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < length; i += 2) {
+    if (head[i] === 0) even += 1;
+    if (head[i + 1] === 0) odd += 1;
+  }
+  const pairs = length / 2;
+  if (odd >= 0.7 * pairs && even === 0) return 'utf-16le';
+  if (even >= 0.7 * pairs && odd === 0) return 'utf-16be';
+  return null;
+}
 
 /**
  * Decodes a byte stream incrementally (a multibyte character split across chunks is kept whole),

@@ -32,7 +32,7 @@ export async function openStream(stream: Readable | AsyncIterable<unknown>, opti
   let bytes = new ByteSource(stream as AsyncIterable<unknown>);
   const compressed = isGzip(await bytes.peek(2));
   if (compressed) bytes = new ByteSource(gunzip(bytes.chunks(), source));
-  const head = await bytes.peek(4);
+  const head = await bytes.peek(512);
   if (head.length === 0) throw new CxError('empty_input', `${source} is empty`, where);
   const encoding = chooseEncoding(head, options.encoding);
 

@@ -165,9 +165,11 @@ function segmentSection(segment: AnalyzeReport['segments'][number], report: Anal
     const best = [...value.themes].sort((a, b) => b.share - a.share || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0];
     return best === undefined || best.count === 0 ? '' : `${terminalSafe(labels.get(best.id) ?? best.id)} ${c.dim(percent(best.share, 0))}`;
   };
+  const longest = Math.max(segment.column.length, 7, ...segment.values.map((v) => Array.from(v.value).length));
+  const valueWidth = Math.min(24, longest + 2);
   const columns = fitColumns<SegmentColumn>(
     [
-      { head: terminalSafe(segment.column), width: null, cell: (v) => terminalSafe(v.value === '' ? '(blank)' : v.value) },
+      { head: terminalSafe(segment.column), width: valueWidth, cell: (v) => terminalSafe(v.value === '' ? '(blank)' : v.value) },
       { head: 'n', width: 8, align: 'right', cell: (v) => String(v.n) },
       ...(report.kpis.nps !== null ? [{ head: 'NPS (95% CI)', width: 24, cell: (v: SegmentValue) => shortEstimate('nps', v.kpis.nps, c) }] : []),
       ...(report.kpis.csat !== null

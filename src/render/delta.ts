@@ -17,10 +17,10 @@ const comparisonsOf = (output: AnyDelta): readonly DeltaReport[] => ('comparison
 
 export const KPI_NAMES: Readonly<Record<KpiDelta['name'], string>> = {
   nps: 'NPS',
-  csat: 'CSAT (top-2-box)',
-  ces: 'CES (mean)',
-  rating: 'Rating (mean)',
-  sentiment: 'Sentiment (mean)',
+  csat: 'CSAT top-2-box',
+  ces: 'CES mean',
+  rating: 'Rating mean',
+  sentiment: 'Sentiment mean',
   negative: '% negative',
   volume: 'Volume (rows)',
 };
@@ -48,9 +48,9 @@ export function pText(p: number | null): string {
 
 /** 'worse', 'better', 'no significant change', or the insufficient-data note. */
 export function verdict(kpi: KpiDelta): string {
-  if (kpi.insufficient !== undefined) return `insufficient data (need n≥${kpi.insufficient.needed} per side)`;
+  if (kpi.insufficient !== undefined) return `insufficient data, need n≥${kpi.insufficient.needed}`;
   if (kpi.name === 'volume') return '';
-  if (!kpi.significant) return 'no significant change';
+  if (!kpi.significant) return 'not significant';
   return kpi.direction === 'unchanged' ? 'changed' : kpi.direction;
 }
 
@@ -90,12 +90,12 @@ function comparisonTable(report: DeltaReport, c: ChalkInstance, width: number, t
   ];
   const kpiColumns = fitColumns<KpiColumn>(
     [
-      { head: 'KPI', width: 19, cell: (kpi) => KPI_NAMES[kpi.name] },
-      { head: 'baseline', width: 16, align: 'right', cell: (kpi) => `${kpiValue(kpi, kpi.baseline.value)} ${c.dim(`n=${kpi.baseline.n}`)}` },
-      { head: 'current', width: 16, align: 'right', cell: (kpi) => `${kpiValue(kpi, kpi.current.value)} ${c.dim(`n=${kpi.current.n}`)}` },
-      { head: 'change', width: 13, align: 'right', cell: (kpi) => (kpi.delta === null ? '' : paint(c, kpi, `${arrow(kpi.delta)} ${kpiChange(kpi, kpi.delta)}`)) },
-      { head: '95% CI', width: 20, drop: 2, cell: (kpi) => (kpi.ci95 === null ? '' : c.dim(`${kpiChange(kpi, kpi.ci95[0])} to ${kpiChange(kpi, kpi.ci95[1])}`)) },
-      { head: 'p', width: 8, align: 'right', drop: 1, cell: (kpi) => c.dim(pText(kpi.pValue)) },
+      { head: 'KPI', width: 16, cell: (kpi) => KPI_NAMES[kpi.name] },
+      { head: 'baseline', width: 14, align: 'right', cell: (kpi) => `${kpiValue(kpi, kpi.baseline.value)} ${c.dim(`n=${kpi.baseline.n}`)}` },
+      { head: 'current', width: 14, align: 'right', cell: (kpi) => `${kpiValue(kpi, kpi.current.value)} ${c.dim(`n=${kpi.current.n}`)}` },
+      { head: 'change', width: 12, align: 'right', cell: (kpi) => (kpi.delta === null ? '' : paint(c, kpi, `${arrow(kpi.delta)} ${kpiChange(kpi, kpi.delta)}`)) },
+      { head: '95% CI', width: 16, drop: 2, cell: (kpi) => (kpi.ci95 === null ? '' : c.dim(`${signed(kpi.ci95[0], DECIMALS[kpi.unit])} to ${signed(kpi.ci95[1], DECIMALS[kpi.unit])}`)) },
+      { head: 'p', width: 9, align: 'right', drop: 1, cell: (kpi) => c.dim(pText(kpi.pValue)) },
       { head: 'verdict', width: null, cell: (kpi) => paint(c, kpi, verdict(kpi)) },
     ],
     width,
@@ -108,7 +108,7 @@ function comparisonTable(report: DeltaReport, c: ChalkInstance, width: number, t
   const stable = report.themes.length - changed.length;
   out.push('', c.bold('Themes'));
   if (changed.length === 0) {
-    out.push(`  ${c.dim(`no theme changed significantly (${stable} stable or untested)`)}`);
+    out.push(`  ${c.dim(`no theme changed significantly after Benjamini-Hochberg correction (${stable} themes stable or too small to test)`)}`);
   } else {
     const themeColumns = fitColumns<ThemeColumn>(
       [
@@ -126,7 +126,7 @@ function comparisonTable(report: DeltaReport, c: ChalkInstance, width: number, t
     const ordered = [...changed].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
     for (const theme of ordered.slice(0, top * 2)) table.push(themeColumns.map((column) => column.cell(theme)));
     out.push(table.toString());
-    if (stable > 0) out.push(`  ${c.dim(`${stable} other themes stable or untested`)}`);
+    if (stable > 0) out.push(`  ${c.dim(`${stable} other themes stable or too small to test`)}`);
   }
 
   const terms = (list: DeltaReport['terms']['overRepresented']): string =>

@@ -13,7 +13,7 @@ export type LexEntry = {
   readonly valence: number;
   /** Replacement value inside a negation scope (words neutral on their own: "doesn't work"). */
   readonly negated: number | undefined;
-  readonly source: 'cx' | 'vader' | 'afinn' | 'emoji' | 'emoticon' | 'custom';
+  readonly source: 'cx' | 'vader' | 'afinn' | 'pattern' | 'emoji' | 'emoticon' | 'custom';
 };
 
 /** A multi-word entry, matched on token norms. */
@@ -29,6 +29,11 @@ export type Lexicon = {
 
 /** AFINN-165 runs −5 … +5, VADER −4 … +4: AFINN values are scaled by 4/5. */
 const AFINN_SCALE = 0.8;
+/** Pattern polarity −1 … +1 → VADER scale: ×2.5 puts "good" (0.7) at 1.75, near VADER's 1.9. */
+const PATTERN_SCALE = 2.5;
+const PATTERN_MIN_POLARITY = 0.2;
+/** Only senses Pattern marks as more subjective than objective (subjectivity > 0.5). */
+const PATTERN_MIN_SUBJECTIVITY = 0.5;
 
 /**
  * Merges the lexicons, later ones overriding earlier ones: AFINN-165 (npm `sentiment`, scaled ×0.8), VADER
@@ -40,6 +45,18 @@ export function buildLexicon(extra: readonly CxEntry[] = [], negators: ReadonlyS
   const afinn = require('sentiment/languages/en/labels.json') as Record<string, number>;
   const words = new Map<string, LexEntry>();
   const phrases = new Map<string, PhraseEntry[]>();
+  // Pattern (De Smedt & Daelemans 2012; shipped by natural): adjectives from product reviews, −1 … +1. Lowest
+  // precedence: only words neither AFINN nor VADER rate; subjective adjectives/adverbs only; scaled to VADER's range.
+  const pattern = require('natural/lib/natural/sentiment/English/pattern-sentiment-en.json') as Record<string, { polarity?: string; subjectivity?: string; pos?: string }>;
+  for (const term of Object.keys(pattern)) {
+    const e = pattern[term];
+    const polarity = Number(e?.polarity);
+    const subjectivity = Number(e?.subjectivity);
+    if (!Number.isFinite(polarity) || Math.abs(polarity) < PATTERN_MIN_POLARITY || !(subjectivity > PATTERN_MIN_SUBJECTIVITY)) continue;
+    if (e?.pos !== 'JJ' && e?.pos !== 'RB') continue; // adjectives and adverbs: Pattern's verbs and nouns are sparse
+    if (term.includes(' ') || term.includes('-')) continue;
+    words.set(term, { term, valence: polarity * PATTERN_SCALE, negated: undefined, source: 'pattern' });
+  }
   for (const term of Object.keys(afinn)) {
     const v = afinn[term];
     // AFINN's zero-valued phrases ("kind of", "some kind") would hide the degree rule: leave them out.

@@ -2,7 +2,7 @@ import type { Token } from '../tokenize/types.js';
 import { tokenize } from '../tokenize/index.js';
 import type { ClauseScore, Contribution, SentimentLabel, SentimentResult, Thresholds } from './types.js';
 import type { CxEntry } from './lexicon.js';
-import { buildLexicon, type LexEntry, type Lexicon } from './lexicon.js';
+import { buildLexicon, type LexEntry, type Lexicon, type PhraseEntry } from './lexicon.js';
 import {
   complaintQuestionOpeners,
   concessionWords,
@@ -29,12 +29,15 @@ export type Scorer = {
 export const constants = {
   /** VADER's normalisation constant: clause score = x / sqrt(x² + α). */
   alpha: 15,
+  /** Opinion clauses (by weight) whose evidence accumulates before the comment score turns into a mean. */
+  accumulate: 3,
   /** Negated positive word: valence × −0.74 (VADER's N_SCALAR). */
   negatePositive: -0.74,
   /** Negated negative word: valence × −0.5 ("not bad" is mildly positive; Kiritchenko & Mohammad 2016). */
   negateNegative: -0.5,
-  /** Negation scope: at most this many tokens after the negator (and never past clause end or "and"). */
-  negationWindow: 6,
+  /** Negation scope: the first 3 content words after the negator (function words do not count; VADER looks
+   * 3 words back), never past clause punctuation, "and", or a word that opens an embedded clause. */
+  negationWindow: 3,
   /** Degree adverbs reach this many tokens forward. */
   degreeWindow: 3,
   /** ALL-CAPS word in mixed-case text: ± this much (VADER's C_INCR). */
@@ -48,6 +51,10 @@ export const constants = {
   questionDamping: 0.35,
   /** "still" right before a negator ("still not here", "still haven't received"). */
   stillNot: -1.2,
+  /** "not … enough": something falls short. */
+  notEnough: -1.2,
+  /** "no" + a neutral noun: something is missing. */
+  absence: -0.8,
   /** Stretched word ("sooo goood"): ± this much. */
   elongationBoost: 0.3,
   /** Contrast: clauses before "but" × 0.5, the "but" clause and the rest of its sentence × 1.5 (VADER). */
@@ -62,14 +69,45 @@ const LIKE_VERB_CONTEXT = new Set([
 ]);
 const COMPARATIVE_CONTEXT = new Set(['be', 'been', 'get', 'have', 'feel', 'more', 'any']);
 const SO_WORDS = new Set(['so', 'such', 'this', 'more', 'as']);
+/** Words a negation scope passes over without counting them ("I don't think the staff were helpful"). */
+const SCOPE_FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'any', 'my', 'your', 'his', 'her', 'their', 'our', 'its', 'this', 'that', 'these', 'those',
+  'it', "it's", 'i', 'you', 'he', 'she', 'we', 'they', 'me', 'him', 'them', 'us', 'be', 'been', 'being', 'is',
+  'am', 'are', 'was', 'were', 'do', 'does', 'did', 'have', 'has', 'had', 'get', 'got', 'getting', 'gotten',
+  'think', 'believe', 'feel', 'find', 'found', 'seem', 'seems', 'seemed', 'look', 'looks', 'looked', 'sound',
+  'sounds', 'even', 'exactly', 'necessarily', 'much', 'as', 'such', 'just', 'ever', 'to', 'of', 'for', 'with',
+  'at', 'all', 'overly', 'super', 'very', 'really', 'too', 'so', 'quite', 'particularly', 'especially',
+  'entirely', 'completely', 'totally', 'always', 'anything', 'nothing', 'one', 'bit', 'single', 'real', 'any',
+  'whatsoever', 'still', 'yet', 'again', 'there', 'longer', 'make', 'making', 'same', 'be',
+]);
+/** Feelings of the reader that a prohibitive "don't …" takes away: "don't worry" reassures. */
+const REASSURANCE = new Set(['worry', 'worried', 'hesitate', 'panic', 'fret', 'fear', 'afraid', 'miss', 'stress', 'sweat', 'doubt']);
+/** Words that end a negation scope: a new (embedded) clause starts. */
+const SCOPE_BREAKERS = new Set([
+  'how', 'what', 'why', 'when', 'where', 'who', 'which', 'if', 'because', 'cause', 'cuz', 'since', 'until',
+  'unless', 'lol', 'haha', 'hahaha', 'lmao', 'so', 'then', 'than', 'or',
+]);
+/** Determiner negators reach only their noun phrase ("no idea, stomach is upset"). */
+const SHORT_SCOPE_NEGATORS = new Set(['no', 'nothing', 'none', 'without', 'nobody', 'noone', 'nope']);
 const NEGATION_BREAKERS = new Set(['only', 'just', 'doubt']);
 const NON_NEGATOR_AFTER = new Map<string, ReadonlySet<string>>([
   ['nothing', new Set(['but', 'else'])],
   ['not', new Set(['only', 'just', 'to', 'sure', 'even'])],
-  ['no', new Set(['doubt', 'wonder', 'matter', 'longer'])],
+  ['no', new Set(['doubt', 'wonder', 'matter'])],
 ]);
 
 type ClauseMark = 'none' | 'contrast' | 'concession';
+
+type WordInfo = {
+  entry: LexEntry | undefined;
+  phrases: readonly PhraseEntry[] | undefined;
+  negator: boolean;
+  /** Degree-adverb factor, 0 when the word is not one. */
+  degree: number;
+  degreePhrases: ReadonlyArray<readonly [string, number]> | undefined;
+  /** "and", "enough", "like" and scope breakers: words with a rule of their own. */
+  special: boolean;
+};
 
 type ClauseSpan = {
   tokenStart: number;
@@ -98,6 +136,22 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
   const questionSet = new Set(questionOpeners);
   const complaintSet = new Set(complaintQuestionOpeners.filter((w) => !w.includes(' ')));
   const fallbackCache = new Map<string, LexEntry | null>();
+  // One table keyed by word (wink-nlp style): everything the scorer needs to know about a word in one lookup.
+  const wordInfo = new Map<string, WordInfo>();
+  const infoFor = (w: string): WordInfo => {
+    let info = wordInfo.get(w);
+    if (info === undefined) {
+      info = { entry: undefined, phrases: undefined, negator: false, degree: 0, degreePhrases: undefined, special: false };
+      wordInfo.set(w, info);
+    }
+    return info;
+  };
+  for (const [w, e] of lexicon.words) infoFor(w).entry = e;
+  for (const [w, list] of lexicon.phrases) infoFor(w).phrases = list;
+  for (const w of negatorSet) infoFor(w).negator = true;
+  for (const [w, f] of degreeMap) infoFor(w).degree = f;
+  for (const [w, list] of degreePhraseMap) infoFor(w).degreePhrases = list;
+  for (const w of ['enough', 'and', 'like', ...SCOPE_BREAKERS]) infoFor(w).special = true;
 
   function label(score: number): SentimentLabel {
     if (score >= thresholds.positive) return 'positive';
@@ -105,10 +159,12 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     return 'neutral';
   }
 
-  /** Lexicon lookup with fallbacks: stretched letters ("goood"), then plural/-ed/-ly inflections. */
-  function lookupWord(norm: string): { entry: LexEntry; stretched: boolean } | undefined {
-    const direct = lexicon.words.get(norm);
-    if (direct !== undefined) return { entry: direct, stretched: false };
+  /** Set by lookupWord: the last hit was found only after collapsing stretched letters ("goood"). */
+  let lastStretched = false;
+
+  /** Lookup of a word absent from the lexicons: stretched letters ("goood"), then plural/-ed/-ly inflections. */
+  function lookupFallback(norm: string): LexEntry | undefined {
+    lastStretched = false;
     let cached = fallbackCache.get(norm);
     if (cached === undefined) {
       cached = fallback(norm);
@@ -116,7 +172,8 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
       fallbackCache.set(norm, cached);
     }
     if (cached === null) return undefined;
-    return { entry: cached, stretched: cached.term.length < norm.length && hasStretch(norm) };
+    lastStretched = cached.term.length < norm.length && hasStretch(norm);
+    return cached;
   }
 
   function fallback(norm: string): LexEntry | null {
@@ -173,7 +230,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
       const t = tokens[i] as Token;
       if (i > start && i > 0) {
         const gapStart = (tokens[i - 1] as Token).end;
-        if (t.start > gapStart && text.slice(gapStart, t.start).includes('\n')) close(i, true);
+        if (t.start > gapStart && hasNewline(text, gapStart, t.start)) close(i, true);
       }
       if (t.kind === 'punct') {
         const c = t.text.charCodeAt(0);
@@ -257,6 +314,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     let exclamations = 0;
     let questionMarks = 0;
     let stillNot = false;
+    let absenceAt = -1; // a "no" that has not negated anything yet
     const first = tokens[from] as Token;
     const second = tokens[from + 1];
     for (let i = from; i < to; i++) {
@@ -274,82 +332,112 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
       let stretched = false;
       if (t.kind === 'word' || t.kind === 'number') {
         const w = t.norm;
-        // multi-word entries first, longest match
-        const candidates = lexicon.phrases.get(w);
-        if (candidates !== undefined) {
-          for (const p of candidates) {
-            const len = p.words.length;
-            if (i + len > to) continue;
-            let ok = true;
-            for (let k = 1; k < len; k++) {
-              if ((tokens[i + k] as Token).norm !== p.words[k]) {
-                ok = false;
+        const info = wordInfo.get(w);
+        if (info === undefined) {
+          // not in any table: only the inflection / stretched-letter fallback can find it
+          if (w.length > 1) {
+            entry = lookupFallback(w);
+            stretched = lastStretched;
+          }
+        } else {
+          // multi-word entries first, longest match
+          const candidates = info.phrases;
+          if (candidates !== undefined) {
+            for (const p of candidates) {
+              const len = p.words.length;
+              if (i + len > to) continue;
+              let ok = true;
+              for (let k = 1; k < len; k++) {
+                if ((tokens[i + k] as Token).norm !== p.words[k]) {
+                  ok = false;
+                  break;
+                }
+              }
+              if (ok) {
+                entry = p;
+                span = len;
                 break;
               }
             }
-            if (ok) {
-              entry = p;
-              span = len;
-              break;
-            }
           }
-        }
-        if (entry === undefined) {
-          if (negatorSet.has(w)) {
-            const next = tokens[i + 1];
-            const skip = NON_NEGATOR_AFTER.get(w);
-            if (next !== undefined && skip !== undefined && skip.has(next.norm)) continue;
-            if (next === undefined || i + 1 >= to || next.kind === 'punct') continue; // "No." as an answer
-            if (NEGATION_BREAKERS.has(next.norm)) continue;
-            if (i > from && (tokens[i - 1] as Token).norm === 'still') stillNot = true;
-            negAt = i;
-            negWord = w;
-            continue;
-          }
-          if (w === 'and') {
-            negAt = -1; // "and" ends a negation scope: "not cheap and the staff were lovely"
-            continue;
-          }
-          const dp = degreePhraseMap.get(w);
-          if (dp !== undefined) {
-            const next = tokens[i + 1];
-            const hit = next === undefined ? undefined : dp.find(([b]) => b === next.norm);
-            if (hit !== undefined && i + 2 < to) {
-              degree = degreeAt >= 0 && i - degreeAt <= 1 ? degree * hit[1] : hit[1];
-              degreeAt = i + 1;
-              degreeTerm = `${w} ${hit[0]}`;
-              i++;
+          if (entry === undefined) {
+            if (info.negator) {
+              const next = tokens[i + 1];
+              const skip = NON_NEGATOR_AFTER.get(w);
+              if (next !== undefined && skip !== undefined && skip.has(next.norm)) continue;
+              if (next === undefined || i + 1 >= to || next.kind === 'punct') continue; // "No." as an answer
+              if (NEGATION_BREAKERS.has(next.norm)) continue;
+              if (i > from && (tokens[i - 1] as Token).norm === 'still') stillNot = true;
+              negAt = i;
+              negWord = w;
+              if (w === 'no') absenceAt = i;
               continue;
             }
-          }
-          const df = degreeMap.get(w);
-          if (df !== undefined) {
-            const next = tokens[i + 1];
-            if (next !== undefined && i + 1 < to && next.kind === 'word') {
-              degree = degreeAt >= 0 && i - degreeAt <= 1 ? degree * df : df;
-              degreeAt = i;
-              degreeTerm = w;
-              continue;
+            if (info.special) {
+              if (w === 'enough' && negAt >= 0 && contentWordsBetween(tokens, negAt, i) <= 2) {
+                // "not loud enough", "not enough space": falls short
+                contributions.push({ term: `${tokensText(tokens, negAt, negAt + 1)} … enough`, source: 'negation', effect: constants.notEnough });
+                x += constants.notEnough;
+                negAt = -1;
+                continue;
+              }
+              if (w === 'and' || (SCOPE_BREAKERS.has(w) && !(w === 'so' && negAt >= 0 && i - negAt <= 2))) {
+                negAt = -1; // "and" ends a negation scope: "not cheap and the staff were lovely"
+                if (w === 'and') continue;
+              }
+              if (w === 'like' && !(i > from && LIKE_VERB_CONTEXT.has((tokens[i - 1] as Token).norm)) && !(i > from && negatorSet.has((tokens[i - 1] as Token).norm))) continue;
             }
-          }
-          if (w === 'like' && !(i > from && LIKE_VERB_CONTEXT.has((tokens[i - 1] as Token).norm)) && !(i > from && negatorSet.has((tokens[i - 1] as Token).norm))) continue;
-          const hit = lookupWord(w);
-          if (hit !== undefined) {
-            entry = hit.entry;
-            stretched = hit.stretched;
+            const dp = info.degreePhrases;
+            if (dp !== undefined) {
+              const next = tokens[i + 1];
+              const hit = next === undefined ? undefined : dp.find(([b]) => b === next.norm);
+              if (hit !== undefined && i + 2 < to) {
+                degree = degreeAt >= 0 && i - degreeAt <= 1 ? degree * hit[1] : hit[1];
+                degreeAt = i + 1;
+                degreeTerm = `${w} ${hit[0]}`;
+                i++;
+                continue;
+              }
+            }
+            const df = info.degree;
+            if (df !== 0) {
+              const next = tokens[i + 1];
+              // a degree word that has its own valence ("damn", "pretty", "super") modifies only when the next
+              // word carries sentiment or is another degree word ("damn good", "pretty lady" → "pretty" counts)
+              let modifies = next !== undefined && i + 1 < to && next.kind === 'word';
+              if (modifies && info.entry !== undefined) {
+                const ni = wordInfo.get((next as Token).norm);
+                modifies = ni !== undefined && (ni.entry !== undefined || ni.degree !== 0 || ni.phrases !== undefined || ni.negator);
+              }
+              if (modifies) {
+                degree = degreeAt >= 0 && i - degreeAt <= 1 ? degree * df : df;
+                degreeAt = i;
+                degreeTerm = w;
+                continue;
+              }
+            }
+            if (w.length === 1 && w !== 'x') continue; // ":l", "u", "k": no single letters from the lexicons
+            if (i > from && (tokens[i - 1] as Token).text === '&' && tokens[i + 1]?.text.startsWith(';') === true) continue; // "&gt;"
+            entry = info.entry;
           }
         }
       } else if (t.kind === 'hashtag') {
-        const hit = lookupWord(t.norm.slice(1));
-        if (hit !== undefined) entry = hit.entry;
+        const tag = t.norm.slice(1);
+        entry = lexicon.words.get(tag) ?? lookupFallback(tag);
       } else if (t.kind === 'emoji') {
         entry = lexicon.emoji.get(stripEmoji(t.text));
       } else if (t.kind === 'emoticon') {
         entry = lexicon.emoticons.get(t.text) ?? lexicon.emoticons.get(t.norm) ?? lexicon.words.get(t.text);
       }
       if (entry === undefined) continue;
-      // a phrase that contains a negation ("not working", "can't wait") already carries its polarity
-      const inScope = negAt >= 0 && i - negAt <= constants.negationWindow && !(span > 1 && phraseHasNegator(entry));
+      // a phrase that contains a negation ("not working", "can't wait") already carries its polarity;
+      // emoji and emoticons are never negated
+      const inScope =
+        negAt >= 0 &&
+        t.kind !== 'emoji' &&
+        t.kind !== 'emoticon' &&
+        contentWordsBetween(tokens, negAt, i) < (SHORT_SCOPE_NEGATORS.has(negWord) ? 2 : constants.negationWindow) &&
+        !(span > 1 && phraseHasNegator(entry));
       const base = entry.valence;
       if (base === 0 && !(inScope && entry.negated !== undefined)) {
         i += span - 1;
@@ -382,12 +470,20 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
         if (entry.negated !== undefined) nv = entry.negated;
         else if (modalSet.has(negWord) && v !== 0 && isComparativeContext(tokens, negAt, i)) nv = v * 1.5; // "couldn't be happier"
         else if (negWord === 'never' && hasBetween(tokens, negAt, i, SO_WORDS)) nv = v * 1.3; // "never been so happy"
+        else if (v < 0 && isProhibitive(tokens, from, negAt) && !REASSURANCE.has(t.norm)) nv = v; // "don't waste your money"
         else nv = v > 0 ? v * constants.negatePositive : v * constants.negateNegative;
-        contributions.push({ term: tokensText(tokens, negAt, negAt + 1), source: 'negation', effect: nv - v });
+        if (negAt === absenceAt) absenceAt = -1;
+        if (nv !== v) contributions.push({ term: tokensText(tokens, negAt, negAt + 1), source: 'negation', effect: nv - v });
+        else contributions.push({ term: tokensText(tokens, negAt, negAt + 1), source: 'warning', effect: 0 });
         v = nv;
       }
       x += v;
       i += span - 1;
+    }
+    if (absenceAt >= 0) {
+      // "no instructions", "battery has no life": a "no" before a neutral noun reports something missing
+      contributions.push({ term: tokensText(tokens, absenceAt, Math.min(absenceAt + 2, to)), source: 'absence', effect: constants.absence });
+      x += constants.absence;
     }
     if (stillNot) {
       contributions.push({ term: 'still not', source: 'unresolved', effect: constants.stillNot });
@@ -447,8 +543,8 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     const spans = segment(text, tokens);
     const w = weights(spans);
     const clauses: ClauseScore[] = [];
-    let num = 0;
     let den = 0;
+    let rawSum = 0;
     for (let k = 0; k < spans.length; k++) {
       const s = spans[k] as ClauseSpan;
       const contributions: Contribution[] = [];
@@ -456,7 +552,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
       if (s.mark !== 'none' && x !== 0) contributions.push({ term: (tokens[s.tokenStart] as Token).text, source: s.mark, effect: 0 });
       const clauseScore = x / Math.sqrt(x * x + constants.alpha);
       const weight = x === 0 ? 0 : (w[k] as number);
-      num += weight * clauseScore;
+      rawSum += weight * x;
       den += weight;
       clauses.push({
         tokenStart: s.tokenStart,
@@ -468,7 +564,11 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
         contributions,
       });
     }
-    const total = den === 0 ? 0 : num / den;
+    // X = Σ wᵢxᵢ over opinionated clauses, k = Σ wᵢ. Up to `accumulate` clauses agreeing evidence adds up
+    // (S = X / sqrt(X² + αk), VADER's normalisation with α growing with k); beyond it α grows with k², so a long
+    // comment scores like its mean clause and an evenly mixed one stays near 0 instead of saturating.
+    const spread = den <= constants.accumulate ? den : (den * den) / constants.accumulate;
+    const total = den === 0 ? 0 : rawSum / Math.sqrt(rawSum * rawSum + constants.alpha * spread);
     return { score: total, label: label(total), clauses };
   }
 
@@ -480,6 +580,31 @@ function isComparativeContext(tokens: readonly Token[], negAt: number, at: numbe
   const prev = (tokens[at - 1] as Token).norm;
   if (!(word.endsWith('er') || word === 'better' || word === 'worse' || prev === 'more')) return false;
   for (let k = negAt + 1; k < at; k++) if (COMPARATIVE_CONTEXT.has((tokens[k] as Token).norm)) return true;
+  return false;
+}
+
+/** Content words strictly between a negator and a sentiment word (function words do not count). */
+function contentWordsBetween(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'word' && !SCOPE_FUNCTION_WORDS.has(t.norm)) n++;
+  }
+  return n;
+}
+
+/** A clause-initial "don't …", "do not …": a prohibition, i.e. a warning when the word is negative. */
+function isProhibitive(tokens: readonly Token[], from: number, negAt: number): boolean {
+  const w = (tokens[negAt] as Token).norm;
+  if (negAt === from) return w === "don't" || w === 'dont';
+  return negAt === from + 1 && w === 'not' && (tokens[from] as Token).norm === 'do';
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+  }
   return false;
 }
 

@@ -51,7 +51,8 @@ export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOpti
 
   // one pass: surface forms of theme terms, rows per theme term, mention tokens per (row, theme)
   const surfaces = new Map<number, Map<string, number>>();
-  const hits = new Map<string, number>(); // `${g} ${t}`
+  const K = index.terms.length;
+  const hits = new Map<number, number>(); // g * K + t
   const scores: number[][] = drafts.map(() => []);
   const mentions = new Map<number, number[]>();
   for (let d = 0; d < n; d++) {
@@ -59,7 +60,7 @@ export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOpti
     if (mine.length === 0) continue;
     const doc = docs[d]!;
     mentions.clear();
-    const counted = new Set<string>();
+    const counted = new Set<number>();
     index.forEachOccurrence(d, (t, pos, words) => {
       const owners = termDrafts.get(t);
       if (owners === undefined) return;
@@ -72,7 +73,7 @@ export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOpti
       forms.set(surface, (forms.get(surface) ?? 0) + 1);
       for (const g of owners) {
         if (!mine.includes(g)) continue;
-        const key = `${g} ${t}`;
+        const key = g * K + t;
         if (!counted.has(key)) {
           counted.add(key);
           hits.set(key, (hits.get(key) ?? 0) + 1);
@@ -99,7 +100,7 @@ export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOpti
   // labels
   const keywordTerms: LabelTerm[][] = drafts.map((g, i) =>
     g.terms
-      .map((t) => ({ key: index.terms[t]!.key, surface: surfaceOf(t), hits: hits.get(`${i} ${t}`) ?? 0 }))
+      .map((t) => ({ key: index.terms[t]!.key, surface: surfaceOf(t), hits: hits.get(i * K + t) ?? 0 }))
       .sort((a, b) => b.hits - a.hits || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
   );
   const labelOf = keywordTerms.map((terms) => labelPhrases(terms).map((k) => terms[k]!.surface));

@@ -19,6 +19,7 @@
  */
 import type { ThemeDoc } from './types.js';
 import { buildCorpus, indexTerms, type Corpus, type TermIndex } from './term-index.js';
+import { evaluativeWords } from './model/evaluative-words.js';
 import { louvainLevels, type WeightedGraph } from './louvain.js';
 
 export type DiscoverySettings = {
@@ -32,8 +33,9 @@ export type DiscoverySettings = {
   readonly iterations?: number;
   readonly minDf?: number;
   readonly seedLevel?: number;
-  readonly variant?: number;
   readonly subThemes?: boolean;
+  readonly maxSub?: number;
+  readonly subShare?: number;
   readonly anchorShare?: number;
 };
 
@@ -54,6 +56,15 @@ export type Discovery = {
   /** Main draft theme per doc (the most specific one that fits best), -1 for none. */
   readonly main: Int32Array;
 };
+
+function evaluativeStems(contentStem: (norm: string) => string | null): ReadonlySet<string> {
+  const stems = new Set<string>();
+  for (const word of evaluativeWords) {
+    const s = contentStem(word);
+    if (s !== null) stems.add(s);
+  }
+  return stems;
+}
 
 export function minSupport(corpusSize: number): number {
   return Math.max(3, Math.ceil(corpusSize * 0.001));
@@ -92,6 +103,7 @@ export function discover(
     minDf,
     maxDf: Math.max(minDf, Math.floor(included.length * 0.5)),
     maxTerms: settings.maxTerms ?? 3000,
+    notAlone: evaluativeStems(contentStem),
   });
   const K = index.terms.length;
 
@@ -128,7 +140,7 @@ export function discover(
     const exclude = new Uint8Array(K);
     for (const t of anchors) exclude[t] = 1;
     const bag = Int32Array.from(rows);
-    const sub = group(ctx, bag, exclude, 12, Math.max(minDf, Math.ceil(rows.length * 0.05)));
+    const sub = group(ctx, bag, exclude, settings.maxSub ?? 12, Math.max(minDf, Math.ceil(rows.length * (settings.subShare ?? 0.05))));
     if (sub.anchors.length < 2) return;
     const childIndex = themes.length;
     sub.anchors.forEach((childAnchors, c) => {
@@ -138,22 +150,16 @@ export function discover(
       if (sub.main[i]! >= 0) bestChild[bag[i]!] = childIndex + sub.main[i]!;
     }
   });
+  const topIndex = themes.flatMap((t, i) => (t.parent === null ? [i] : []));
   for (let i = 0; i < included.length; i++) {
     const d = included[i]!;
     const g = top.main[i]!;
     if (g < 0) continue;
-    main[d] = bestChild[d]! >= 0 && themes[bestChild[d]!]!.parent === indexOfTop(themes, g) ? bestChild[d]! : indexOfTop(themes, g);
+    const parent = topIndex[g]!;
+    const child = bestChild[d]!;
+    main[d] = child >= 0 && themes[child]!.parent === parent ? child : parent;
   }
   return { corpus, index, themes, main };
-}
-
-/** Index in `themes` of the g-th top-level theme. */
-function indexOfTop(themes: readonly { parent: number | null }[], g: number): number {
-  let seen = -1;
-  for (let i = 0; i < themes.length; i++) {
-    if (themes[i]!.parent === null && ++seen === g) return i;
-  }
-  return -1;
 }
 
 /**
@@ -242,8 +248,8 @@ function group(ctx: Context, bag: Int32Array, exclude: Uint8Array, maxGroups: nu
     }
   }
   // refine, dropping groups too small (or beyond the cap) until stable
-  for (let round = 0; round < 5; round++) {
-    refine(main, G, bagTerms, start, df, size, settings.iterations ?? 10, settings.variant ?? 2);
+  for (let round = 0; round < 3; round++) {
+    refine(main, G, bagTerms, start, df, size, settings.iterations ?? 6);
     const counts = new Int32Array(G);
     for (const g of main) if (g >= 0) counts[g]!++;
     const order = Array.from({ length: G }, (_, g) => g).sort((a, b) => counts[b]! - counts[a]! || a - b);
@@ -343,9 +349,14 @@ function group(ctx: Context, bag: Int32Array, exclude: Uint8Array, maxGroups: nu
 
 /**
  * Reassigns each comment to the theme whose term profile it fits best, a few rounds (a
- * k-means-like refinement in term space, linear in rows): weight of term t for theme g is
- * P(t|g)·ln(P(t|g)/P(t)), its contribution to the divergence of the theme from the corpus.
+ * k-means-like refinement in term space, linear in rows). The weight of term t for theme g is
+ * √P(t|g) · ln(P(t|g) / P(t)) when positive: how much more often the theme's comments use the
+ * term than the corpus does (the log-ratio behind PMI and c-TF-IDF), damped for terms few of
+ * the theme's comments use. A comment goes to the theme with the largest sum over its terms.
  */
+/** Themes a term votes for in refine(). */
+const maxVotes = 8;
+
 function refine(
   main: Int32Array,
   G: number,
@@ -354,39 +365,59 @@ function refine(
   df: Int32Array,
   active: number,
   iterations: number,
-  variant: number,
 ): void {
   const n = main.length;
   const K = df.length;
-  const alpha = 0.1;
+  if (G === 0) return;
+  const count = new Int32Array(K * G);
+  const size = new Float64Array(G);
+  const listStart = new Int32Array(K + 1);
+  let listGroup = new Int32Array(0);
+  let listWeight = new Float64Array(0);
+  const score = new Float64Array(G);
+  const touched: number[] = [];
   for (let it = 0; it < iterations; it++) {
-    const size = new Float64Array(G);
-    const count = new Map<number, number>(); // t*G+g
+    count.fill(0);
+    size.fill(0);
     for (let d = 0; d < n; d++) {
       const g = main[d]!;
       if (g < 0) continue;
       size[g]!++;
-      for (let p = docTermStart[d]!; p < docTermStart[d + 1]!; p++) {
-        const key = docTerms[p]! * G + g;
-        count.set(key, (count.get(key) ?? 0) + 1);
+      for (let p = docTermStart[d]!; p < docTermStart[d + 1]!; p++) count[docTerms[p]! * G + g]!++;
+    }
+    // sparse lists term → (group, weight), groups ascending
+    let total = 0;
+    for (let i = 0; i < count.length; i++) if (count[i]! > 0) total++;
+    if (listGroup.length < total) {
+      listGroup = new Int32Array(total);
+      listWeight = new Float64Array(total);
+    }
+    let at = 0;
+    const candidates: { g: number; w: number }[] = [];
+    for (let t = 0; t < K; t++) {
+      listStart[t] = at;
+      const pt = df[t]! / active;
+      candidates.length = 0;
+      for (let g = 0; g < G; g++) {
+        const c = count[t * G + g]!;
+        if (c === 0) continue;
+        const ptg = c / (size[g]! + 1);
+        const ratio = Math.log(ptg / pt);
+        if (ratio > 0) candidates.push({ g, w: Math.sqrt(ptg) * ratio });
+      }
+      // a term votes only for the few themes it is most typical of (bounds the cost per comment)
+      if (candidates.length > maxVotes) {
+        candidates.sort((a, b) => b.w - a.w || a.g - b.g);
+        candidates.length = maxVotes;
+        candidates.sort((a, b) => a.g - b.g);
+      }
+      for (const { g, w } of candidates) {
+        listGroup[at] = g;
+        listWeight[at] = w;
+        at++;
       }
     }
-    const lists: { g: number; w: number }[][] = Array.from({ length: K }, () => []);
-    for (const [key, c] of count) {
-      const t = Math.floor(key / G);
-      const g = key - t * G;
-      const ptg = c / (size[g]! + 1);
-      const pt = df[t]! / active;
-      const ratio = Math.log(ptg / pt);
-      if (ratio <= 0 && variant !== 3) continue;
-      const w =
-        variant === 0 ? ptg * ratio : variant === 1 ? ratio : variant === 2 ? Math.sqrt(ptg) * ratio : Math.log((c + alpha) / alpha);
-      lists[t]!.push({ g, w });
-    }
-    const base = Float64Array.from(size, (ng) => Math.log(alpha / (ng + 2 * alpha)));
-    const prior = Float64Array.from(size, (ng) => Math.log(Math.max(ng, 1)));
-    const score = new Float64Array(G);
-    const touched: number[] = [];
+    listStart[K] = at;
     let changed = 0;
     for (let d = 0; d < n; d++) {
       const start = docTermStart[d]!;
@@ -394,19 +425,19 @@ function refine(
       if (start === end) continue;
       touched.length = 0;
       for (let p = start; p < end; p++) {
-        for (const { g, w } of lists[docTerms[p]!]!) {
+        const t = docTerms[p]!;
+        for (let e = listStart[t]!; e < listStart[t + 1]!; e++) {
+          const g = listGroup[e]!;
           if (score[g] === 0) touched.push(g);
-          score[g]! += w;
+          score[g]! += listWeight[e]!;
         }
       }
       let best = -1;
       let bestScore = -Infinity;
-      const length = end - start;
       for (const g of touched) {
-        const total = variant === 3 ? score[g]! + length * base[g]! + prior[g]! : score[g]!;
-        if (total > bestScore || (total === bestScore && g < best)) {
+        if (score[g]! > bestScore || (score[g] === bestScore && g < best)) {
           best = g;
-          bestScore = total;
+          bestScore = score[g]!;
         }
         score[g] = 0;
       }

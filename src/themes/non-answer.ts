@@ -42,6 +42,8 @@ function simplify(text: string): string {
 
 /** True when the whole comment is a non-answer (see the module comment). */
 export function isNonAnswer(text: string): boolean {
+  // only punctuation and spaces, however long (an emoji is an answer: a reaction)
+  if (!/[\p{L}\p{N}]/u.test(text)) return !/\p{Extended_Pictographic}/u.test(text);
   if (text.length > 200) return false;
   if (phrases.has(simplify(text))) return true;
   const parts = text.toLowerCase().split(separators);
@@ -51,6 +53,7 @@ export function isNonAnswer(text: string): boolean {
 
 /** isNonAnswer over a tokenized comment (tokens rejoined with their original spacing). */
 export function isNonAnswerTokens(tokens: readonly Token[]): boolean {
+  if (tokens.every((t) => t.kind === 'punct')) return true;
   if (tokens.length > 40) return false;
   let text = '';
   let end = -1;

@@ -101,6 +101,8 @@ export type TermSelection = {
   /** Terms in more than this many docs are too general to define a theme. */
   readonly maxDf: number;
   readonly maxTerms: number;
+  /** Stems that may not form a one-word term (they may still be part of a longer phrase). */
+  readonly notAlone?: ReadonlySet<string>;
 };
 
 /** Counts candidate n-grams and keeps those within [minDf, maxDf], at most maxTerms of them. */
@@ -172,7 +174,7 @@ export function indexTerms(corpus: Corpus, selection: TermSelection): TermIndex 
   const raw: Raw[] = [];
   const keep = (df: number): boolean => df >= minDf && df <= selection.maxDf;
   for (let u = 0; u < unitCount; u++) {
-    if (keep(uniDf[u]!)) raw.push({ words: [u], key: stems[u]!, df: uniDf[u]!, code: u, n: 1 });
+    if (keep(uniDf[u]!) && !selection.notAlone?.has(stems[u]!)) raw.push({ words: [u], key: stems[u]!, df: uniDf[u]!, code: u, n: 1 });
   }
   for (const [code, df] of biDf) {
     if (!keep(df)) continue;

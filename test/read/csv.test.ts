@@ -173,6 +173,16 @@ describe('openInput on CSV', () => {
     expect(rows(whole.items).map((row) => row.line)).toEqual([2, 3, 5]);
   });
 
+  it('lets a consumer stop early and open the same file again', async () => {
+    const { openInput } = await import('../../src/read/index.js');
+    for (let i = 0; i < 3; i++) {
+      const opened = await openInput({ path: corpus('ragged.csv') });
+      const iterator = opened.items[Symbol.asyncIterator]();
+      expect((await iterator.next()).value).toMatchObject({ kind: 'record', line: 2 });
+      await iterator.return?.();
+    }
+  });
+
   it('keeps __proto__ and constructor as ordinary columns', async () => {
     const { items } = await readText('__proto__,constructor,comment\nx,y,z\n');
     const item = items[0];

@@ -21,6 +21,15 @@ describe('openInput decoding', () => {
     expect(rows(items)).toEqual([{ line: 2, fields: { id: '1', comment: 'Zürich café' } }]);
   });
 
+  it('recognises UTF-16 without a BOM from the NUL bytes of ASCII text', async () => {
+    const text = 'id,comment\n1,Zürich café\n';
+    const le = await readText(Buffer.from(text, 'utf16le'));
+    const be = await readText(Buffer.from(text, 'utf16le').swap16());
+    expect([le.opened.encoding, be.opened.encoding]).toEqual(['utf-16le', 'utf-16be']);
+    expect(rows(le.items)[0]?.fields.comment).toBe('Zürich café');
+    expect(rows(be.items)[0]?.fields.comment).toBe('Zürich café');
+  });
+
   it('decodes Windows-1252 when asked (smart quotes 0x93/0x94, é 0xE9)', async () => {
     const { opened, items } = await readFile(corpus('windows-1252.csv'), { encoding: 'windows-1252' });
     expect(opened.encoding).toBe('windows-1252');

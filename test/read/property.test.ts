@@ -127,6 +127,32 @@ describe('openStream on random input (fast-check, seed fixed)', () => {
   });
 });
 
+describe('openStream on random JSON arrays (fast-check, seed fixed)', () => {
+  it('yields one item per element, on the line where JSON.stringify(…, null, 2) starts it', async () => {
+    const element: fc.Arbitrary<unknown> = fc.oneof(
+      fc.dictionary(fc.constantFrom('body', 'id', '__proto__', 'n'), fc.oneof(fc.string({ maxLength: 8 }), fc.integer(), fc.constant(null)), { maxKeys: 3 }),
+      fc.dictionary(fc.constantFrom('t'), fc.dictionary(fc.constantFrom('id', 'tags'), fc.array(fc.string({ maxLength: 3 }), { maxLength: 2 }), { maxKeys: 2 }), { maxKeys: 1 }),
+      fc.string({ maxLength: 4 }),
+      fc.integer(),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(element, { minLength: 1, maxLength: 20 }), fc.nat(5), async (elements, chunk) => {
+        const text = JSON.stringify(elements, null, 2);
+        const { items } = await readText(text, { filename: 'x.json' }, chunk === 0 ? 0 : chunk * 2 + 1);
+        // With 2-space indentation every element starts on its own line: line 2, then after the previous element.
+        let line = 2;
+        const expected = elements.map((value) => {
+          const start = line;
+          line += breaks(JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')) + 1;
+          return { line: start, kind: value !== null && typeof value === 'object' && !Array.isArray(value) ? 'record' : 'skip' };
+        });
+        expect(items.map((item) => ({ line: item.line, kind: item.kind }))).toEqual(expected);
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
+});
+
 function isObject(json: string): boolean {
   try {
     const value: unknown = JSON.parse(json);

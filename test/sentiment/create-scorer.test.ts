@@ -185,30 +185,41 @@ describe('createScorer().score: customer-feedback wording', () => {
 });
 
 describe('createScorer().score: mixed and long comments', () => {
-  it('a long evenly mixed comment stays near 0 instead of saturating', () => {
-    const unit = 'The delivery was quick. The support agent was rude. ';
-    const r = scorer.score(unit.repeat(40));
-    expect(Math.abs(r.score)).toBeLessThan(0.2);
+  // Comment score: X = Σ wᵢxᵢ, k = Σ wᵢ over opinionated clauses; S = X / sqrt(X² + 15·k) for k ≤ 3,
+  // S = X / sqrt(X² + 15·k²/3) beyond (see docs/readme/sentiment.md).
+  const raw = (text: string): number =>
+    scorer.score(text).clauses[0]?.contributions.reduce((sum, c) => sum + c.effect, 0) ?? NaN;
+
+  it('a long evenly mixed comment does not saturate: 40 × (quick, rude) scores like its mean clause', () => {
+    const quick = raw('The delivery was quick.');
+    const rude = raw('The support agent was rude.');
+    const r = scorer.score('The delivery was quick. The support agent was rude. '.repeat(40));
     expect(r.clauses).toHaveLength(80);
+    // hand-worked: X = 40(quick + rude), k = 80 → S = X / sqrt(X² + 15·80²/3)
+    const X = 40 * (quick + rude);
+    expect(r.score).toBeCloseTo(X / Math.sqrt(X * X + (15 * 80 * 80) / 3), 10);
+    expect(Math.abs(r.score)).toBeLessThan(0.3);
   });
 
-  it('a long one-sided comment is bounded by its strongest clause (no drift to ±1)', () => {
-    const r = scorer.score('The staff were friendly. '.repeat(30));
-    const single = scorer.score('The staff were friendly.').score;
-    expect(r.score).toBeCloseTo(single, 10);
-    expect(r.score).toBeLessThan(1);
+  it('a long one-sided comment converges to x / sqrt(x² + 5), not to 1', () => {
+    const x = raw('The staff were friendly.');
+    const expected = x / Math.sqrt(x * x + 15 / 3);
+    expect(scorer.score('The staff were friendly. '.repeat(30)).score).toBeCloseTo(expected, 10);
+    expect(scorer.score('The staff were friendly. '.repeat(90)).score).toBeCloseTo(expected, 10);
+    expect(expected).toBeLessThan(0.8);
   });
 
-  it('score is the weighted mean of the opinionated clauses\' scores', () => {
-    const r = scorer.score('The food was cold. The view was lovely. We went on a Tuesday.');
-    let num = 0;
-    let den = 0;
-    for (const c of r.clauses) {
-      num += c.weight * c.score;
-      den += c.weight;
-    }
-    expect(r.score).toBeCloseTo(num / den, 12);
-    expect(r.clauses[2]?.weight).toBe(0); // the neutral clause does not dilute the score
+  it('two agreeing clauses add up: S = (x₁ + x₂) / sqrt((x₁ + x₂)² + 30)', () => {
+    const a = raw('The food was lovely.');
+    const b = raw('The view was great.');
+    const r = scorer.score('The food was lovely. The view was great.');
+    expect(r.score).toBeCloseTo((a + b) / Math.sqrt((a + b) ** 2 + 30), 10);
+  });
+
+  it('a neutral clause does not dilute the score (weight 0)', () => {
+    const r = scorer.score('The food was cold. We went on a Tuesday.');
+    expect(r.clauses[1]?.weight).toBe(0);
+    expect(r.score).toBeCloseTo(scorer.score('The food was cold.').score, 12);
   });
 
   it('empty text and punctuation are neutral 0 with no clauses', () => {

@@ -105,3 +105,24 @@ describe('discoverThemes on a retail fixture', () => {
     expect(() => discoverThemes(Object.freeze(frozen), {})).not.toThrow();
   });
 });
+
+describe('discoverThemes on awkward input', () => {
+  it('handles a 1 MB comment of one repeated word and a 1 MB run of "!" promptly', () => {
+    const started = Date.now();
+    const m = discoverThemes([doc('wait '.repeat(200_000)), doc('!'.repeat(1_000_000)), doc('a'.repeat(1_000_000))], {});
+    expect(m.nonAnswer).toEqual([false, true, false]);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('keeps URLs, e-mails, @handles, #hashtags, numbers and emoji out of keywords', () => {
+    const texts = Array.from({ length: 12 }, (_, i) =>
+      i % 2 === 0
+        ? `see https://shop.example/faq and mail help@shop.example @shopbot #fail 42 😡 the checkout page broke ${i}`
+        : `checkout page broke again @shopbot #fail 99 😡`,
+    ).concat(Array.from({ length: 12 }, () => 'the courier lost the parcel'));
+    const m = discoverThemes(texts.map((t) => doc(t)), {});
+    const keywords = m.themes.flatMap((t) => t.keywords);
+    expect(keywords).toEqual(expect.arrayContaining(['checkout page', 'parcel']));
+    for (const k of keywords) expect(k).not.toMatch(/https?:|@|#|\d|😡/u);
+  });
+});

@@ -27,6 +27,8 @@ describe('isNonAnswer', () => {
     ['OK but the delivery was late', false],
     ['fine print was misleading', false],
     ['good', false],
+    ['!!! ??? ...', true],
+    ['👍', false],
   ])('%j → %s', (text, expected) => {
     expect(isNonAnswer(text)).toBe(expected);
   });

@@ -35,8 +35,6 @@ export const cxLexicon: ReadonlyArray<readonly [term: string, valence: number]> 
   ['ahead of schedule', 1.6], // same
   ['next day', 0.6], // "arrived next day": speed praise
   ['still waiting', -2.2], // unresolved issue after a wait
-  ['still not', -1.3], // "still not here", "still not fixed": unresolved
-  ['still no', -1.3], // "still no reply"
   ['had to wait', -1.4], // effort and delay
   ['long wait', -1.6], // queue complaints
   ['wait time', -0.6], // usually mentioned when it was long
@@ -170,4 +168,44 @@ export const cxLexicon: ReadonlyArray<readonly [term: string, valence: number]> 
   ['no problems', 1.5], // idiom: satisfied
   ['no issues', 1.5], // idiom: satisfied
   ['no problem', 0.8], // "no problem" as a reply: mildly positive
+  // ── added: failures and judgements general lexicons miss or underrate ──
+  ['cancelled', -1.4], // order or booking cancelled by the company
+  ['canceled', -1.4], // US spelling
+  ['issue', -0.8], // in feedback "an issue" is a problem ("the issue" of a magazine is rare here)
+  ['issues', -0.8], // plural
+  ['error', -1.2], // a failure the customer hit
+  ['errors', -1.2], // plural
+  ['bug', -1.1], // software fault
+  ['bugs', -1.2], // plural
+  ['wrong', -1.6], // wrong item, size or charge
+  ['poor', -2.0], // quality judgement (VADER rates it mildly)
+  ['mediocre', -1.3], // quality judgement
+  ['ok', 0.3], // "it was ok": lukewarm in a review, not praise
+  ['okay', 0.3], // same
+  ['junk', -2.2], // product judgement
+  ['piece of junk', -2.8], // product judgement
+  ['piece of crap', -2.8], // product judgement
+  ['useless', -2.2], // product or staff judgement
+  ['scam', -2.8], // fraud accusation
+  ['rip off', -2.6], // price or fraud complaint
+  ['ripped off', -2.6], // same
+  ['transferred', -0.6], // passed between agents
+  ['chasing', -0.8], // the customer has to chase the company
+  ['you get what you pay for', -1.2], // idiom: low price explains low quality
+  ['no stars', -2.5], // explicit bottom rating
+  ['no star', -2.5], // same
+  ['high quality', 2.0], // product praise; "quality" alone is an attribute noun
+  ['top quality', 2.2], // same
+  ['great quality', 2.6], // same
+  ['low quality', -2.0], // product complaint
+  ['poor quality', -2.2], // product complaint
+  ['cheap quality', -1.8], // product complaint
+  ['cheaply made', -1.8], // product complaint
+  ['quality', 0], // an attribute noun in reviews ("the quality is poor"); general lexicons rate it +
+  ['fit', 0], // "bad fit", "the fit is tight": an attribute noun; general lexicons rate it +
+  ['big', 0], // size: "too big" is a complaint, "big screen" praise; leave it to context
+  ['avoid', -1.6], // "avoid this seller": a warning in reviews
+  ["don't buy", -2.2], // warning to other buyers
+  ['do not buy', -2.2], // same
+  ['dont buy', -2.2], // same
 ];

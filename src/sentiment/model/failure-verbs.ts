@@ -39,4 +39,8 @@ export const negatedValence: ReadonlyArray<readonly [term: string, whenNegated: 
   ['fits', -1.2], // "no longer fits"
   ['here', -0.8], // "my order is still not here"
   ['back', -0.8], // "never got back to me", "haven't heard back"
+  ['turn', -1.4], // "doesn't turn on"
+  ['hold', -1.0], // "doesn't hold a charge"
+  ['last', -1.2], // "didn't last a week"
+  ['lasted', -1.2], // "hasn't lasted"
 ];
