@@ -139,7 +139,9 @@ async function fileSink(target: string, inputs: readonly string[]): Promise<Sink
   try {
     handle = await open(temp, 'wx', 0o644);
   } catch (error) {
-    throw new CxError('usage', `cannot write --output ${target}: ${(error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'the folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+    throw new CxError('usage', `cannot write --output ${target}: ${why}`);
   }
   const file = handle;
   let closed = false;

@@ -54,7 +54,8 @@ function report(error: unknown, io: CliIo, debug: boolean): number {
     return EXIT.usage;
   }
   if (error instanceof CxError) {
-    io.stderr.write(`cx: ${location(error)}${oneLine(error.message)}\n`);
+    const text = message(error);
+    io.stderr.write(`cx: ${location(new CxError(error.code, text, { ...(error.file === undefined ? {} : { file: error.file }), ...(error.line === undefined ? {} : { line: error.line }), ...(error.column === undefined ? {} : { column: error.column }) }))}${oneLine(text)}\n`);
     if (debug && error.stack !== undefined) io.stderr.write(`${error.stack}\n`);
     return isUsageError(error) ? EXIT.usage : EXIT.failed;
   }
@@ -64,13 +65,22 @@ function report(error: unknown, io: CliIo, debug: boolean): number {
   return EXIT.failed;
 }
 
-/** 'file:line: ' (and 'column "x": ' when the message does not name it). */
+/** 'file:line: ' (and 'column "x": ' when the message does not name it); the file is not repeated when the message names it. */
 export function location(error: CxError): string {
   let where = '';
-  if (error.file !== undefined) where = error.line === undefined ? `${error.file}: ` : `${error.file}:${error.line}: `;
+  const named = error.file !== undefined && error.message.includes(error.file);
+  if (error.file !== undefined && !named) where = error.line === undefined ? `${error.file}: ` : `${error.file}:${error.line}: `;
   else if (error.line !== undefined) where = `line ${error.line}: `;
   if (error.column !== undefined && !error.message.includes(error.column)) where += `column "${error.column}": `;
   return where;
+}
+
+/** The message without a leading 'file: ' that location() already gives. */
+function message(error: CxError): string {
+  const prefix = error.file === undefined ? '' : `${error.file}: `;
+  return prefix !== '' && error.message.startsWith(prefix) && !error.message.slice(prefix.length).includes(error.file as string)
+    ? error.message.slice(prefix.length)
+    : error.message;
 }
 
 function oneLine(text: string): string {

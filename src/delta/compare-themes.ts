@@ -15,7 +15,7 @@ import type { CompareThemesOptions, SideChange, ThemeDelta, ThemeInput, ThemeSta
  * Per theme: count and share (count / rows on that side) on each side; delta = share difference
  * in percentage points with Newcombe's interval and a p-value (pooled two-proportion z, or
  * Fisher's exact when an expected cell is below 5 — see twoProportion); a Benjamini-Hochberg
- * q-value across all themes tested; significant = q < 0.05 with enough data; the theme's mean
+ * q-value across the tested themes of its family (top-level themes; sub-themes); significant = q < 0.05 with enough data; the theme's mean
  * aspect sentiment and NPS (raw, of the rows mentioning it) on each side and their change.
  *
  * Enough data: both sides have ≥ DELTA_MIN_N_THEME_SIDE (30) rows and the theme has
@@ -122,10 +122,16 @@ export function compareThemes(
     return draft;
   });
 
-  const testedIndices = drafts.flatMap((draft, index) => (draft.tested ? [index] : []));
-  const qValues = benjaminiHochberg(testedIndices.map((index) => drafts[index]?.pValue as number));
+  // Benjamini-Hochberg within each family: top-level themes form one family, sub-themes another. The
+  // top-level question ("did a pain point grow?") is not diluted by the many finer sub-themes beneath.
   const qByIndex = new Map<number, number>();
-  testedIndices.forEach((index, position) => qByIndex.set(index, qValues[position] as number));
+  for (const isSubTheme of [false, true]) {
+    const testedIndices = drafts.flatMap((draft, index) =>
+      draft.tested && Boolean(themes[index]?.parent) === isSubTheme ? [index] : [],
+    );
+    const qValues = benjaminiHochberg(testedIndices.map((index) => drafts[index]?.pValue as number));
+    testedIndices.forEach((index, position) => qByIndex.set(index, qValues[position] as number));
+  }
 
   const results: ThemeDelta[] = drafts.map(({ tested, ...draft }, index) => {
     const qValue = qByIndex.get(index) ?? null;

@@ -187,6 +187,8 @@ export type ThemeInput = {
   readonly rows: readonly number[];
   /** Aspect score per entry of rows, same order. */
   readonly aspectScores: readonly number[];
+  /** Parent theme id for a sub-theme. Sub-themes get their own Benjamini-Hochberg family. */
+  readonly parent?: string | null;
 };
 
 export type CompareThemesOptions = {

@@ -66,7 +66,8 @@ function paintTheme(c: ChalkInstance, theme: ThemeDelta, text: string): string {
 }
 
 function sideText(side: DeltaReport['baseline']): string {
-  const dates = side.from === null ? '' : side.from === side.to ? ` (${side.from})` : ` (${side.from} to ${side.to})`;
+  const dates =
+    side.from === null || side.label.includes(side.from) ? '' : side.from === side.to ? ` (${side.from})` : ` (${side.from} to ${side.to})`;
   return `${side.label}${dates}, n=${side.n}`;
 }
 

@@ -67,7 +67,7 @@ const LIKE_VERB_CONTEXT = new Set([
   'just', 'still', 'actually', 'genuinely', 'truly', 'kinda', 'to', 'u', 'all', 'people', 'everyone', 'personally',
   'absolutely', 'much', 'so',
 ]);
-const COMPARATIVE_CONTEXT = new Set(['be', 'been', 'get', 'have', 'feel', 'more', 'any']);
+const COMPARATIVE_CONTEXT = new Set(['be', 'been', 'get', 'have', 'feel', 'more', 'any', 'looked', 'felt', 'tasted', 'seen', 'had', 'sounded']);
 const SO_WORDS = new Set(['so', 'such', 'this', 'more', 'as']);
 /** Words a negation scope passes over without counting them ("I don't think the staff were helpful"). */
 const SCOPE_FUNCTION_WORDS = new Set([
@@ -78,7 +78,7 @@ const SCOPE_FUNCTION_WORDS = new Set([
   'sounds', 'even', 'exactly', 'necessarily', 'much', 'as', 'such', 'just', 'ever', 'to', 'of', 'for', 'with',
   'at', 'all', 'overly', 'super', 'very', 'really', 'too', 'so', 'quite', 'particularly', 'especially',
   'entirely', 'completely', 'totally', 'always', 'anything', 'nothing', 'one', 'bit', 'single', 'real', 'any',
-  'whatsoever', 'still', 'yet', 'again', 'there', 'longer', 'make', 'making', 'same', 'be',
+  'whatsoever', 'still', 'yet', 'again', 'there', 'longer', 'make', 'making', 'same', 'be', 'in',
 ]);
 /** Feelings of the reader that a prohibitive "don't …" takes away: "don't worry" reassures. */
 const REASSURANCE = new Set(['worry', 'worried', 'hesitate', 'panic', 'fret', 'fear', 'afraid', 'miss', 'stress', 'sweat', 'doubt']);
@@ -87,8 +87,10 @@ const SCOPE_BREAKERS = new Set([
   'how', 'what', 'why', 'when', 'where', 'who', 'which', 'if', 'because', 'cause', 'cuz', 'since', 'until',
   'unless', 'lol', 'haha', 'hahaha', 'lmao', 'so', 'then', 'than', 'or',
 ]);
+/** Verbs and adjectives of lacking negate what they lack ("lacking in charm", "devoid of wit"). */
+const LACK_WORDS = new Set(['lack', 'lacks', 'lacked', 'lacking', 'devoid']);
 /** Determiner negators reach only their noun phrase ("no idea, stomach is upset"). */
-const SHORT_SCOPE_NEGATORS = new Set(['no', 'nothing', 'none', 'without', 'nobody', 'noone', 'nope']);
+const SHORT_SCOPE_NEGATORS = new Set(['no', 'nothing', 'none', 'without', 'nobody', 'noone', 'nope', 'lack', 'lacks', 'lacked', 'lacking', 'devoid']);
 const NEGATION_BREAKERS = new Set(['only', 'just', 'doubt']);
 const NON_NEGATOR_AFTER = new Map<string, ReadonlySet<string>>([
   ['nothing', new Set(['but', 'else'])],
@@ -149,6 +151,11 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
   for (const [w, e] of lexicon.words) infoFor(w).entry = e;
   for (const [w, list] of lexicon.phrases) infoFor(w).phrases = list;
   for (const w of negatorSet) infoFor(w).negator = true;
+  for (const w of ['lack', 'lacks', 'lacked', 'lacking', 'devoid']) {
+    // negators of their own: the word's lexicon value would count the lack twice ("lacking in charm")
+    infoFor(w).negator = true;
+    negatorSet.add(w);
+  }
   for (const [w, f] of degreeMap) infoFor(w).degree = f;
   for (const [w, list] of degreePhraseMap) infoFor(w).degreePhrases = list;
   for (const w of ['enough', 'and', 'like', ...SCOPE_BREAKERS]) infoFor(w).special = true;
@@ -203,6 +210,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     else if (w.endsWith('es')) e = tryBase(w.slice(0, -2)) ?? tryBase(w.slice(0, -1));
     else if (w.endsWith('s') && !w.endsWith('ss')) e = tryBase(w.slice(0, -1));
     else if (w.endsWith('ily')) e = tryBase(w.slice(0, -3) + 'y');
+    else if (w.endsWith('ably') || w.endsWith('ibly')) e = tryBase(w.slice(0, -1) + 'e'); // "forgettably" → "forgettable"
     else if (w.endsWith('ly')) e = tryBase(w.slice(0, -2));
     else if (w.endsWith('ed')) e = tryBase(w.slice(0, -2)) ?? tryBase(w.slice(0, -1));
     return e ?? null;
@@ -265,6 +273,10 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
           continue;
         }
         close(i, false);
+        mark = 'concession';
+      } else if (w === 'while' && i === start && (spans.length === 0 || (spans[spans.length - 1] as ClauseSpan).sentence !== sentence)) {
+        // sentence-initial "While X, Y" is concessive in opinion text ("While the cast is fine, the plot drags");
+        // a temporal "While I waited, …" rarely carries opinion, and an opinion-free clause has weight 0 anyway
         mark = 'concession';
       }
     }
@@ -370,7 +382,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
               if (i > from && (tokens[i - 1] as Token).norm === 'still') stillNot = true;
               negAt = i;
               negWord = w;
-              if (w === 'no') absenceAt = i;
+              if (w === 'no' || LACK_WORDS.has(w)) absenceAt = i;
               continue;
             }
             if (info.special) {
@@ -468,7 +480,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
       if (inScope) {
         let nv: number;
         if (entry.negated !== undefined) nv = entry.negated;
-        else if (modalSet.has(negWord) && v !== 0 && isComparativeContext(tokens, negAt, i)) nv = v * 1.5; // "couldn't be happier"
+        else if ((modalSet.has(negWord) || negWord === 'never') && v !== 0 && isComparativeContext(tokens, negAt, i)) nv = v * 1.5; // "couldn't be happier", "never looked better"
         else if (negWord === 'never' && hasBetween(tokens, negAt, i, SO_WORDS)) nv = v * 1.3; // "never been so happy"
         else if (v < 0 && isProhibitive(tokens, from, negAt) && !REASSURANCE.has(t.norm)) nv = v; // "don't waste your money"
         else nv = v > 0 ? v * constants.negatePositive : v * constants.negateNegative;

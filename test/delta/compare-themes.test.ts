@@ -92,3 +92,21 @@ describe('compareThemes', () => {
     expect(() => compareThemes([], [1, 2], [2, 3])).toThrow(RangeError);
   });
 });
+
+describe('compareThemes families', () => {
+  const range = (from: number, to: number): number[] => Array.from({ length: to - from }, (_, i) => from + i);
+  const make = (id: string, before: number, after: number, parent: string | null) => {
+    const rows = [...range(0, before), ...range(200, 200 + after)];
+    return { id, label: id, rows, aspectScores: rows.map(() => -0.5), parent };
+  };
+  it('adjusts top-level themes and sub-themes as separate Benjamini-Hochberg families', () => {
+    // late: 20/200 → 50/200, p = 7.89e-5 (worked above). Alone in the top-level family its q equals its p;
+    // the two sub-themes share the other family: q = p × 2 / rank.
+    const themes = [make('late', 20, 50, null), make('late-a', 20, 50, 'late'), make('late-b', 30, 32, 'late')];
+    const result = compareThemes(themes, range(0, 200), range(200, 400));
+    const late = result.find((t) => t.id === 'late');
+    const subA = result.find((t) => t.id === 'late-a');
+    expect(late?.qValue).toBeCloseTo(late?.pValue ?? -1, 12);
+    expect(subA?.qValue).toBeCloseTo(2 * (subA?.pValue ?? -1), 12);
+  });
+});
