@@ -54,33 +54,30 @@ function report(error: unknown, io: CliIo, debug: boolean): number {
     return EXIT.usage;
   }
   if (error instanceof CxError) {
-    const text = message(error);
-    io.stderr.write(`cx: ${location(new CxError(error.code, text, { ...(error.file === undefined ? {} : { file: error.file }), ...(error.line === undefined ? {} : { line: error.line }), ...(error.column === undefined ? {} : { column: error.column }) }))}${oneLine(text)}\n`);
+    io.stderr.write(`cx: ${describe(error)}\n`);
     if (debug && error.stack !== undefined) io.stderr.write(`${error.stack}\n`);
     return isUsageError(error) ? EXIT.usage : EXIT.failed;
   }
-  const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`cx: internal error: ${oneLine(message)}${debug ? '' : ' (run with --debug for the stack trace)'}\n`);
+  const text = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`cx: internal error: ${oneLine(text)}${debug ? '' : ' (run with --debug for the stack trace)'}\n`);
   if (debug && error instanceof Error && error.stack !== undefined) io.stderr.write(`${error.stack}\n`);
   return EXIT.failed;
 }
 
-/** 'file:line: ' (and 'column "x": ' when the message does not name it); the file is not repeated when the message names it. */
-export function location(error: CxError): string {
+/**
+ * One line: '<file>:<line>: <message>', with 'column "x": ' when the message does not name the
+ * column. The file is not repeated when the message already names it (a leading '<file>: ' in
+ * the message is dropped in favour of the location).
+ */
+export function describe(error: CxError): string {
+  const file = error.file;
+  let text = error.message;
+  if (file !== undefined && text.startsWith(`${file}: `)) text = text.slice(file.length + 2);
   let where = '';
-  const named = error.file !== undefined && error.message.includes(error.file);
-  if (error.file !== undefined && !named) where = error.line === undefined ? `${error.file}: ` : `${error.file}:${error.line}: `;
+  if (file !== undefined && !text.includes(file)) where = error.line === undefined ? `${file}: ` : `${file}:${error.line}: `;
   else if (error.line !== undefined) where = `line ${error.line}: `;
-  if (error.column !== undefined && !error.message.includes(error.column)) where += `column "${error.column}": `;
-  return where;
-}
-
-/** The message without a leading 'file: ' that location() already gives. */
-function message(error: CxError): string {
-  const prefix = error.file === undefined ? '' : `${error.file}: `;
-  return prefix !== '' && error.message.startsWith(prefix) && !error.message.slice(prefix.length).includes(error.file as string)
-    ? error.message.slice(prefix.length)
-    : error.message;
+  if (error.column !== undefined && !text.includes(error.column)) where += `column "${error.column}": `;
+  return `${where}${oneLine(text)}`;
 }
 
 function oneLine(text: string): string {

@@ -109,6 +109,7 @@ export function buildReport(collected: ReportInput, model: ThemeModel, options: 
   let nonAnswers = 0;
   for (const flag of model.nonAnswer) if (flag) nonAnswers += 1;
   if (model.themes.length === 0) warnings.push('no themes found: too few comments share their wording');
+  if (mapping.nps === null) warnings.push('no NPS column found: NPS and theme impact on NPS are not computed (name the column with --nps)');
 
   return {
     schemaVersion: SCHEMA_VERSION,

@@ -2,10 +2,11 @@
  * Example comments that show a theme clearly. Deterministic, by these keys in order:
  * 1. the comment contains the theme's top keyword (case-insensitive);
  * 2. the whole comment leans the theme's way (negative for a pain point, positive for a delight);
- * 3. its length is readable: 30-160 characters first, then shorter, then longer ones;
- * 4. the sentiment of the clauses that mention the theme is strongly on the theme's side
+ * 3. the keyword appears within the first 60 characters (so it survives truncation in a table);
+ * 4. its length is readable: 30-160 characters first, then shorter, then longer ones;
+ * 5. the sentiment of the clauses that mention the theme is strongly on the theme's side
  *    (most negative for a pain point, most positive for a delight, strongest either way otherwise);
- * 5. shorter first; 6. earlier line first.
+ * 6. shorter first; 7. earlier line first.
  * Non-answers, repeated texts and near-repeats (same first five words) are left out. PII is
  * masked unless `redact` is false.
  */
@@ -21,7 +22,7 @@ export type ExampleOptions = {
   readonly lean: 'negative' | 'positive' | 'neutral';
 };
 
-type Candidate = { readonly row: AnalysedRow; readonly aspect: number; readonly keyword: boolean; readonly agrees: boolean; readonly lengthBand: number; readonly length: number };
+type Candidate = { readonly row: AnalysedRow; readonly aspect: number; readonly keyword: boolean; readonly agrees: boolean; readonly early: boolean; readonly lengthBand: number; readonly length: number };
 
 export function pickExamples(
   theme: Theme,
@@ -36,10 +37,12 @@ export function pickExamples(
     const row = rows[index];
     if (row === undefined || nonAnswer[index] === true) return;
     const length = row.text.length;
+    const at = keyword === '' ? -1 : row.text.toLowerCase().indexOf(keyword);
     candidates.push({
       row,
       aspect: theme.aspectScores[position] ?? row.score,
-      keyword: keyword !== '' && row.text.toLowerCase().includes(keyword),
+      keyword: at >= 0,
+      early: at >= 0 && at < 60,
       agrees: options.lean === 'negative' ? row.score < 0 : options.lean === 'positive' ? row.score > 0 : true,
       lengthBand: length >= 30 && length <= 160 ? 0 : length < 30 ? 1 : 2,
       length,
@@ -51,6 +54,7 @@ export function pickExamples(
     (a, b) =>
       Number(b.keyword) - Number(a.keyword) ||
       Number(b.agrees) - Number(a.agrees) ||
+      Number(b.early) - Number(a.early) ||
       a.lengthBand - b.lengthBand ||
       strength(b) - strength(a) ||
       a.length - b.length ||

@@ -63,8 +63,10 @@ function themeTable(ids: readonly string[], report: AnalyzeReport): string[] {
     const theme = byId.get(id) as ThemeReport;
     const examples = theme.examples.map((example) => `“${markdownCell(truncate(example.text, 160))}”`).join('<br>');
     const impact = hasNps ? ` ${impactText(theme.impact.nps)}${isSignificant(theme.impact.nps) ? ' *' : ''} |` : '';
+    const parent = theme.parent === null ? undefined : byId.get(theme.parent);
+    const label = (parent === undefined ? '' : `${markdownCell(parent.label)} › `) + markdownCell(theme.label);
     rows.push(
-      `| ${index + 1} | ${markdownCell(theme.label)} | ${theme.count} | ${percent(theme.share)} | ${fixed(theme.sentiment.mean, 2)} | ${percent(theme.sentiment.negativeShare)} |${impact} ${examples} |`,
+      `| ${index + 1} | ${label} | ${theme.count} | ${percent(theme.share)} | ${fixed(theme.sentiment.mean, 2)} | ${percent(theme.sentiment.negativeShare)} |${impact} ${examples} |`,
     );
   });
   if (hasNps) rows.push('', '\\* the interval excludes 0 (significant at the 5% level).');

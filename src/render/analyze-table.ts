@@ -108,7 +108,7 @@ function themeSection(
   const columns = fitColumns<ThemeColumn>(
     [
       { head: '#', width: 4, align: 'right', cell: () => String(position) },
-      { head: 'theme', width: null, cell: (theme) => themeLabel(theme, c) },
+      { head: 'theme', width: null, cell: (theme) => themeLabel(theme, c, byId) },
       { head: 'count', width: 7, align: 'right', drop: 2, cell: (theme) => String(theme.count) },
       { head: 'share', width: 8, align: 'right', cell: (theme) => percent(theme.share) },
       {
@@ -140,8 +140,9 @@ function themeSection(
   return `${c.bold(title)}\n${table.toString()}${more}`;
 }
 
-function themeLabel(theme: ThemeReport, c: ChalkInstance): string {
-  const label = terminalSafe(theme.label);
+function themeLabel(theme: ThemeReport, c: ChalkInstance, byId: ReadonlyMap<string, ThemeReport>): string {
+  const parent = theme.parent === null ? undefined : byId.get(theme.parent);
+  const label = (parent === undefined ? '' : c.dim(`${terminalSafe(parent.label)} › `)) + terminalSafe(theme.label);
   const origin = theme.origin === 'emerging' ? c.dim(' (emerging)') : '';
   const stage = theme.stage === null ? '' : c.dim(` [${theme.stage}]`);
   return `${label}${stage}${origin}`;

@@ -13,7 +13,7 @@ export type LexEntry = {
   readonly valence: number;
   /** Replacement value inside a negation scope (words neutral on their own: "doesn't work"). */
   readonly negated: number | undefined;
-  readonly source: 'cx' | 'vader' | 'afinn' | 'pattern' | 'emoji' | 'emoticon' | 'custom';
+  readonly source: 'cx' | 'vader' | 'afinn' | 'vader+afinn' | 'pattern' | 'emoji' | 'emoticon' | 'custom';
 };
 
 /** A multi-word entry, matched on token norms. */
@@ -36,8 +36,9 @@ const PATTERN_MIN_POLARITY = 0.2;
 const PATTERN_MIN_SUBJECTIVITY = 0.5;
 
 /**
- * Merges the lexicons, later ones overriding earlier ones: AFINN-165 (npm `sentiment`, scaled ×0.8), VADER
- * (npm `vader-sentiment`, mean human ratings; Hutto & Gilbert 2014), the cx domain lexicon, then `extra`.
+ * Merges the lexicons, later ones overriding earlier ones: Pattern adjectives, AFINN-165 (npm `sentiment`, scaled
+ * ×0.8), VADER (npm `vader-sentiment`, mean human ratings; Hutto & Gilbert 2014) — a word rated by both VADER and
+ * AFINN gets the mean of the two ratings (two independent human ratings) — then the cx domain lexicon, then `extra`.
  * Negators are removed from the word lexicons (VADER scores "no" −1.2): negation is a rule, not a word.
  */
 export function buildLexicon(extra: readonly CxEntry[] = [], negators: ReadonlySet<string> = new Set()): Lexicon {
@@ -64,7 +65,10 @@ export function buildLexicon(extra: readonly CxEntry[] = [], negators: ReadonlyS
   }
   for (const term of Object.keys(vaderLexicon)) {
     const v = vaderLexicon[term];
-    if (typeof v === 'number') add(words, phrases, { term, valence: v, negated: undefined, source: 'vader' });
+    if (typeof v !== 'number') continue;
+    const a = words.get(term);
+    const valence = a !== undefined && a.source === 'afinn' ? (v + a.valence) / 2 : v;
+    add(words, phrases, { term, valence, negated: undefined, source: a !== undefined && a.source === 'afinn' ? 'vader+afinn' : 'vader' });
   }
   for (const [term, valence] of cxLexicon) add(words, phrases, { term, valence, negated: undefined, source: 'cx' });
   for (const [term, negated] of negatedValence) {

@@ -51,6 +51,8 @@ export const constants = {
   questionDamping: 0.35,
   /** "still" right before a negator ("still not here", "still haven't received"). */
   stillNot: -1.2,
+  /** Praise after an expectation word or in a counterfactual: × −0.5 ("expected better"). */
+  unmetExpectation: -0.5,
   /** "not … enough": something falls short. */
   notEnough: -1.2,
   /** "no" + a neutral noun: something is missing. */
@@ -63,7 +65,7 @@ export const constants = {
 } as const;
 
 const LIKE_VERB_CONTEXT = new Set([
-  'i', 'you', 'we', 'they', 'really', 'would', "i'd", 'id', 'do', 'did', 'does', 'also', 'definitely', 'totally',
+  'i', 'you', 'we', 'they', 'really', 'do', 'did', 'does', 'also', 'definitely', 'totally',
   'just', 'still', 'actually', 'genuinely', 'truly', 'kinda', 'to', 'u', 'all', 'people', 'everyone', 'personally',
   'absolutely', 'much', 'so',
 ]);
@@ -81,12 +83,22 @@ const SCOPE_FUNCTION_WORDS = new Set([
   'whatsoever', 'still', 'yet', 'again', 'there', 'longer', 'make', 'making', 'same', 'be', 'in',
 ]);
 /** Feelings of the reader that a prohibitive "don't …" takes away: "don't worry" reassures. */
-const REASSURANCE = new Set(['worry', 'worried', 'hesitate', 'panic', 'fret', 'fear', 'afraid', 'miss', 'stress', 'sweat', 'doubt']);
+const REASSURANCE = new Set([
+  'worry', 'worried', 'hesitate', 'panic', 'fret', 'fear', 'afraid', 'miss', 'stress', 'sweat', 'doubt', 'jealous',
+  'sad', 'scared', 'shy', 'mad', 'angry', 'upset', 'sorry', 'nervous', 'alarmed',
+]);
 /** Words that end a negation scope: a new (embedded) clause starts. */
 const SCOPE_BREAKERS = new Set([
   'how', 'what', 'why', 'when', 'where', 'who', 'which', 'if', 'because', 'cause', 'cuz', 'since', 'until',
   'unless', 'lol', 'haha', 'hahaha', 'lmao', 'so', 'then', 'than', 'or',
 ]);
+const IRREALIS_NONE = 0;
+const IRREALIS_CONDITIONAL = 1;
+const IRREALIS_UNMET = 2;
+/** Expectation words: praise after them was not met ("I expected better", "was hoping for more"). */
+const EXPECTATION = new Set(['expected', 'expect', 'expecting', 'hoped', 'hoping', 'wish', 'wished', 'wishing', 'supposed']);
+/** Modals that with "have" make a counterfactual ("could have been better", "should have been great"). */
+const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'should', "would've", "could've", "should've", 'wouldve', 'couldve', 'shouldve']);
 /** Verbs and adjectives of lacking negate what they lack ("lacking in charm", "devoid of wit"). */
 const LACK_WORDS = new Set(['lack', 'lacks', 'lacked', 'lacking', 'devoid']);
 /** Determiner negators reach only their noun phrase ("no idea, stomach is upset"). */
@@ -158,13 +170,16 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
   }
   for (const [w, f] of degreeMap) infoFor(w).degree = f;
   for (const [w, list] of degreePhraseMap) infoFor(w).degreePhrases = list;
-  for (const w of ['enough', 'and', 'like', ...SCOPE_BREAKERS]) infoFor(w).special = true;
+  for (const w of ['enough', 'and', 'like', ...SCOPE_BREAKERS, ...EXPECTATION, ...COUNTERFACTUAL_MODALS]) infoFor(w).special = true;
 
   function label(score: number): SentimentLabel {
     if (score >= thresholds.positive) return 'positive';
     if (score <= thresholds.negative) return 'negative';
     return 'neutral';
   }
+
+  /** Set per text by score(): whether capitalised word pairs may be read as names. */
+  let detectNames = false;
 
   /** Set by lookupWord: the last hit was found only after collapsing stretched letters ("goood"). */
   let lastStretched = false;
@@ -200,7 +215,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
 
   function inflection(w: string): LexEntry | null {
     const n = w.length;
-    if (n < 5) return null;
+    if (n < 5 && !(n === 4 && w.endsWith('in'))) return null;
     const tryBase = (base: string): LexEntry | undefined => {
       const e = lexicon.words.get(base);
       return e !== undefined && e.source !== 'cx' ? e : undefined;
@@ -213,7 +228,16 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     else if (w.endsWith('ably') || w.endsWith('ibly')) e = tryBase(w.slice(0, -1) + 'e'); // "forgettably" → "forgettable"
     else if (w.endsWith('ly')) e = tryBase(w.slice(0, -2));
     else if (w.endsWith('ed')) e = tryBase(w.slice(0, -2)) ?? tryBase(w.slice(0, -1));
+    else if (w.endsWith('iest')) e = tryBase(w.slice(0, -4) + 'y'); // "happiest" → "happy"
+    else if (w.endsWith('est')) e = tryBase(w.slice(0, -3)) ?? tryBase(w.slice(0, -2)) ?? doubled(w.slice(0, -3)); // "coolest", "nicest", "saddest"
+    else if (w.endsWith('ier')) e = tryBase(w.slice(0, -3) + 'y'); // "happier"
+    else if (w.endsWith('er') && n >= 6) e = tryBase(w.slice(0, -2)) ?? tryBase(w.slice(0, -1)); // "cooler", "nicer"
+    else if (w.endsWith('in')) e = tryBase(w + 'g'); // g-dropping: "lovin", "rockin"
     return e ?? null;
+    function doubled(base: string): LexEntry | undefined {
+      const k = base.length;
+      return k > 2 && base[k - 1] === base[k - 2] ? tryBase(base.slice(0, -1)) : undefined;
+    }
   }
 
   function segment(text: string, tokens: readonly Token[]): ClauseSpan[] {
@@ -327,6 +351,12 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     let questionMarks = 0;
     let stillNot = false;
     let absenceAt = -1; // a "no" that has not negated anything yet
+    let irrealis = IRREALIS_NONE;
+    let irrealisTerm = '';
+    if ((tokens[from] as Token).norm === 'if') {
+      irrealis = IRREALIS_CONDITIONAL;
+      irrealisTerm = (tokens[from] as Token).text;
+    }
     const first = tokens[from] as Token;
     const second = tokens[from + 1];
     for (let i = from; i < to; i++) {
@@ -347,7 +377,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
         const info = wordInfo.get(w);
         if (info === undefined) {
           // not in any table: only the inflection / stretched-letter fallback can find it
-          if (w.length > 1) {
+          if (w.length > 1 && !(detectNames && isInName(tokens, i))) {
             entry = lookupFallback(w);
             stretched = lastStretched;
           }
@@ -397,6 +427,13 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
                 negAt = -1; // "and" ends a negation scope: "not cheap and the staff were lovely"
                 if (w === 'and') continue;
               }
+              if (EXPECTATION.has(w) || (COUNTERFACTUAL_MODALS.has(w) && tokens[i + 1]?.norm === 'have')) {
+                if (irrealis === IRREALIS_NONE) {
+                  irrealis = IRREALIS_UNMET;
+                  irrealisTerm = w;
+                }
+                if (!EXPECTATION.has(w)) continue;
+              }
               if (w === 'like' && !(i > from && LIKE_VERB_CONTEXT.has((tokens[i - 1] as Token).norm)) && !(i > from && negatorSet.has((tokens[i - 1] as Token).norm))) continue;
             }
             const dp = info.degreePhrases;
@@ -429,6 +466,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
               }
             }
             if (w.length === 1 && w !== 'x') continue; // ":l", "u", "k": no single letters from the lexicons
+            if (detectNames && info.entry !== undefined && isInName(tokens, i)) continue; // "Grand Ronde", "United Supermarket"
             if (i > from && (tokens[i - 1] as Token).text === '&' && tokens[i + 1]?.text.startsWith(';') === true) continue; // "&gt;"
             entry = info.entry;
           }
@@ -439,7 +477,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
       } else if (t.kind === 'emoji') {
         entry = lexicon.emoji.get(stripEmoji(t.text));
       } else if (t.kind === 'emoticon') {
-        entry = lexicon.emoticons.get(t.text) ?? lexicon.emoticons.get(t.norm) ?? lexicon.words.get(t.text);
+        entry = lexicon.emoticons.get(t.text) ?? lexicon.words.get(t.text) ?? lexicon.words.get(t.text.toLowerCase());
       }
       if (entry === undefined) continue;
       // a phrase that contains a negation ("not working", "can't wait") already carries its polarity;
@@ -458,6 +496,15 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
       const term = span === 1 ? t.text : tokensText(tokens, i, i + span);
       let v = base;
       if (base !== 0) contributions.push({ term, source: entry.source, effect: base });
+      // irrealis (Taboada et al. 2011, SO-CAL): an "if" clause states no opinion; an unmet expectation or a
+      // counterfactual turns praise into disappointment ("expected better", "could have been better")
+      if (irrealis !== IRREALIS_NONE && v !== 0 && entry.source !== 'cx' && entry.source !== 'custom' && t.kind === 'word') {
+        const nv = irrealis === IRREALIS_CONDITIONAL ? 0 : v > 0 ? v * constants.unmetExpectation : v;
+        if (nv !== v) {
+          contributions.push({ term: irrealisTerm, source: 'irrealis', effect: nv - v });
+          v = nv;
+        }
+      }
       // degree adverb within reach
       if (degreeAt >= 0 && i - degreeAt <= constants.degreeWindow && degree !== 1) {
         const nv = v * degree;
@@ -545,13 +592,18 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     const tokens = given ?? tokenize(text);
     if (tokens.length === 0) return { score: 0, label: 'neutral', clauses: [] };
     let caps = 0;
+    let capitalised = 0;
     let wordsWithLetters = 0;
     for (const t of tokens) {
       if (t.kind !== 'word' || t.text.length < 2) continue;
       wordsWithLetters++;
       if (isAllCaps(t.text)) caps++;
+      else if (isCapitalised(t.text)) capitalised++;
     }
     const capsDiff = caps > 0 && caps < wordsWithLetters;
+    // Title-case words next to each other are names ("Spirit Mountain Casino"), unless the text is mostly
+    // title case (headlines, "Great Product Fast Shipping"), where capitals say nothing.
+    detectNames = capitalised * 2 < wordsWithLetters;
     const spans = segment(text, tokens);
     const w = weights(spans);
     const clauses: ClauseScore[] = [];
@@ -608,8 +660,41 @@ function contentWordsBetween(tokens: readonly Token[], from: number, to: number)
 /** A clause-initial "don't …", "do not …": a prohibition, i.e. a warning when the word is negative. */
 function isProhibitive(tokens: readonly Token[], from: number, negAt: number): boolean {
   const w = (tokens[negAt] as Token).norm;
-  if (negAt === from) return w === "don't" || w === 'dont';
-  return negAt === from + 1 && w === 'not' && (tokens[from] as Token).norm === 'do';
+  // an addressee or softener may come first: "please don't", "everyone do not", "just don't"
+  let start = from;
+  while (start < negAt && ADDRESSEES.has((tokens[start] as Token).norm)) start++;
+  if (negAt === start) return w === "don't" || w === 'dont';
+  return negAt === start + 1 && w === 'not' && (tokens[start] as Token).norm === 'do';
+}
+
+const ADDRESSEES = new Set(['please', 'pls', 'plz', 'just', 'so', 'everyone', 'everybody', 'people', 'guys', 'folks', 'seriously', 'honestly', 'really']);
+
+/** "Grand" in "Grand Ronde": a capitalised word beside another one, not opening a sentence. */
+function isInName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!isCapitalised(t.text)) return false;
+  const prev = tokens[i - 1];
+  if (prev === undefined || (prev.kind === 'punct' && /^[.!?…"“:]/.test(prev.text))) return false; // sentence start
+  if (prev.kind === 'mention' || prev.kind === 'hashtag' || prev.kind === 'url') return false; // "@bob Great job"
+  const next = tokens[i + 1];
+  const neighbour = (n: Token | undefined): boolean => n !== undefined && n.kind === 'word' && n.text !== 'I' && isCapitalised(n.text);
+  return neighbour(next) || (neighbour(prev) && prev.kind === 'word' && !isSentenceStart(tokens, i - 1));
+}
+
+function isSentenceStart(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev === undefined || (prev.kind === 'punct' && /^[.!?…"“:]/.test(prev.text)) || prev.kind === 'mention';
+}
+
+/** "Grand": upper-case first letter, lower-case rest (ASCII; other scripts are never treated as names). */
+function isCapitalised(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 65 || c > 90 || s.length < 2) return false;
+  for (let k = 1; k < s.length; k++) {
+    const d = s.charCodeAt(k);
+    if (d >= 65 && d <= 90) return false;
+  }
+  return true;
 }
 
 function hasNewline(text: string, from: number, to: number): boolean {

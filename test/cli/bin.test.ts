@@ -114,6 +114,12 @@ describe('exit codes', () => {
     expect(run.stderr).toContain('response_id');
   });
 
+  it('2 for --by naming a column that does not exist, listing the columns', () => {
+    const run = cx(['analyze', fixture, '--by', 'regoin']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^cx: .*--by: no column named "regoin"; the columns are: response_id, .*region/);
+  });
+
   it('2 for an unknown flag', () => {
     const run = cx(['analyze', fixture, '--frobnicate']);
     expect(run.code).toBe(2);
@@ -133,6 +139,13 @@ describe('cx enrich (built binary)', () => {
     const skipped = lines.filter((line) => line.skipped !== undefined);
     expect(skipped).toHaveLength(10);
     for (const line of skipped) expect(line).toMatchObject({ sentiment: null, themes: [], skipped: 'empty_text' });
+  });
+
+  it('leaves the original fields untouched unless --redact', () => {
+    expect(cx(['enrich', fixture, '-q']).stdout).toContain('jo.bloggs@example.com');
+    const redacted = cx(['enrich', fixture, '-q', '--redact']).stdout;
+    expect(redacted).not.toContain('jo.bloggs@example.com');
+    expect(redacted).toContain('[email]');
   });
 
   it('--format csv: the original columns plus cx_* columns, one record per input record', () => {

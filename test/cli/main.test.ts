@@ -10,7 +10,7 @@ vi.mock('../../src/pipeline.js', async (importOriginal) => {
   return { ...actual, analyze: (...args: unknown[]) => analyze(...args) };
 });
 
-const { main } = await import('../../src/cli/main.js');
+const { main, describe: describeError } = await import('../../src/cli/main.js');
 const run = (args: string[], io = fakeIo()) => main(['node', 'cx', ...args], io).then((code) => ({ code, io }));
 
 beforeEach(() => {
@@ -114,4 +114,15 @@ describe('exit codes and messages', () => {
     expect(version.code).toBe(0);
     expect(version.io.out()).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
+});
+
+describe('describe (error → one line)', () => {
+  it.each([
+    [new CxError('malformed_input', 'unbalanced quote', { file: 'x.csv', line: 14 }), 'x.csv:14: unbalanced quote'],
+    [new CxError('empty_input', 'x.csv is empty', { file: 'x.csv' }), 'x.csv is empty'],
+    [new CxError('file_not_found', 'x.csv: no such file', { file: 'x.csv' }), 'x.csv: no such file'],
+    [new CxError('malformed_input', 'expected 0-10, got "11"', { file: 'x.csv', line: 3, column: 'nps' }), 'x.csv:3: column "nps": expected 0-10, got "11"'],
+    [new CxError('usage', 'column "nps" not found', { column: 'nps' }), 'column "nps" not found'],
+    [new CxError('usage', 'two\nlines', {}), 'two lines'],
+  ])('%s', (error, line) => expect(describeError(error)).toBe(line));
 });

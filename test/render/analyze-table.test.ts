@@ -59,3 +59,12 @@ describe('renderAnalyzeTable', () => {
     expect(out).toContain('n<10');
   });
 });
+
+describe('renderAnalyzeTable with a theme hierarchy', () => {
+  it('shows a sub-theme as "parent › child"', () => {
+    const child = { ...report.themes[0]!, id: 'refund-late', label: 'late refund', parent: 'refund' };
+    const withChild = { ...report, themes: [...report.themes, child], painPoints: ['refund-late', 'refund'] };
+    const out = renderAnalyzeTable(withChild, { color: 0, width: 100 });
+    expect(out).toMatch(/│\s+1 │ refund \| store credit › late\s/);
+  });
+});

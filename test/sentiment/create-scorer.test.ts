@@ -105,10 +105,11 @@ describe('createScorer().score: intensifiers, dampeners and emphasis', () => {
   });
 
   it('"!!!" adds 3 × 0.292 in the direction of the clause; capped at 4', () => {
-    // hand-worked: "great" = 3.1 (VADER lexicon); x = 3.1 + 3×0.292 = 3.976; score = x / sqrt(x² + 15)
-    const x = 3.1 + 3 * 0.292;
+    // hand-worked: "great" = mean of VADER 3.1 and AFINN 3 × 0.8 = 2.75; x = 2.75 + 3×0.292; score = x / sqrt(x² + 15)
+    const great = (3.1 + 3 * 0.8) / 2;
+    const x = great + 3 * 0.292;
     expect(scorer.score('great!!!').score).toBeCloseTo(x / Math.sqrt(x * x + 15), 10);
-    const x4 = 3.1 + 4 * 0.292;
+    const x4 = great + 4 * 0.292;
     expect(scorer.score('great!!!!!!!').score).toBeCloseTo(x4 / Math.sqrt(x4 * x4 + 15), 10);
     expect(scorer.score('awful!!!').score).toBeLessThan(scorer.score('awful').score);
   });

@@ -12,14 +12,15 @@ describe('explainSentiment', () => {
   });
 
   it('the clause score is x / sqrt(x² + 15) of the summed contributions', () => {
-    // hand-worked: "not nice": nice = 1.8 (VADER lexicon), negated × −0.74 → −1.332; score = −1.332 / sqrt(1.332² + 15)
+    // hand-worked: "not nice": nice = mean(VADER 1.8, AFINN 3 × 0.8) = 2.1, negated × −0.74 → −1.554;
+    // score = −1.554 / sqrt(1.554² + 15)
     const e = explainSentiment('not nice');
     const c = e.clauses[0];
     const x = c?.contributions.reduce((s, k) => s + k.effect, 0) ?? NaN;
-    expect(x).toBeCloseTo(-1.332, 10);
-    expect(c?.score).toBeCloseTo(-1.332 / Math.sqrt(1.332 * 1.332 + 15), 10);
+    expect(x).toBeCloseTo(-1.554, 10);
+    expect(c?.score).toBeCloseTo(-1.554 / Math.sqrt(1.554 * 1.554 + 15), 10);
     expect(e.score).toBeCloseTo(c?.score ?? NaN, 12);
-    expect(c?.contributions.map((k) => k.source)).toEqual(['vader', 'negation']);
+    expect(c?.contributions.map((k) => k.source)).toEqual(['vader+afinn', 'negation']);
   });
 
   it('honours thresholds', () => {

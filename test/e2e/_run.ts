@@ -1,0 +1,155 @@
+/**
+ * Helpers for the end-to-end tests: run the BUILT binary (`node bin/cx.js …`, cwd = repo root
+ * unless given) with a timeout and a controlled environment, and check what every run must
+ * satisfy (no stack traces, the row ledger adds up, no NaN).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const BIN = join(ROOT, 'bin', 'cx.js');
+export const CORPUS = join(ROOT, 'test', 'e2e', 'corpus');
+/** Corpus file path relative to the repo root, as an analyst would type it. */
+export const corpus = (name: string): string => `test/e2e/corpus/${name}`;
+
+export type Run = { readonly code: number | null; readonly stdout: string; readonly stderr: string; readonly ms: number };
+
+export type RunOptions = {
+  readonly cwd?: string;
+  /** Added to (or, with value undefined, removed from) the base environment. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  readonly timeoutMs?: number;
+  readonly input?: string | Buffer;
+};
+
+/** A stable environment: no colours, UTC, C locale; FORCE_COLOR and DEBUG from the caller dropped. */
+function baseEnv(extra: RunOptions['env']): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', TZ: 'UTC', LANG: 'C', LC_ALL: undefined };
+  delete env.FORCE_COLOR;
+  delete env.DEBUG;
+  delete env.NODE_OPTIONS;
+  for (const [key, value] of Object.entries(extra ?? {})) {
+    if (value === undefined) delete env[key];
+    else env[key] = value;
+  }
+  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  return env;
+}
+
+/** Spawns `node bin/cx.js ...args`; resolves with exit code (null if killed by the timeout), stdout, stderr. */
+export function cx(args: readonly string[], options: RunOptions = {}): Promise<Run> {
+  return spawnWith(process.execPath, [BIN, ...args], options);
+}
+
+/** Runs a shell command line (for pipes such as `| head -c 100`). */
+export function sh(command: string, options: RunOptions = {}): Promise<Run> {
+  return spawnWith('/bin/sh', ['-c', command], options);
+}
+
+function spawnWith(file: string, args: readonly string[], options: RunOptions): Promise<Run> {
+  const started = Date.now();
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(file, args, { cwd: options.cwd ?? ROOT, env: baseEnv(options.env), stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 20_000);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolveRun({
+        code,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        ms: Date.now() - started,
+      });
+    });
+    child.stdin.on('error', () => undefined);
+    if (options.input !== undefined) child.stdin.end(options.input);
+    else child.stdin.end();
+  });
+}
+
+/** A fresh directory under os.tmpdir(); remove it with `cleanup`. */
+export function tempDir(prefix = 'cx-e2e-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+export const cleanup = (dir: string): void => rmSync(dir, { recursive: true, force: true });
+
+/** No Node stack frame ("    at fn (file:line:col)") and no raw error class dump in the text. */
+export function expectNoStack(text: string): void {
+  expect(text).not.toMatch(/^\s+at .+[:(]/m);
+  expect(text).not.toMatch(/\b(?:TypeError|RangeError|ReferenceError|SyntaxError|node:internal)\b/);
+}
+
+/** A failed run: the given exit code, stdout empty, stderr exactly one line starting "cx: ", no stack. */
+export function expectOneLineError(run: Run, code: number, pattern: RegExp): string {
+  expect(run.code, run.stderr).toBe(code);
+  expect(run.stdout).toBe('');
+  expectNoStack(run.stderr);
+  const lines = run.stderr.split('\n').filter((line) => line !== '');
+  expect(lines, run.stderr).toHaveLength(1);
+  const line = lines[0] as string;
+  expect(line.startsWith('cx: ')).toBe(true);
+  expect(line).toMatch(pattern);
+  return line;
+}
+
+export type Ledger = {
+  readonly rows: number;
+  readonly analyzed: number;
+  readonly skipped: number;
+  readonly skippedByReason: Readonly<Record<string, number>>;
+  readonly firstSkipped: readonly { readonly line: number; readonly reason: string; readonly detail: string }[];
+  readonly invalidValues: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  readonly firstInvalid: readonly { readonly line: number; readonly kpi: string; readonly reason: string; readonly value: string }[];
+  readonly encoding: string;
+  readonly format: string;
+  readonly compressed: boolean;
+  readonly delimiter: string | null;
+};
+
+/** Parses a successful `--format json` run and checks the ledger invariant rows = analyzed + skipped. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function okJson(run: Run): any {
+  expect(run.code, run.stderr).toBe(0);
+  expectNoStack(run.stderr);
+  expect(run.stdout).not.toMatch(/NaN|Infinity/);
+  const report = JSON.parse(run.stdout);
+  const input: Ledger | undefined = report.input ?? report.inputs?.[0];
+  expect(input).toBeDefined();
+  if (input !== undefined) expectLedger(input);
+  return report;
+}
+
+/** rows = analyzed + skipped, and the per-reason counts add up to skipped. */
+export function expectLedger(input: Ledger): void {
+  expect(input.rows).toBe(input.analyzed + input.skipped);
+  const byReason = Object.values(input.skippedByReason).reduce((sum, n) => sum + n, 0);
+  expect(byReason).toBe(input.skipped);
+}
+
+/** A summary of the ledger convenient for toEqual. */
+export const ledgerOf = (input: Ledger): object => ({
+  rows: input.rows,
+  analyzed: input.analyzed,
+  skipped: input.skipped,
+  skippedByReason: input.skippedByReason,
+  skippedLines: input.firstSkipped.map((skip) => [skip.line, skip.reason]),
+});
+
+/** Parses JSON Lines output (cx enrich). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const jsonLines = (text: string): any[] =>
+  text
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line));
