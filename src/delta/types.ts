@@ -155,7 +155,7 @@ export type DeltaSideInfo = {
 
 /** The JSON contract of `cx delta --format json` (issue 5 §6). */
 export type DeltaReport = {
-  readonly schemaVersion: 1;
+  readonly schemaVersion: '1.0';
   readonly baseline: DeltaSideInfo;
   readonly current: DeltaSideInfo;
   readonly kpis: readonly KpiDelta[];

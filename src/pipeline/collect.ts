@@ -151,7 +151,8 @@ export async function collect(options: CollectOptions): Promise<Collected> {
     }
   }
 
-  const warnings: string[] = [];
+  // Reader warnings (NUL bytes removed, invalid UTF-8 replaced, …) are complete once the items are read.
+  const warnings: string[] = [...opened.warnings];
   if (ledger.rows === 0) throw new CxError('empty_input', 'no records to analyse', { file: opened.source });
   return { opened, mapping, ledger, rows, docs, entries, by, warnings };
 }

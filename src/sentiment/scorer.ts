@@ -96,9 +96,33 @@ const IRREALIS_NONE = 0;
 const IRREALIS_CONDITIONAL = 1;
 const IRREALIS_UNMET = 2;
 /** Expectation words: praise after them was not met ("I expected better", "was hoping for more"). */
-const EXPECTATION = new Set(['expected', 'expect', 'expecting', 'hoped', 'hoping', 'wish', 'wished', 'wishing', 'supposed']);
+const EXPECTATION = new Set(['expected', 'hoped', 'hoping', 'wish', 'wished', 'supposed']);
+const WISH_OBJECTS = new Set(['it', 'they', 'there', 'the', 'i', 'we', 'he', 'she', 'this', 'that', 'my', 'our', 'their', 'its', "it'd", "they'd", "i'd", 'i\'d', 'they\'d']);
+
+/** "expected", "had hoped", "was hoping", "supposed to", "I wish it …", "could have", "would've". */
+function isIrrealisMarker(tokens: readonly Token[], i: number, w: string): boolean {
+  const prev = tokens[i - 1]?.norm;
+  const next = tokens[i + 1]?.norm;
+  switch (w) {
+    case 'expected':
+    case 'hoped':
+      return true;
+    case 'supposed':
+      return next === 'to';
+    case 'hoping':
+      return prev === 'was' || prev === 'were' || prev === 'been';
+    case 'wish':
+    case 'wished':
+      return next !== undefined && WISH_OBJECTS.has(next);
+    default:
+      if (!COUNTERFACTUAL_MODALS.has(w)) return false;
+      return w.endsWith("'ve") || w.endsWith('ve') || next === 'have';
+  }
+}
 /** Modals that with "have" make a counterfactual ("could have been better", "should have been great"). */
 const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'should', "would've", "could've", "should've", 'wouldve', 'couldve', 'shouldve']);
+/** "fail to", "unable to", "refused to": negate the verb that follows. */
+const FAIL_WORDS = new Set(['fail', 'fails', 'failed', 'failing', 'unable', 'refuse', 'refuses', 'refused', 'refusing', 'neglected', 'forgot', 'forgets']);
 /** Verbs and adjectives of lacking negate what they lack ("lacking in charm", "devoid of wit"). */
 const LACK_WORDS = new Set(['lack', 'lacks', 'lacked', 'lacking', 'devoid']);
 /** Determiner negators reach only their noun phrase ("no idea, stomach is upset"). */
@@ -170,7 +194,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
   }
   for (const [w, f] of degreeMap) infoFor(w).degree = f;
   for (const [w, list] of degreePhraseMap) infoFor(w).degreePhrases = list;
-  for (const w of ['enough', 'and', 'like', ...SCOPE_BREAKERS, ...EXPECTATION, ...COUNTERFACTUAL_MODALS]) infoFor(w).special = true;
+  for (const w of ['enough', 'and', 'like', ...SCOPE_BREAKERS, ...EXPECTATION, ...COUNTERFACTUAL_MODALS, ...FAIL_WORDS]) infoFor(w).special = true;
 
   function label(score: number): SentimentLabel {
     if (score >= thresholds.positive) return 'positive';
@@ -351,6 +375,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     let questionMarks = 0;
     let stillNot = false;
     let absenceAt = -1; // a "no" that has not negated anything yet
+    let absenceEffect: number = constants.absence;
     let irrealis = IRREALIS_NONE;
     let irrealisTerm = '';
     if ((tokens[from] as Token).norm === 'if') {
@@ -412,7 +437,20 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
               if (i > from && (tokens[i - 1] as Token).norm === 'still') stillNot = true;
               negAt = i;
               negWord = w;
-              if (w === 'no' || LACK_WORDS.has(w)) absenceAt = i;
+              if (w === 'no' || LACK_WORDS.has(w)) {
+                absenceAt = i;
+                absenceEffect = constants.absence;
+              }
+              continue;
+            }
+            if (FAIL_WORDS.has(w) && tokens[i + 1]?.norm === 'to' && i + 2 < to) {
+              // "failed to arrive", "unable to connect", "fails to impress": negates what follows; if nothing
+              // there carries sentiment, the failure itself counts (the word's own valence, at least −0.8)
+              negAt = i + 1;
+              negWord = w;
+              absenceAt = i + 1;
+              absenceEffect = Math.min(info.entry?.valence ?? 0, constants.absence);
+              i++;
               continue;
             }
             if (info.special) {
@@ -425,9 +463,10 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
               }
               if (w === 'and' || (SCOPE_BREAKERS.has(w) && !(w === 'so' && negAt >= 0 && i - negAt <= 2))) {
                 negAt = -1; // "and" ends a negation scope: "not cheap and the staff were lovely"
+                if (w === 'and' && irrealis === IRREALIS_UNMET) irrealis = IRREALIS_NONE; // "I expected X and it was lovely"
                 if (w === 'and') continue;
               }
-              if (EXPECTATION.has(w) || (COUNTERFACTUAL_MODALS.has(w) && tokens[i + 1]?.norm === 'have')) {
+              if (isIrrealisMarker(tokens, i, w)) {
                 if (irrealis === IRREALIS_NONE) {
                   irrealis = IRREALIS_UNMET;
                   irrealisTerm = w;
@@ -541,8 +580,8 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     }
     if (absenceAt >= 0) {
       // "no instructions", "battery has no life": a "no" before a neutral noun reports something missing
-      contributions.push({ term: tokensText(tokens, absenceAt, Math.min(absenceAt + 2, to)), source: 'absence', effect: constants.absence });
-      x += constants.absence;
+      contributions.push({ term: tokensText(tokens, absenceAt, Math.min(absenceAt + 2, to)), source: 'absence', effect: absenceEffect });
+      x += absenceEffect;
     }
     if (stillNot) {
       contributions.push({ term: 'still not', source: 'unresolved', effect: constants.stillNot });

@@ -35,7 +35,7 @@ const theme = (over: Partial<ThemeDelta> & Pick<ThemeDelta, 'id' | 'label' | 'st
 });
 
 const report: DeltaReport = {
-  schemaVersion: 1,
+  schemaVersion: '1.0',
   baseline: { label: 'before 2025-04-01', from: '2025-03-01', to: '2025-03-31', n: 1000 },
   current: { label: 'from 2025-04-01', from: '2025-04-01', to: '2025-04-30', n: 1000 },
   kpis: [

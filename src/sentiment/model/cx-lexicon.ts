@@ -22,7 +22,7 @@ export const cxLexicon: ReadonlyArray<readonly [term: string, valence: number]> 
   ['lag', -1.0], // "so much lag"
   ['forever', -0.5], // "took forever", "forever to load": mostly waiting complaints in feedback
   ['quick', 1.3], // fast service is praised; neutral in general text
-  ['quickly', 1.0], // "resolved quickly"
+  ['quickly', 0.5], // "resolved quickly" is praise, but "battery runs down quickly", "broke quickly" are not
   ['fast', 1.3], // "fast delivery"; missing from both lexicons
   ['faster', 0.8], // comparative, often praise ("faster than expected")
   ['speedy', 1.6], // "speedy delivery"
@@ -208,4 +208,12 @@ export const cxLexicon: ReadonlyArray<readonly [term: string, valence: number]> 
   ["don't buy", -2.2], // warning to other buyers
   ['do not buy', -2.2], // same
   ['dont buy', -2.2], // same
+  ['save your money', -2.2], // warning to other buyers
+  ['keep looking', -1.0], // "if you want a good one, keep looking"
+  ['give up', -1.2], // the customer abandons ("giving" alone is positive in VADER)
+  ['gave up', -1.4], // same
+  ['giving up', -1.2], // same
+  ['player', 0], // a device ("MP3 player"), not approval
+  ['party', 0], // "the other party", "third party": not celebration in feedback
+  ['looking forward', 1.6], // anticipation ("looking forward to my next order")
 ];
