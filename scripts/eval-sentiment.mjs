@@ -96,9 +96,14 @@ export async function main() {
     const truth = rows.map((r) => (set.kind === 'rating' ? Number(r.rating) : Number(r.label)));
     const gold = truth.map((v) => (set.kind === 'rating' ? (v >= 0.2 ? 'positive' : v <= -0.2 ? 'negative' : 'neutral') : v === 1 ? 'positive' : 'negative'));
     for (const tool of tools) {
-      const t0 = performance.now();
-      const scores = texts.map((t) => tool.score(t));
-      const ms = performance.now() - t0;
+      // two passes, the faster one timed (the first also warms up the JIT and any lazy tables)
+      let scores = [];
+      let ms = Infinity;
+      for (let pass = 0; pass < 2; pass++) {
+        const t0 = performance.now();
+        scores = texts.map((t) => tool.score(t));
+        ms = Math.min(ms, performance.now() - t0);
+      }
       const pred = scores.map(label);
       let correct = 0;
       for (let i = 0; i < gold.length; i++) if (pred[i] === gold[i]) correct++;

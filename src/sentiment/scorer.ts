@@ -51,6 +51,10 @@ export const constants = {
   questionDamping: 0.35,
   /** "still" right before a negator ("still not here", "still haven't received"). */
   stillNot: -1.2,
+  /** "buy/order/use … again": the customer will return. */
+  loyalty: 1.5,
+  /** "won't buy … again", "never use … again": the customer will not. */
+  churn: -2.2,
   /** Praise after an expectation word or in a counterfactual: × −0.5 ("expected better"). */
   unmetExpectation: -0.5,
   /** "not … enough": something falls short. */
@@ -71,6 +75,7 @@ const LIKE_VERB_CONTEXT = new Set([
 ]);
 const COMPARATIVE_CONTEXT = new Set(['be', 'been', 'get', 'have', 'feel', 'more', 'any', 'looked', 'felt', 'tasted', 'seen', 'had', 'sounded']);
 const SO_WORDS = new Set(['so', 'such', 'this', 'more', 'as']);
+const RARELY = new Set(['never', 'rarely', 'seldom', 'hardly']);
 /** Words a negation scope passes over without counting them ("I don't think the staff were helpful"). */
 const SCOPE_FUNCTION_WORDS = new Set([
   'the', 'a', 'an', 'any', 'my', 'your', 'his', 'her', 'their', 'our', 'its', 'this', 'that', 'these', 'those',
@@ -90,7 +95,7 @@ const REASSURANCE = new Set([
 /** Words that end a negation scope: a new (embedded) clause starts. */
 const SCOPE_BREAKERS = new Set([
   'how', 'what', 'why', 'when', 'where', 'who', 'which', 'if', 'because', 'cause', 'cuz', 'since', 'until',
-  'unless', 'lol', 'haha', 'hahaha', 'lmao', 'so', 'then', 'than', 'or',
+  'unless', 'lol', 'haha', 'hahaha', 'lmao', 'so', 'then', 'than',
 ]);
 const IRREALIS_NONE = 0;
 const IRREALIS_CONDITIONAL = 1;
@@ -123,6 +128,12 @@ function isIrrealisMarker(tokens: readonly Token[], i: number, w: string): boole
 const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'should', "would've", "could've", "should've", 'wouldve', 'couldve', 'shouldve']);
 /** "fail to", "unable to", "refused to": negate the verb that follows. */
 const FAIL_WORDS = new Set(['fail', 'fails', 'failed', 'failing', 'unable', 'refuse', 'refuses', 'refused', 'refusing', 'neglected', 'forgot', 'forgets']);
+/** Verbs of coming back as a customer: with a later "again" they state (or, negated, deny) loyalty. */
+const REPURCHASE = new Set([
+  'buy', 'order', 'purchase', 'shop', 'use', 'book', 'visit', 'fly', 'stay', 'eat', 'recommend', 'come', 'deal',
+  'buying', 'ordering', 'purchasing', 'shopping', 'using', 'booking', 'visiting', 'flying', 'staying', 'eating',
+  'recommending', 'coming', 'dealing',
+]);
 /** Verbs and adjectives of lacking negate what they lack ("lacking in charm", "devoid of wit"). */
 const LACK_WORDS = new Set(['lack', 'lacks', 'lacked', 'lacking', 'devoid']);
 /** Determiner negators reach only their noun phrase ("no idea, stomach is upset"). */
@@ -135,6 +146,19 @@ const NON_NEGATOR_AFTER = new Map<string, ReadonlySet<string>>([
 ]);
 
 type ClauseMark = 'none' | 'contrast' | 'concession';
+
+/** Bases whose other senses dominate their inflections ("likely", "kinds", "hands", "fined", "wells"). */
+const POLYSEMOUS_BASES = new Set(['like', 'kind', 'fine', 'hand', 'well', 'pretty', 'mean', 'right', 'leave', 'join', 'allow', 'extend', 'warn']);
+
+/** Shared entry for words no table knows (cached after the first fallback lookup). */
+const UNKNOWN_WORD: WordInfo = Object.freeze({
+  entry: undefined,
+  phrases: undefined,
+  negator: false,
+  degree: 0,
+  degreePhrases: undefined,
+  special: false,
+}) as WordInfo;
 
 type WordInfo = {
   entry: LexEntry | undefined;
@@ -194,6 +218,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
   }
   for (const [w, f] of degreeMap) infoFor(w).degree = f;
   for (const [w, list] of degreePhraseMap) infoFor(w).degreePhrases = list;
+  const unknownLimit = wordInfo.size + 200_000;
   for (const w of ['enough', 'and', 'like', ...SCOPE_BREAKERS, ...EXPECTATION, ...COUNTERFACTUAL_MODALS, ...FAIL_WORDS]) infoFor(w).special = true;
 
   function label(score: number): SentimentLabel {
@@ -242,7 +267,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     if (n < 5 && !(n === 4 && w.endsWith('in'))) return null;
     const tryBase = (base: string): LexEntry | undefined => {
       const e = lexicon.words.get(base);
-      return e !== undefined && e.source !== 'cx' ? e : undefined;
+      return e !== undefined && e.valence !== 0 && !POLYSEMOUS_BASES.has(base) ? e : undefined;
     };
     let e: LexEntry | undefined;
     if (w.endsWith('ies')) e = tryBase(w.slice(0, -3) + 'y');
@@ -353,13 +378,25 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
           if (j > k && (spans[j] as ClauseSpan).mark !== 'none') break;
           w[j] = (w[j] as number) * constants.afterContrast;
         }
-      } else if (s.mark === 'concession') {
-        w[k] = (w[k] as number) * constants.beforeContrast;
-        for (let j = 0; j < spans.length; j++) {
-          const sj = spans[j] as ClauseSpan;
-          if (j !== k && sj.sentence === s.sentence && sj.mark !== 'concession') w[j] = (w[j] as number) * constants.afterContrast;
+      }
+    }
+    // concession: in a sentence with an "although …" clause, that clause weighs 0.5 and the others 1.5 (once,
+    // however many concessions the sentence has)
+    for (let start = 0; start < spans.length; ) {
+      const sentence = (spans[start] as ClauseSpan).sentence;
+      let end = start;
+      let hasConcession = false;
+      while (end < spans.length && (spans[end] as ClauseSpan).sentence === sentence) {
+        if ((spans[end] as ClauseSpan).mark === 'concession') hasConcession = true;
+        end++;
+      }
+      if (hasConcession) {
+        for (let j = start; j < end; j++) {
+          const factor = (spans[j] as ClauseSpan).mark === 'concession' ? constants.beforeContrast : constants.afterContrast;
+          w[j] = (w[j] as number) * factor;
         }
       }
+      start = end;
     }
     return w;
   }
@@ -376,6 +413,8 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     let stillNot = false;
     let absenceAt = -1; // a "no" that has not negated anything yet
     let absenceEffect: number = constants.absence;
+    let repurchaseAt = -1;
+    let repurchaseNegated = false;
     let irrealis = IRREALIS_NONE;
     let irrealisTerm = '';
     if ((tokens[from] as Token).norm === 'if') {
@@ -399,12 +438,33 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
       let stretched = false;
       if (t.kind === 'word' || t.kind === 'number') {
         const w = t.norm;
+        if (REPURCHASE.has(w)) {
+          repurchaseAt = i;
+          repurchaseNegated = negAt >= 0 && contentWordsBetween(tokens, negAt, i) < constants.negationWindow;
+          if (negAt >= 0 && negAt === i - 1 && isProhibitive(tokens, from, negAt)) {
+            // "don't buy", "do not order", "DO NOT PURCHASE THIS PHONE": a warning to other customers
+            contributions.push({ term: tokensText(tokens, negAt, i + 1), source: 'warning', effect: constants.churn });
+            x += constants.churn;
+            repurchaseAt = -1;
+            negAt = -1;
+            continue;
+          }
+        } else if (w === 'again' && repurchaseAt >= 0) {
+          // "will order again", "would buy again" (loyalty); "won't buy again" (churn)
+          const d = repurchaseNegated ? constants.churn : constants.loyalty;
+          contributions.push({ term: tokensText(tokens, repurchaseAt, i + 1), source: repurchaseNegated ? 'churn' : 'loyalty', effect: d });
+          x += d;
+          repurchaseAt = -1;
+          continue;
+        }
         const info = wordInfo.get(w);
         if (info === undefined) {
           // not in any table: only the inflection / stretched-letter fallback can find it
           if (w.length > 1 && !(detectNames && isInName(tokens, i))) {
             entry = lookupFallback(w);
             stretched = lastStretched;
+            // remember words no lexicon knows, so the next sighting costs one lookup (bounded)
+            if (entry === undefined && wordInfo.size < unknownLimit) wordInfo.set(w, UNKNOWN_WORD);
           }
         } else {
           // multi-word entries first, longest match
@@ -495,7 +555,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
               let modifies = next !== undefined && i + 1 < to && next.kind === 'word';
               if (modifies && info.entry !== undefined) {
                 const ni = wordInfo.get((next as Token).norm);
-                modifies = ni !== undefined && (ni.entry !== undefined || ni.degree !== 0 || ni.phrases !== undefined || ni.negator);
+                modifies = ni !== undefined && (ni.entry !== undefined || ni.degree !== 0 || ni.negator);
               }
               if (modifies) {
                 degree = degreeAt >= 0 && i - degreeAt <= 1 ? degree * df : df;
@@ -521,12 +581,10 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
       if (entry === undefined) continue;
       // a phrase that contains a negation ("not working", "can't wait") already carries its polarity;
       // emoji and emoticons are never negated
-      const inScope =
-        negAt >= 0 &&
-        t.kind !== 'emoji' &&
-        t.kind !== 'emoticon' &&
-        contentWordsBetween(tokens, negAt, i) < (SHORT_SCOPE_NEGATORS.has(negWord) ? 2 : constants.negationWindow) &&
-        !(span > 1 && phraseHasNegator(entry));
+      if (negAt >= 0 && contentWordsBetween(tokens, negAt, i) >= (SHORT_SCOPE_NEGATORS.has(negWord) ? 2 : constants.negationWindow)) {
+        negAt = -1; // out of reach: later words are farther still (keeps the clause pass linear)
+      }
+      const inScope = negAt >= 0 && t.kind !== 'emoji' && t.kind !== 'emoticon' && !(span > 1 && phraseHasNegator(entry));
       const base = entry.valence;
       if (base === 0 && !(inScope && entry.negated !== undefined)) {
         i += span - 1;
@@ -538,7 +596,9 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
       // irrealis (Taboada et al. 2011, SO-CAL): an "if" clause states no opinion; an unmet expectation or a
       // counterfactual turns praise into disappointment ("expected better", "could have been better")
       if (irrealis !== IRREALIS_NONE && v !== 0 && entry.source !== 'cx' && entry.source !== 'custom' && t.kind === 'word') {
-        const nv = irrealis === IRREALIS_CONDITIONAL ? 0 : v > 0 ? v * constants.unmetExpectation : v;
+        // conditional: praise is hypothetical ("if you want a good kettle"); a complaint usually is not
+        // ("if you use it in a car, forget it"), so only positive words are blocked
+        const nv = v < 0 ? v : irrealis === IRREALIS_CONDITIONAL ? 0 : v * constants.unmetExpectation;
         if (nv !== v) {
           contributions.push({ term: irrealisTerm, source: 'irrealis', effect: nv - v });
           v = nv;
@@ -567,13 +627,17 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
         let nv: number;
         if (entry.negated !== undefined) nv = entry.negated;
         else if ((modalSet.has(negWord) || negWord === 'never') && v !== 0 && isComparativeContext(tokens, negAt, i)) nv = v * 1.5; // "couldn't be happier", "never looked better"
-        else if (negWord === 'never' && hasBetween(tokens, negAt, i, SO_WORDS)) nv = v * 1.3; // "never been so happy"
+        else if (RARELY.has(negWord) && hasBetween(tokens, negAt, i, SO_WORDS)) nv = v * 1.3; // "never been so happy", "rarely seen such courtesy"
         else if (v < 0 && isProhibitive(tokens, from, negAt) && !REASSURANCE.has(t.norm)) nv = v; // "don't waste your money"
         else nv = v > 0 ? v * constants.negatePositive : v * constants.negateNegative;
         if (negAt === absenceAt) absenceAt = -1;
         if (nv !== v) contributions.push({ term: tokensText(tokens, negAt, negAt + 1), source: 'negation', effect: nv - v });
         else contributions.push({ term: tokensText(tokens, negAt, negAt + 1), source: 'warning', effect: 0 });
         v = nv;
+        // a negation takes its first sentiment word ("never stops being cute" flips "stops" only), or a list
+        // joined by "or"/"nor" ("not fast or cheap")
+        const after = tokens[i + span];
+        if (after === undefined || (after.norm !== 'or' && after.norm !== 'nor' && after.norm !== ',')) negAt = -1;
       }
       x += v;
       i += span - 1;
@@ -633,11 +697,12 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     let caps = 0;
     let capitalised = 0;
     let wordsWithLetters = 0;
-    for (const t of tokens) {
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k] as Token;
       if (t.kind !== 'word' || t.text.length < 2) continue;
       wordsWithLetters++;
       if (isAllCaps(t.text)) caps++;
-      else if (isCapitalised(t.text)) capitalised++;
+      else if (isCapitalised(t.text) && !isSentenceStart(tokens, k)) capitalised++;
     }
     const capsDiff = caps > 0 && caps < wordsWithLetters;
     // Title-case words next to each other are names ("Spirit Mountain Casino"), unless the text is mostly
@@ -713,7 +778,7 @@ function isInName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (!isCapitalised(t.text)) return false;
   const prev = tokens[i - 1];
-  if (prev === undefined || (prev.kind === 'punct' && /^[.!?…"“:]/.test(prev.text))) return false; // sentence start
+  if (prev === undefined || (prev.kind === 'punct' && endsSentence(prev.text.charCodeAt(0)))) return false; // sentence start
   if (prev.kind === 'mention' || prev.kind === 'hashtag' || prev.kind === 'url') return false; // "@bob Great job"
   const next = tokens[i + 1];
   const neighbour = (n: Token | undefined): boolean => n !== undefined && n.kind === 'word' && n.text !== 'I' && isCapitalised(n.text);
@@ -722,7 +787,12 @@ function isInName(tokens: readonly Token[], i: number): boolean {
 
 function isSentenceStart(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  return prev === undefined || (prev.kind === 'punct' && /^[.!?…"“:]/.test(prev.text)) || prev.kind === 'mention';
+  return prev === undefined || (prev.kind === 'punct' && endsSentence(prev.text.charCodeAt(0))) || prev.kind === 'mention';
+}
+
+/** . ! ? … " “ : */
+function endsSentence(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 34 || c === 0x201c || c === 58;
 }
 
 /** "Grand": upper-case first letter, lower-case rest (ASCII; other scripts are never treated as names). */

@@ -9,6 +9,7 @@ import { discover } from './discover.js';
 import { isNonAnswerTokens } from './non-answer.js';
 import { applyTaxonomy } from './apply-taxonomy.js';
 import { aspectScore } from './aspect-score.js';
+import { isNounWord } from './word-class.js';
 import { labelPhrases, slug, uniqueIds, type LabelTerm } from './labels.js';
 
 /** Default cap on top-level themes. */
@@ -100,10 +101,19 @@ export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOpti
   // labels
   const keywordTerms: LabelTerm[][] = drafts.map((g, i) =>
     g.terms
-      .map((t) => ({ key: index.terms[t]!.key, surface: surfaceOf(t), hits: hits.get(i * K + t) ?? 0 }))
+      .map((t) => {
+        const surface = surfaceOf(t);
+        return { key: index.terms[t]!.key, surface, hits: hits.get(i * K + t) ?? 0, quality: labelQuality(surface, index.terms[t]!.words.map((w) => corpus.surfaces[w]!)) };
+      })
       .sort((a, b) => b.hits - a.hits || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
   );
-  const labelOf = keywordTerms.map((terms) => labelPhrases(terms).map((k) => terms[k]!.surface));
+  const labelOf = keywordTerms.map((terms, i) => {
+    const allowed = drafts[i]!.labelTerms;
+    const keys = allowed === undefined ? null : new Set(allowed.map((t) => index.terms[t]!.key));
+    const pool = keys === null ? terms : terms.filter((t) => keys.has(t.key));
+    const from = pool.length > 0 ? pool : terms;
+    return labelPhrases(from).map((k) => from[k]!.surface);
+  });
   const wanted = drafts.map((g, i) => {
     const own = slug(labelOf[i]![0] ?? 'theme');
     if (g.parent === null) return own;
@@ -170,6 +180,13 @@ function mainThemes(themes: readonly Theme[], main: Int32Array, ids: readonly st
   }
   for (const [r, t] of better) out[r] = t.id;
   return out;
+}
+
+/** Label quality of a phrase: halved without a noun among its content words, a fifth when written with more than three words. */
+function labelQuality(surface: string, contentWords: readonly string[]): number {
+  const written = surface.split(' ').length;
+  const noun = contentWords.some((w) => isNounWord(w));
+  return (noun ? 1 : 0.5) * (written > 3 ? 0.2 : 1);
 }
 
 function compareKeys(a: readonly LabelTerm[], b: readonly LabelTerm[]): number {

@@ -21,6 +21,16 @@ import type { ThemeDoc } from './types.js';
 import { buildCorpus, indexTerms, type Corpus, type TermIndex } from './term-index.js';
 import { evaluativeWords } from './model/evaluative-words.js';
 import { louvainLevels, type WeightedGraph } from './louvain.js';
+import { headConcepts, type HeadSettings } from './head-concepts.js';
+import { isNounWord } from './word-class.js';
+
+
+/** Union of ascending row lists, ascending. */
+function unionRows(lists: readonly (readonly number[])[]): number[] {
+  const all = new Set<number>();
+  for (const list of lists) for (const r of list) all.add(r);
+  return [...all].sort((a, b) => a - b);
+}
 
 export type DiscoverySettings = {
   readonly maxThemes: number;
@@ -37,6 +47,12 @@ export type DiscoverySettings = {
   readonly maxSub?: number;
   readonly subShare?: number;
   readonly anchorShare?: number;
+  /** false: no head-concept parents (flat fine themes with their own sub-themes). */
+  readonly hierarchy?: boolean;
+  /** Keep a grouped fine theme's own sub-themes as further children of the parent (default true). */
+  readonly keepSubs?: boolean;
+  /** Settings of the head concepts (head-concepts.ts). */
+  readonly heads?: HeadSettings;
 };
 
 /** A theme before it gets an id and label: its phrases (strongest first) and rows. */
@@ -47,6 +63,8 @@ export type DraftTheme = {
   readonly parent: number | null;
   /** Ascending doc indices. */
   readonly rows: readonly number[];
+  /** Terms the label is chosen from (default: `terms`): a parent's heads, a child's own words. */
+  readonly labelTerms?: readonly number[];
 };
 
 export type Discovery = {
@@ -128,38 +146,161 @@ export function discover(
   const ctx: Context = { K, docTerms: Int32Array.from(list), docTermStart, minDf, settings };
 
   const main = new Int32Array(n).fill(-1);
-  const themes: { terms: readonly number[]; parent: number | null; rows: readonly number[] }[] = [];
+  const themes: { terms: readonly number[]; parent: number | null; rows: readonly number[]; labelTerms?: readonly number[] }[] = [];
   const top = group(ctx, Int32Array.from(included), new Uint8Array(K), settings.maxThemes, minDf);
-  const bestChild = new Int32Array(n).fill(-1);
-  top.anchors.forEach((anchors, g) => {
-    const parentIndex = themes.length;
+  const G = top.anchors.length;
+
+  // sub-themes of each fine group (computed for every group; kept under a parent when `keepSubs`)
+  const subs: (Grouping | null)[] = top.anchors.map((anchors, g) => {
     const rows = top.rows[g]!;
-    themes.push({ terms: anchors, parent: null, rows });
     const minSplit = Math.max(4 * minDf, 20);
-    if (settings.subThemes === false || rows.length < minSplit) return;
+    if (settings.subThemes === false || rows.length < minSplit) return null;
     const exclude = new Uint8Array(K);
     for (const t of anchors) exclude[t] = 1;
-    const bag = Int32Array.from(rows);
-    const sub = group(ctx, bag, exclude, settings.maxSub ?? 12, Math.max(minDf, Math.ceil(rows.length * (settings.subShare ?? 0.05))));
-    if (sub.anchors.length < 2) return;
+    const sub = group(ctx, Int32Array.from(rows), exclude, settings.maxSub ?? 12, Math.max(minDf, Math.ceil(rows.length * (settings.subShare ?? 0.05))));
+    return sub.anchors.length < 2 ? null : sub;
+  });
+
+  // broad parents: fine groups that share their head nouns
+  const nounTerm = (t: number): boolean => {
+    const words = index.terms[t]!.words;
+    return words.length === 1 && isNounWord(corpus.surfaces[words[0]!]!);
+  };
+  const concepts =
+    settings.hierarchy === false
+      ? []
+      : headConcepts(
+          {
+            size: included.length,
+            docTerms: ctx.docTerms,
+            docTermStart,
+            df: Int32Array.from(index.terms, (t) => t.df),
+            isNounTerm: nounTerm,
+            minDf,
+            themes: top.rows,
+          },
+          settings.heads,
+        );
+  const conceptOf = new Int32Array(G).fill(-1);
+  concepts.forEach((c, ci) => {
+    for (const g of c.members) conceptOf[g] = ci;
+  });
+
+  // top-level candidates: parents and ungrouped fine groups, the largest `maxThemes` kept
+  type Top = { kind: 'concept' | 'group'; at: number; rows: readonly number[] };
+  const tops: Top[] = concepts.map((c, at) => ({ kind: 'concept' as const, at, rows: c.rows }));
+  for (let g = 0; g < G; g++) if (conceptOf[g]! < 0) tops.push({ kind: 'group', at: g, rows: top.rows[g]! });
+  tops.sort((a, b) => b.rows.length - a.rows.length || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.at - b.at));
+  tops.length = Math.min(tops.length, settings.maxThemes);
+
+  const groupDraft = new Int32Array(G).fill(-1);
+  const conceptDraft = new Int32Array(Math.max(concepts.length, 1)).fill(-1);
+  const bestChild = new Int32Array(n).fill(-1);
+  const keepSubs = settings.keepSubs ?? true;
+  const pushSubs = (g: number, parentIndex: number, heads: readonly number[] = []): void => {
+    const sub = subs[g];
+    if (sub === null || sub === undefined) return;
     const childIndex = themes.length;
     sub.anchors.forEach((childAnchors, c) => {
-      themes.push({ terms: childAnchors, parent: parentIndex, rows: sub.rows[c]! });
+      const own = childAnchors.filter((t) => !heads.includes(t));
+      themes.push({ terms: childAnchors, parent: parentIndex, rows: sub.rows[c]!, labelTerms: own.length > 0 ? own : childAnchors });
     });
-    for (let i = 0; i < bag.length; i++) {
-      if (sub.main[i]! >= 0) bestChild[bag[i]!] = childIndex + sub.main[i]!;
+    const rows = top.rows[g]!;
+    for (let i = 0; i < rows.length; i++) {
+      if (sub.main[i]! >= 0) bestChild[rows[i]!] = childIndex + sub.main[i]!;
     }
+  };
+  for (const entry of tops) {
+    if (entry.kind === 'concept') {
+      const concept = concepts[entry.at]!;
+      const heads = concept.heads;
+      const seen = new Set<number>(heads);
+      const terms = [...heads];
+      for (const g of concept.members) for (const t of top.anchors[g]!) if (!seen.has(t)) (seen.add(t), terms.push(t));
+      const parentIndex = themes.length;
+      conceptDraft[entry.at] = parentIndex;
+      themes.push({ terms, parent: null, rows: entry.rows, labelTerms: heads });
+      for (const g of concept.members) {
+        groupDraft[g] = themes.length;
+        const own = top.anchors[g]!.filter((t) => !heads.includes(t));
+        themes.push({ terms: top.anchors[g]!, parent: parentIndex, rows: top.rows[g]!, labelTerms: own.length > 0 ? own : top.anchors[g]! });
+        if (keepSubs) pushSubs(g, parentIndex, heads);
+      }
+      continue;
+    }
+    const g = entry.at;
+    groupDraft[g] = themes.length;
+    const parentIndex = themes.length;
+    themes.push({ terms: top.anchors[g]!, parent: null, rows: entry.rows });
+    pushSubs(g, parentIndex);
+  }
+  const headIdf = new Float64Array(K);
+  for (const c of concepts) for (const t of c.heads) headIdf[t] = Math.log(included.length / index.terms[t]!.df);
+  const inConcept: number[][] = Array.from({ length: n }, () => []);
+  concepts.forEach((c, ci) => {
+    if (conceptDraft[ci]! >= 0) for (const d of c.rows) inConcept[d]!.push(ci);
   });
-  const topIndex = themes.flatMap((t, i) => (t.parent === null ? [i] : []));
   for (let i = 0; i < included.length; i++) {
     const d = included[i]!;
     const g = top.main[i]!;
-    if (g < 0) continue;
-    const parent = topIndex[g]!;
-    const child = bestChild[d]!;
-    main[d] = child >= 0 && themes[child]!.parent === parent ? child : parent;
+    const draft = g >= 0 ? groupDraft[g]! : -1;
+    if (draft >= 0) {
+      const child = bestChild[d]!;
+      main[d] = child >= 0 ? child : draft;
+      continue;
+    }
+    // no fine group: the parent whose heads the row uses most distinctively
+    let best = -1;
+    let bestScore = 0;
+    for (const c of inConcept[d]!) {
+      let score = 0;
+      for (let p = docTermStart[d]!; p < docTermStart[d + 1]!; p++) {
+        const t = ctx.docTerms[p]!;
+        if (concepts[c]!.heads.includes(t)) score += headIdf[t]!;
+      }
+      if (score > bestScore) {
+        best = conceptDraft[c]!;
+        bestScore = score;
+      }
+    }
+    main[d] = best;
   }
-  return { corpus, index, themes, main };
+  return dropDuplicates({ corpus, index, themes, main });
+}
+
+/**
+ * Drops a sub-theme whose rows equal its parent's or an earlier sibling's (it would be the same
+ * theme twice); rows whose main theme it was fall back to the theme it duplicates.
+ */
+function dropDuplicates(found: Discovery): Discovery {
+  const { themes, main } = found;
+  const same = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((r, i) => r === b[i]);
+  const target = themes.map((_, i) => i);
+  const firstOf = new Map<string, number>();
+  themes.forEach((t, i) => {
+    if (t.parent === null) return;
+    const parent = themes[t.parent]!;
+    if (same(t.rows, parent.rows)) {
+      target[i] = t.parent;
+      return;
+    }
+    const key = `${t.parent}:${t.rows.length}:${t.rows[0] ?? -1}:${t.rows[t.rows.length - 1] ?? -1}`;
+    const earlier = firstOf.get(key);
+    if (earlier !== undefined && same(themes[earlier]!.rows, t.rows)) target[i] = earlier;
+    else firstOf.set(key, i);
+  });
+  if (target.every((t, i) => t === i)) return found;
+  const newIndex = new Int32Array(themes.length).fill(-1);
+  const kept: DraftTheme[] = [];
+  themes.forEach((t, i) => {
+    if (target[i] !== i) return;
+    newIndex[i] = kept.length;
+    kept.push(t);
+  });
+  const resolve = (i: number): number => (target[i] === i ? newIndex[i]! : resolve(target[i]!));
+  const remapped = kept.map((t) => (t.parent === null ? t : { ...t, parent: resolve(t.parent) }));
+  const mainOut = Int32Array.from(main, (g) => (g < 0 ? g : resolve(g)));
+  return { ...found, themes: remapped, main: mainOut };
 }
 
 /**

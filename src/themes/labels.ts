@@ -3,7 +3,9 @@
  * strongest first, joined with " / ". A phrase is skipped when it shares a stem with one already
  * chosen (no "wait / waiting"), and a word gives way to a longer phrase containing it when the phrase
  * covers at least 60% of its rows ("exchange rate" rather than "exchange"). Later phrases must cover
- * at least a quarter of the rows of the first. Phrases are content words only (see content-runs.ts),
+ * at least a quarter of the rows of the first. Phrases are ranked by rows × quality: phrases
+ * without a noun ("twice", "kept", "showing") count half, written forms of more than three words a fifth,
+ * so labels prefer short noun phrases ("promo code", "card declined"). Phrases are content words only (see content-runs.ts),
  * so labels never hold stop words, numbers, URLs or @handles.
  */
 
@@ -14,6 +16,11 @@ export type LabelTerm = {
   readonly surface: string;
   /** Rows of the theme containing it. */
   readonly hits: number;
+  /**
+   * Label quality in (0, 1] (default 1): lower for phrases without a noun ("twice", "kept") and for
+   * long written forms; a phrase is ranked by hits × quality.
+   */
+  readonly quality?: number;
 };
 
 /** Picks the label phrases (indices into terms) from terms ordered strongest first. */
@@ -21,16 +28,20 @@ export function labelPhrases(terms: readonly LabelTerm[], max = 3): number[] {
   const stemsOf = terms.map((t) => t.key.split(' '));
   const chosen: number[] = [];
   const used = new Set<string>();
-  const first = terms[0]?.hits ?? 0;
-  for (let i = 0; i < terms.length && chosen.length < max; i++) {
+  const rank = (k: number): number => terms[k]!.hits * (terms[k]!.quality ?? 1);
+  const order = terms.map((_, k) => k).sort((a, b) => rank(b) - rank(a) || a - b);
+  const first = order.length > 0 ? rank(order[0]!) : 0;
+  for (let o = 0; o < order.length && chosen.length < max; o++) {
+    const i = order[o]!;
     let pick = i;
     // a longer phrase that contains this one and covers most of its rows
     for (let j = 0; j < terms.length; j++) {
       if (j === i || stemsOf[j]!.length <= stemsOf[pick]!.length) continue;
       if (!stemsOf[i]!.every((s) => stemsOf[j]!.includes(s))) continue;
+      if ((terms[j]!.quality ?? 1) < (terms[i]!.quality ?? 1)) continue;
       if (terms[j]!.hits >= 0.6 * terms[i]!.hits && (pick === i || terms[j]!.hits > terms[pick]!.hits)) pick = j;
     }
-    if (chosen.length > 0 && terms[pick]!.hits < 0.25 * first) break;
+    if (chosen.length > 0 && rank(pick) < 0.25 * first) break;
     if (stemsOf[pick]!.some((s) => used.has(s)) || chosen.includes(pick)) continue;
     chosen.push(pick);
     for (const s of stemsOf[pick]!) used.add(s);

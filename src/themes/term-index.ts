@@ -21,6 +21,8 @@ export type Corpus = {
   readonly docStart: Int32Array;
   /** Stem of each content-word id (ids are in first-seen order: never use them for ordering). */
   readonly stems: readonly string[];
+  /** Most common lower-cased written form of each content-word id (ties: the smaller string). */
+  readonly surfaces: readonly string[];
 };
 
 class IntList {
@@ -47,6 +49,7 @@ export function buildCorpus(
 ): Corpus {
   const ids = new Map<string, number>();
   const stems: string[] = [];
+  const forms: Map<string, number>[] = [];
   const seq = new IntList();
   const tok = new IntList();
   const docStart = new Int32Array(docs.length + 1);
@@ -55,7 +58,7 @@ export function buildCorpus(
     if (!include(d)) continue;
     const doc = docs[d]!;
     let first = true;
-    forEachContentWord(doc.tokens, doc.clauses, contentStem, (stem, _norm, token, newRun) => {
+    forEachContentWord(doc.tokens, doc.clauses, contentStem, (stem, norm, token, newRun) => {
       if (newRun && !first) {
         seq.push(runBreak);
         tok.push(-1);
@@ -66,13 +69,27 @@ export function buildCorpus(
         id = stems.length;
         ids.set(stem, id);
         stems.push(stem);
+        forms.push(new Map());
       }
+      const f = forms[id]!;
+      if (f.size < 64 || f.has(norm)) f.set(norm, (f.get(norm) ?? 0) + 1);
       seq.push(id);
       tok.push(token);
     });
   }
   docStart[docs.length] = seq.length;
-  return { size: docs.length, seq: seq.done(), tok: tok.done(), docStart, stems };
+  const surfaces = forms.map((f, id) => {
+    let best = stems[id]!;
+    let bestCount = -1;
+    for (const [form, count] of f) {
+      if (count > bestCount || (count === bestCount && form < best)) {
+        best = form;
+        bestCount = count;
+      }
+    }
+    return best;
+  });
+  return { size: docs.length, seq: seq.done(), tok: tok.done(), docStart, stems, surfaces };
 }
 
 /** A phrase candidate. */

@@ -14,11 +14,11 @@ const enrich = (file: string, ...flags: string[]) => cx(['enrich', corpus(file),
 
 describe('files that cannot be analysed: one line on stderr, exit 1, no stack trace', () => {
   it('empty file', async () => {
-    expectOneLineError(await analyze('empty.csv'), 1, /^cx: test\/e2e\/corpus\/empty\.csv: .*is empty$/);
+    expectOneLineError(await analyze('empty.csv'), 1, /^cx: test\/e2e\/corpus\/empty\.csv\b.* is empty$/);
   });
 
   it('header only', async () => {
-    expectOneLineError(await analyze('header-only.csv'), 1, /header-only\.csv: .*has a header but no records/);
+    expectOneLineError(await analyze('header-only.csv'), 1, /^cx: test\/e2e\/corpus\/header-only\.csv\b.* has a header but no records$/);
   });
 
   it('no usable text column: lists the columns and names --text', async () => {
@@ -31,6 +31,18 @@ describe('files that cannot be analysed: one line on stderr, exit 1, no stack tr
 
   it('missing file', async () => {
     expectOneLineError(await analyze('does-not-exist.csv'), 1, /does-not-exist\.csv: .*no such file/);
+  });
+
+  it('a truncated gzip file', async () => {
+    expectOneLineError(await analyze('bad-gzip.csv.gz'), 1, /bad-gzip\.csv\.gz: not a valid gzip file/);
+  });
+
+  it('a directory instead of a file', async () => {
+    expectOneLineError(await cx(['analyze', 'test/e2e/corpus', '--format', 'json']), 1, /test\/e2e\/corpus is a directory, not a file/);
+  });
+
+  it('every record has an empty comment: says how many and why', async () => {
+    expectOneLineError(await analyze('all-empty-text.csv'), 1, /all-empty-text\.csv: none of the 2 records could be analysed \(empty_text: 2\)/);
   });
 
   it('ambiguous DD/MM vs MM/DD dates ask for --date-format (exit 1)', async () => {
@@ -60,6 +72,14 @@ describe('CSV structure', () => {
       skippedLines: [[4, 'malformed_row']],
     });
     expect(report.input.firstSkipped[0].detail).toBe('expected 3 fields, got 5');
+  });
+
+  it('stdin ("-") reads the same as the file', async () => {
+    const { readFileSync } = await import('node:fs');
+    const run = await cx(['analyze', '-', '--format', 'json', '-q'], { input: readFileSync(corpus('ragged.csv')) });
+    const report = okJson(run);
+    expect(report.input.file).toBe('-');
+    expect(ledgerOf(report.input)).toEqual({ rows: 4, analyzed: 3, skipped: 1, skippedByReason: { malformed_row: 1 }, skippedLines: [[4, 'malformed_row']] });
   });
 
   it('CR-only line ends (old Mac): 3 records, a quoted CR kept inside its field', async () => {
@@ -251,6 +271,20 @@ describe('JSON input', () => {
       ],
     });
     expect(report.kpis.nps).toMatchObject({ n: 3, promoters: 1, detractors: 2 });
+  });
+
+  it('the ledger is in the table and Markdown reports too, with the skipped lines', async () => {
+    const table = await cx(['analyze', corpus('bad-line.jsonl'), '-q']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('5 records read, 3 analysed, 2 skipped (invalid_json 2)');
+    expect(table.stdout).toContain('first skipped: line 2 invalid_json, line 5 invalid_json');
+    const md = await cx(['analyze', corpus('bad-line.jsonl'), '--format', 'md', '-q']);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('5 records read, 3 analysed, 2 skipped (invalid\\_json 2)');
+    expect(md.stdout).toContain('First skipped: line 2 (invalid\\_json), line 5 (invalid\\_json).');
+    // Without -q, stderr carries the same summary (the only place for it with --format csv).
+    const csv = await cx(['analyze', corpus('bad-line.jsonl'), '--format', 'csv']);
+    expect(csv.stderr).toContain('cx: read 5 records: 3 analysed, 2 skipped (invalid_json 2); first skipped on line 2, 5');
   });
 
   it('nested objects: --text response.comment (and --nps response.score)', async () => {

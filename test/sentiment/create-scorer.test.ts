@@ -64,6 +64,13 @@ describe('createScorer().score: contrast and concession', () => {
     expect(r.label).toBe('negative');
   });
 
+  it('"although X, Y": the concession weighs 0.5 and the main clause 1.5, once per sentence', () => {
+    const r = scorer.score('Although the delivery was late, the product is great');
+    expect(r.clauses.map((c) => c.weight)).toEqual([0.5, 1.5]);
+    const two = scorer.score('Although it was late and although it was dented, the lamp is lovely');
+    expect(two.clauses.map((c) => c.weight)).toEqual([0.5, 0.5, 1.5]);
+  });
+
   const cases: readonly Case[] = [
     ['the app is great but checkout keeps failing', 'negative'],
     ['Checkout keeps failing, but the app is great', 'positive'],
@@ -185,6 +192,52 @@ describe('createScorer().score: customer-feedback wording', () => {
   it.each(cases)('%s → %s', (text, expected) => expect(labelOf(text)).toBe(expected));
 });
 
+describe('createScorer().score: lacking, failing, warnings, expectations, names', () => {
+  const cases: readonly Case[] = [
+    // lack-type negators: what is lacked is negated
+    ['The lead actor is completely lacking in charm', 'negative'],
+    ['The sequel is devoid of humour', 'negative'],
+    // "fail to" / "unable to": the following verb is negated
+    ['The courier failed to deliver my parcel', 'negative'],
+    ['The app was unable to connect', 'negative'],
+    ['It fails to impress', 'negative'],
+    // "not … enough" and "no" + a neutral noun
+    ['The speaker is not loud enough', 'negative'],
+    ['No instructions in the box', 'negative'],
+    ['The battery has no life', 'negative'],
+    // prohibitive warnings keep the negative word negative; reassurance does not
+    ["Don't waste your money", 'negative'],
+    ["Please don't waste your money on this", 'negative'],
+    ['Do not make my mistake', 'negative'],
+    ["Don't worry, it arrived fine", 'positive'],
+    // unmet expectations and counterfactuals (irrealis): praise turns into disappointment
+    ['I expected better', 'negative'],
+    ['I was hoping for more', 'negative'],
+    ['It could have been great', 'negative'],
+    ['I wish it was easier to assemble', 'negative'],
+    ['If you want a good kettle, look elsewhere', 'neutral'],
+    ['better than expected', 'positive'],
+    // comparatives after modal or "never"
+    ['The staff have never looked happier', 'positive'],
+    // title-case names are not opinions (unless the whole text is title case)
+    ['Booked a room at the Grand Hotel on Friday', 'neutral'],
+    ['Ordered from Best Buy last week', 'neutral'],
+    ['Great Product Fast Shipping', 'positive'],
+    // loyalty and churn: a verb of coming back + "again"
+    ['Will definitely order again', 'positive'],
+    ['I will never buy from them again', 'negative'],
+    ["Won't be using this courier again", 'negative'],
+    // prohibitive + purchase verb is a warning
+    ['DO NOT ORDER from this shop', 'negative'],
+    // a conditional blocks praise but not complaints
+    ['If you use it in the rain, the seal leaks', 'negative'],
+    // negated neutral verbs report failures
+    ['People on the other end could not hear me', 'negative'],
+    ['The charger was not included', 'negative'],
+  ];
+  it.each(cases)('%s → %s', (text, expected) => expect(labelOf(text)).toBe(expected));
+});
+
 describe('createScorer().score: mixed and long comments', () => {
   // Comment score: X = Σ wᵢxᵢ, k = Σ wᵢ over opinionated clauses; S = X / sqrt(X² + 15·k) for k ≤ 3,
   // S = X / sqrt(X² + 15·k²/3) beyond (see docs/readme/sentiment.md).
@@ -253,5 +306,24 @@ describe('createScorer: thresholds and lexicon options', () => {
     const a = scorer.score(text, tokens);
     const b = scorer.score(text, tokens);
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+  });
+});
+
+describe('createScorer().score: long inputs stay linear', () => {
+  // Generous bounds (a few hundred ms each on a 2-core machine): a quadratic pass would take minutes.
+  const inputs: ReadonlyArray<readonly [string, string]> = [
+    ['negator, 200k neutral words, 200k sentiment words', 'not ' + 'the parcel '.repeat(100_000) + 'good '.repeat(200_000)],
+    ['one clause of 300k mixed words', 'great but awful and not bad '.repeat(50_000).replace(/but /g, '')],
+    ['5 MB of one letter', 'a'.repeat(5_000_000)],
+    ['1 MB of "!"', '!'.repeat(1_000_000)],
+    ['emoji run', '😡👍🏽'.repeat(200_000)],
+    ['100k concessions in one sentence', 'although slow, great, '.repeat(100_000)],
+    ['100k contrasts in one sentence', 'fast but rude, '.repeat(100_000)],
+  ];
+  it.each(inputs)('%s', (_name, text) => {
+    const t0 = performance.now();
+    const r = scorer.score(text);
+    expect(performance.now() - t0).toBeLessThan(8000);
+    expect(Number.isFinite(r.score)).toBe(true);
   });
 });

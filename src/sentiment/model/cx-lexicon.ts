@@ -163,6 +163,8 @@ export const cxLexicon: ReadonlyArray<readonly [term: string, valence: number]> 
   ['highly recommend', 2.8], // strong endorsement
   ['would recommend', 2.0], // endorsement
   ["can't wait", 1.5], // anticipation, though it contains a negation
+  ['cant wait', 1.5], // same, without apostrophe
+  ['cannot wait', 1.5], // same
   ["can't complain", 1.2], // idiom: satisfied
   ['no complaints', 1.6], // idiom: satisfied
   ['no problems', 1.5], // idiom: satisfied
@@ -216,4 +218,32 @@ export const cxLexicon: ReadonlyArray<readonly [term: string, valence: number]> 
   ['player', 0], // a device ("MP3 player"), not approval
   ['party', 0], // "the other party", "third party": not celebration in feedback
   ['looking forward', 1.6], // anticipation ("looking forward to my next order")
+  ['must have', 2.0], // "a must have": strong product endorsement
+  ['must-have', 2.0], // hyphenated
+  ['gets the job done', 1.4], // adequate product
+  ['got the job done', 1.4], // same
+  ['does the job', 1.2], // same
+  ["can't beat", 2.0], // "can't beat the price": best value, though it contains a negation
+  ['cant beat', 2.0], // same
+  ['exactly what i wanted', 2.0], // expectation met
+  ['exactly what i needed', 2.0], // same
+  ['just what i needed', 2.0], // same
+  ['timely', 1.3], // "timely delivery/response"
+  ['effortless', 1.8], // low effort
+  ['rocks', 2.0], // slang praise ("this app rocks")
+  ['sharp', 0.8], // "sharp picture/display" in product reviews
+  ['send it back', -1.5], // returning the product
+  ['sending it back', -1.5], // same
+  ['sent it back', -1.5], // same
+  ['return it', -1.2], // same ("I'd like to return it")
+  ['returned it', -1.4], // same
+  ['returning it', -1.4], // same
+  ['returned', -0.6], // mostly a product sent back
+  ['money back', -1.5], // "I want my money back"
+  ['piece of trash', -2.8], // product judgement
+  ['nothing happens', -1.6], // device fault
+  ['unusable', -2.2], // product failure; missing from AFINN and VADER
+  ['cumbersome', -1.5], // usability complaint
+  ['buyer beware', -2.2], // warning to other buyers
+  ['good grief', -1.0], // exasperation, though "good" is positive
 ];
