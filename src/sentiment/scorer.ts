@@ -51,6 +51,10 @@ export const constants = {
   questionDamping: 0.35,
   /** "still" right before a negator ("still not here", "still haven't received"). */
   stillNot: -1.2,
+  /** "3 weeks later", "two days behind": a delay stated as a duration. */
+  delay: -1.2,
+  /** "kept expiring", "keeps logging me out": a recurring problem (the -ing verb has no valence of its own). */
+  recurring: -0.8,
   /** "buy/order/use … again": the customer will return. */
   loyalty: 1.5,
   /** "won't buy … again", "never use … again": the customer will not. */
@@ -76,6 +80,8 @@ const LIKE_VERB_CONTEXT = new Set([
 const COMPARATIVE_CONTEXT = new Set(['be', 'been', 'get', 'have', 'feel', 'more', 'any', 'looked', 'felt', 'tasted', 'seen', 'had', 'sounded']);
 const SO_WORDS = new Set(['so', 'such', 'this', 'more', 'as']);
 const RARELY = new Set(['never', 'rarely', 'seldom', 'hardly']);
+/** "could not be happier": a modal before a separate "not". */
+const MODALS = new Set(['could', 'can', 'would']);
 /** Words a negation scope passes over without counting them ("I don't think the staff were helpful"). */
 const SCOPE_FUNCTION_WORDS = new Set([
   'the', 'a', 'an', 'any', 'my', 'your', 'his', 'her', 'their', 'our', 'its', 'this', 'that', 'these', 'those',
@@ -101,7 +107,7 @@ const IRREALIS_NONE = 0;
 const IRREALIS_CONDITIONAL = 1;
 const IRREALIS_UNMET = 2;
 /** Expectation words: praise after them was not met ("I expected better", "was hoping for more"). */
-const EXPECTATION = new Set(['expected', 'hoped', 'hoping', 'wish', 'wished', 'supposed']);
+const EXPECTATION = new Set(['expected', 'expect', 'hoped', 'hoping', 'wish', 'wished', 'supposed']);
 const WISH_OBJECTS = new Set(['it', 'they', 'there', 'the', 'i', 'we', 'he', 'she', 'this', 'that', 'my', 'our', 'their', 'its', "it'd", "they'd", "i'd", 'i\'d', 'they\'d']);
 
 /** "expected", "had hoped", "was hoping", "supposed to", "I wish it …", "could have", "would've". */
@@ -114,6 +120,8 @@ function isIrrealisMarker(tokens: readonly Token[], i: number, w: string): boole
       return true;
     case 'supposed':
       return next === 'to';
+    case 'expect':
+      return next === 'better' || next === 'more' || next === 'much'; // "I expect better"; not "I expect great things"
     case 'hoping':
       return prev === 'was' || prev === 'were' || prev === 'been';
     case 'wish':
@@ -449,6 +457,17 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
             negAt = -1;
             continue;
           }
+        } else if ((w === 'later' || w === 'behind' || w === 'overdue') && isDuration(tokens, i - 1)) {
+          // "came 3 weeks later", "two days behind": a delay stated as a duration
+          contributions.push({ term: tokensText(tokens, i - 2, i + 1), source: 'delay', effect: constants.delay });
+          x += constants.delay;
+          continue;
+        } else if ((w === 'keeps' || w === 'kept') && i + 1 < to && isRecurringFailure(tokens[i + 1] as Token) && !lexicon.words.has((tokens[i + 1] as Token).norm)) {
+          // "the link kept expiring", "keeps logging me out": a recurring problem
+          contributions.push({ term: tokensText(tokens, i, i + 2), source: 'recurring', effect: constants.recurring });
+          x += constants.recurring;
+          i++;
+          continue;
         } else if (w === 'again' && repurchaseAt >= 0) {
           // "will order again", "would buy again" (loyalty); "won't buy again" (churn)
           const d = repurchaseNegated ? constants.churn : constants.loyalty;
@@ -626,7 +645,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
       if (inScope) {
         let nv: number;
         if (entry.negated !== undefined) nv = entry.negated;
-        else if ((modalSet.has(negWord) || negWord === 'never') && v !== 0 && isComparativeContext(tokens, negAt, i)) nv = v * 1.5; // "couldn't be happier", "never looked better"
+        else if ((modalSet.has(negWord) || negWord === 'never' || (negWord === 'not' && MODALS.has(tokens[negAt - 1]?.norm ?? ''))) && v !== 0 && isComparativeContext(tokens, negAt, i)) nv = v * 1.5; // "couldn't be happier", "never looked better"
         else if (RARELY.has(negWord) && hasBetween(tokens, negAt, i, SO_WORDS)) nv = v * 1.3; // "never been so happy", "rarely seen such courtesy"
         else if (v < 0 && isProhibitive(tokens, from, negAt) && !REASSURANCE.has(t.norm)) nv = v; // "don't waste your money"
         else nv = v > 0 ? v * constants.negatePositive : v * constants.negateNegative;
@@ -805,6 +824,27 @@ function isCapitalised(s: string): boolean {
   }
   return true;
 }
+
+const TIME_UNITS = new Set(['minute', 'minutes', 'mins', 'hour', 'hours', 'hrs', 'day', 'days', 'week', 'weeks', 'month', 'months']);
+const QUANTITIES = new Set([
+  'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'few',
+  'several', 'many', 'couple', 'nearly', 'almost', 'over', 'about',
+]);
+
+/** tokens[at] is a time unit preceded by a quantity: "3 weeks", "two days", "a few hours". */
+function isDuration(tokens: readonly Token[], at: number): boolean {
+  const unit = tokens[at];
+  const q = tokens[at - 1];
+  if (unit === undefined || q === undefined || !TIME_UNITS.has(unit.norm)) return false;
+  return q.kind === 'number' || QUANTITIES.has(q.norm);
+}
+
+/** "expiring", "logging": an -ing verb after "kept"/"keeps" (sentiment-bearing ones are scored as words). */
+function isRecurringFailure(t: Token): boolean {
+  return t.kind === 'word' && t.norm.length > 5 && t.norm.endsWith('ing') && !RECURRING_NEUTRAL.has(t.norm);
+}
+
+const RECURRING_NEUTRAL = new Set(['getting', 'going', 'coming', 'improving', 'working', 'growing', 'learning', 'updating']);
 
 function hasNewline(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {

@@ -103,7 +103,11 @@ export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOpti
     g.terms
       .map((t) => {
         const surface = surfaceOf(t);
-        return { key: index.terms[t]!.key, surface, hits: hits.get(i * K + t) ?? 0, quality: labelQuality(surface, index.terms[t]!.words.map((w) => corpus.surfaces[w]!)) };
+        const h = hits.get(i * K + t) ?? 0;
+        // specificity: the share of the phrase's comments that are in this theme (a word spread over
+        // every theme, such as "waiting" or "time", says little about this one)
+        const specificity = Math.sqrt(Math.min(1, h / index.terms[t]!.df));
+        return { key: index.terms[t]!.key, surface, hits: h, quality: specificity * labelQuality(surface, index.terms[t]!.words.map((w) => corpus.surfaces[w]!)) };
       })
       .sort((a, b) => b.hits - a.hits || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
   );

@@ -12,10 +12,14 @@
  * 4. Grouping: Louvain modularity communities of that graph (louvain.ts). Modularity decides the
  *    number of themes; at most `maxThemes` are kept (the largest). A phrase whose links lie mostly
  *    outside its community (a hub such as "account") does not put rows into the theme.
- * 5. Sub-themes: inside a large theme, phrases from other communities that are over-represented in
- *    its rows (lift ≥ 2) split it into sub-themes ("card › arrive"), grouped the same way.
- * 6. Rows: a row belongs to every theme with one of its member phrases; its main theme is the one
- *    whose phrases it matches with most weight (inverse document frequency), most specific first.
+ * 5. Specific issues: inside a large fine theme, steps 2-4 run again on its rows with its own
+ *    phrases left out; groups of ≥ 5% of its rows become its sub-themes.
+ * 6. Parents (head-concepts.ts): fine themes whose head-noun profiles are alike are grouped under
+ *    one parent ("payment / card" over "charged twice", "card declined", "promo code"). A parent's
+ *    rows are its members' rows plus the comments containing one of its head nouns; its sub-themes are
+ *    its members and their specific issues (two levels). Ungrouped fine themes stay top-level.
+ * 7. Rows: a row belongs to every theme with one of its member phrases; its main theme is its most
+ *    specific theme (specific issue, else fine theme, else the parent whose heads it uses).
  */
 import type { ThemeDoc } from './types.js';
 import { buildCorpus, indexTerms, type Corpus, type TermIndex } from './term-index.js';
@@ -219,7 +223,10 @@ export function discover(
       for (const g of concept.members) for (const t of top.anchors[g]!) if (!seen.has(t)) (seen.add(t), terms.push(t));
       const parentIndex = themes.length;
       conceptDraft[entry.at] = parentIndex;
-      themes.push({ terms, parent: null, rows: entry.rows, labelTerms: heads });
+      // label: the heads, or phrases made of head words only ("customer service" for customer + service)
+      const headWords = new Set(heads.map((t) => index.terms[t]!.words[0]!));
+      const labelTerms = terms.filter((t) => heads.includes(t) || index.terms[t]!.words.every((w) => headWords.has(w)));
+      themes.push({ terms, parent: null, rows: entry.rows, labelTerms });
       for (const g of concept.members) {
         groupDraft[g] = themes.length;
         const own = top.anchors[g]!.filter((t) => !heads.includes(t));

@@ -14,8 +14,9 @@
  *    `neighbours` most similar themes with similarity ≥ `minSimilarity`.
  * 4. Grouping: Louvain communities (finest level, the tightest groups) of that graph of themes. A community of two or
  *    more fine themes becomes a parent; the others stay on their own.
- * 5. A parent's heads: the nouns with the largest summed weight over its members whose comments
- *    lie mostly (≥ `headShare`) inside the members' rows — nouns specific to the parent.
+ * 5. A parent's heads: among the nouns of its members' profiles, those whose comments lie mostly
+ *    (≥ `headShare`) inside the members' rows, ranked by coverage × precision: (comments of the
+ *    parent using it)² / (all comments using it); the first `maxHeads`.
  *    The parent's rows are its members' rows plus the comments containing one of its heads.
  * Cost: O(Σ theme rows × terms per comment + themes² · profileSize) — independent of row count
  * beyond one pass.
@@ -162,8 +163,10 @@ export function headConcepts(input: HeadInput, settings: HeadSettings = {}): Hea
         if (c !== undefined) inside.set(t, c + 1);
       }
     }
-    const heads = [...weight.entries()]
-      .filter(([t]) => inside.get(t)! >= headShare * df[t]!)
+    // rank: comments of the parent that use the noun × share of the noun's comments in the parent
+    const heads = [...weight.keys()]
+      .filter((t) => inside.get(t)! >= headShare * df[t]!)
+      .map((t): [number, number] => [t, (inside.get(t)! * inside.get(t)!) / df[t]!])
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, maxHeads)
       .map(([t]) => t);

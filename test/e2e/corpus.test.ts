@@ -190,10 +190,7 @@ describe('bytes and encodings', () => {
   });
 });
 
-// BUG (reported to the lead): src/pipeline/collect.ts builds `warnings` as an empty array and never
-// copies `opened.warnings` from src/read, so the read stage's warnings (invalid UTF-8 with the
-// --encoding hint, NUL bytes removed) never reach the JSON `warnings` nor stderr.
-describe.skip('read warnings reach the analyst (BUG: src/pipeline/collect.ts drops opened.warnings)', () => {
+describe('read warnings reach the analyst (JSON `warnings` and stderr)', () => {
   it('invalid UTF-8 names the line and hints at --encoding windows-1252', async () => {
     const report = okJson(await analyze('invalid-utf8.csv'));
     expect(report.warnings).toContainEqual(expect.stringMatching(/invalid UTF-8: 1 byte sequence replaced .*first on line 3.*--encoding windows-1252/));
@@ -320,11 +317,13 @@ describe('JSON input', () => {
 
 describe('big inputs generated at test time', () => {
   let dir = '';
+  let bigFieldBreaks = 0;
   beforeAll(() => {
     dir = tempDir();
     // 20 MB in one quoted field (with commas, quotes and newlines inside), then a normal row.
-    const field = 'slow refund, "again"\nand again '.repeat(Math.ceil(20_000_000 / 31)).slice(0, 20_000_000);
-    writeFileSync(join(dir, 'big-field.csv'), `id,comment,nps\n1,"${field.replace(/"/g, '""')}",9\n2,refund took weeks,2\n`);
+    const field = ('slow refund, "again"\nand again ' + 'the parcel never came and nobody answered '.repeat(20)).repeat(23_000).slice(0, 20_000_000);
+    bigFieldBreaks = field.split('\n').length - 1;
+    writeFileSync(join(dir, 'big-field.csv'), `id,comment,nps\n1,"${field.replace(/"/g, '""')}",9\n2,refund took weeks,2\n3,,5\n`);
     // 10,000 columns: the comment first, then 9,999 numeric columns, 3 records.
     const header = ['comment', ...Array.from({ length: 9999 }, (_, i) => `c${i + 1}`)].join(',');
     const row = (text: string) => [text, ...Array.from({ length: 9999 }, (_, i) => String(i % 10))].join(',');
@@ -332,10 +331,18 @@ describe('big inputs generated at test time', () => {
   });
   afterAll(() => cleanup(dir));
 
-  it('a 20 MB single field is read whole: 2 records, both analysed, the second on the line after the field', async () => {
+  it('a 20 MB single field is read whole: 3 records, and line numbers after it count its line breaks', async () => {
     const run = await cx(['analyze', join(dir, 'big-field.csv'), '--format', 'json', '-q'], { timeoutMs: 60_000 });
     const report = okJson(run);
-    expect(ledgerOf(report.input)).toEqual({ rows: 2, analyzed: 2, skipped: 0, skippedByReason: {}, skippedLines: [] });
+    // Record 1 starts on line 2 and spans bigFieldBreaks more lines; record 3 (empty comment) two lines later.
+    expect(ledgerOf(report.input)).toEqual({
+      rows: 3,
+      analyzed: 2,
+      skipped: 1,
+      skippedByReason: { empty_text: 1 },
+      skippedLines: [[2 + bigFieldBreaks + 2, 'empty_text']],
+    });
+    expect(bigFieldBreaks).toBeGreaterThan(20_000);
     expect(run.ms).toBeLessThan(45_000);
   }, 60_000);
 

@@ -23,6 +23,18 @@ beforeAll(() => {
     rows.push(`${i},${Array.from({ length: 8 }, (_, j) => words[(i * 7 + j * 3 + ((i * j) % 5)) % words.length]).join(' ')},${i % 11}`);
   }
   writeFileSync(path('big.csv'), rows.join('\n') + '\n');
+
+  // The fixture's 651 data records shuffled (raw text, so quoting is kept) with a fixed LCG.
+  const records: { raw: string }[] = parse(readFileSync(join(ROOT, FEEDBACK), 'utf8'), { raw: true });
+  const [header, ...data] = records;
+  let seed = 42;
+  const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let i = data.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [data[i], data[j]] = [data[j] as { raw: string }, data[i] as { raw: string }];
+  }
+  const text = [header, ...data].map((record) => (record as { raw: string }).raw.replace(/\r?\n$/, '')).join('\n') + '\n';
+  writeFileSync(path('shuffled.csv'), text);
 });
 afterAll(() => cleanup(dir));
 
@@ -102,12 +114,11 @@ describe('the environment has no effect', () => {
     expect(there.stderr).toBe('');
   });
 
-  it('byte-identical output under TZ=UTC/LANG=C and TZ=Pacific/Auckland/LANG=de_DE.UTF-8 (analyze json and table, delta --period)', async () => {
+  it('byte-identical output under TZ=UTC/LANG=C and TZ=Pacific/Auckland/LANG=de_DE.UTF-8 (analyze json and table, delta on timestamps)', async () => {
     const other = { TZ: 'Pacific/Auckland', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' };
     const cases = [
       ['analyze', FEEDBACK, '--format', 'json', '-q'],
       ['analyze', FEEDBACK, '-q'],
-      ['delta', FEEDBACK, '--period', 'month', '--format', 'json', '-q'],
       ['delta', corpus('dates-iso.csv'), '--split', '2025-03-10', '--format', 'json', '-q'],
     ];
     for (const args of cases) {
@@ -122,17 +133,6 @@ describe('row order does not matter', () => {
   let original: any;
   let shuffled: any;
   beforeAll(async () => {
-    // Shuffle the 651 data records of the fixture (raw text, so quoting is kept) with a fixed LCG.
-    const records: { raw: string }[] = parse(readFileSync(join(ROOT, FEEDBACK), 'utf8'), { raw: true }).map((r: { raw: string }) => r);
-    const [header, ...rows] = records;
-    let seed = 42;
-    const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    for (let i = rows.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [rows[i], rows[j]] = [rows[j] as { raw: string }, rows[i] as { raw: string }];
-    }
-    const text = [header, ...rows].map((record) => (record as { raw: string }).raw.replace(/\r?\n$/, '')).join('\n') + '\n';
-    writeFileSync(path('shuffled.csv'), text);
     [original, shuffled] = (
       await Promise.all([cx(['analyze', FEEDBACK, '--format', 'json', '-q']), cx(['analyze', path('shuffled.csv'), '--format', 'json', '-q'])])
     ).map(okJson);
@@ -148,7 +148,7 @@ describe('row order does not matter', () => {
     expect(themes(original).length).toBeGreaterThan(0);
   });
 
-  it('same KPIs (counts exactly; sentiment mean to 12 significant digits)', () => {
+  it('same KPIs (counts exactly; sentiment mean to 12 decimal places)', () => {
     expect(shuffled.kpis.nps).toEqual(original.kpis.nps);
     expect(shuffled.kpis.csat).toEqual(original.kpis.csat);
     expect(shuffled.kpis.sentiment.mean.n).toBe(original.kpis.sentiment.mean.n);
@@ -159,8 +159,8 @@ describe('row order does not matter', () => {
 // BUG (reported to the lead): the sentiment mean, its CI and sd are summed in row order (src/kpi
 // mean-estimate, one-pass), so shuffling rows changes the last bits (0.1329714793019739 vs
 // 0.13297147930197392) and so do themes[].rank.painScore/delightScore; the JSON is not
-// byte-identical. Expected: order-independent
-// summation (e.g. sum the values sorted, or an exact/compensated sum), then exact equality.
+// byte-identical. Expected: order-independent summation (e.g. sum the values sorted, or an
+// exact/compensated sum), then exact equality.
 describe.skip('row order does not change any KPI bit (BUG: order-dependent floating-point sums in src/kpi)', () => {
   it('kpis are deeply equal after shuffling', async () => {
     const [a, b] = (

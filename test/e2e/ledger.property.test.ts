@@ -21,7 +21,7 @@ import { cleanup, cx, expectLedger, expectNoStack, tempDir } from './_run.js';
 
 const RUNS = Number(process.env.CX_PROPERTY_RUNS ?? 100);
 const SEED = Number(process.env.CX_PROPERTY_SEED ?? 20251123);
-const SPAWN_RUNS = Math.max(5, Math.round(RUNS / 8));
+const SPAWN_RUNS = Math.max(5, Math.round(RUNS / 20));
 
 // ------------------------------------------------------------------------------------------
 // Generators

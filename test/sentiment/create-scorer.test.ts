@@ -234,6 +234,15 @@ describe('createScorer().score: lacking, failing, warnings, expectations, names'
     // negated neutral verbs report failures
     ['People on the other end could not hear me', 'negative'],
     ['The charger was not included', 'negative'],
+    // delays stated as durations, recurring problems, churn and effort
+    ['It came nearly two weeks later', 'negative'],
+    ['The link kept expiring', 'negative'],
+    ['They kept crashing', 'negative'],
+    ['It keeps getting better', 'positive'],
+    ['I expect better', 'negative'],
+    ['Going elsewhere from now on', 'negative'],
+    ['Arrived a day earlier than expected', 'positive'],
+    ['Honestly shocking', 'negative'],
   ];
   it.each(cases)('%s → %s', (text, expected) => expect(labelOf(text)).toBe(expected));
 });

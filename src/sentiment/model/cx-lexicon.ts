@@ -246,4 +246,69 @@ export const cxLexicon: ReadonlyArray<readonly [term: string, valence: number]> 
   ['cumbersome', -1.5], // usability complaint
   ['buyer beware', -2.2], // warning to other buyers
   ['good grief', -1.0], // exasperation, though "good" is positive
+  // ── common complaint and praise words that neither AFINN nor VADER rates ──
+  ['nightmare', -2.5], // "returns were a nightmare"
+  ['shambles', -2.4], // "the whole process is a shambles"
+  ['shoddy', -2.0], // workmanship
+  ['shabby', -1.6], // condition of goods or premises
+  ['faff', -1.2], // British: needless effort
+  ['fiddly', -1.0], // awkward to use
+  ['disgraceful', -2.6], // strong complaint
+  ['abysmal', -2.8], // strong complaint
+  ['subpar', -1.8], // below standard
+  ['sub-par', -1.8], // same
+  ['unreliable', -1.8], // product or service
+  ['outdated', -1.0], // app or product
+  ['overcomplicated', -1.4], // effort
+  ['fobbed off', -2.2], // British: support dismissed the customer
+  ['scammed', -2.8], // fraud
+  ['misled', -2.0], // misleading sales
+  ['hidden', 0], // neutral alone; "hidden fees" is its own entry
+  ['rip-off', -2.6], // price or fraud complaint
+  ['declined', -1.0], // "card declined", "claim declined"
+  ['downtime', -1.4], // service outage
+  ['leaky', -1.5], // product fault
+  ['smelly', -1.6], // hygiene
+  ['stale', -1.4], // food freshness
+  ['soggy', -1.4], // food
+  ['lukewarm', -1.0], // food or reception
+  ['overcooked', -1.3], // food
+  ['greasy', -1.0], // food
+  ['understaffed', -1.6], // service capacity
+  ['crowded', -0.8], // venue
+  ['immaculate', 2.4], // cleanliness
+  ['accommodating', 1.8], // staff attitude
+  ['professional', 1.4], // staff attitude
+  ['top-notch', 2.6], // quality praise
+  ['top notch', 2.6], // same
+  ['comfy', 1.6], // comfort
+  ['promised', 0], // a promise is mentioned in feedback mostly when it was broken ("the date you promised")
+  ['plus side', 1.0], // "on the plus side"
+  ['upside', 0.8], // "the upside is"
+  ['last for years', 1.6], // durability
+  ['honestly', 0], // a discourse adverb ("honestly shocking"), not praise; used as an intensifier instead
+  ['waited', -0.8], // a reported wait
+  ['waiting', -0.5], // same, milder ("waiting for my order")
+  ['pending', -0.4], // "refund still pending"
+  ['scratch', -1.2], // damaged goods
+  ['scratched', -1.4], // same
+  ['scratches', -1.2], // same
+  ['dent', -1.2], // same
+  ['dented', -1.4], // same
+  ['stained', -1.4], // same
+  ['torn', -1.4], // same
+  ['cracked', -1.6], // same
+  ['came undone', -1.6], // product came apart
+  ['came apart', -2.0], // same
+  ['blank screen', -1.6], // app failure
+  ['blank white screen', -1.8], // same
+  ['going elsewhere', -2.0], // churn statement
+  ['go elsewhere', -1.8], // same
+  ['shop elsewhere', -2.0], // same
+  ['somewhere else', -0.8], // "bought one somewhere else": the sale was lost
+  ['taking my business elsewhere', -2.4], // churn statement
+  ['had to', -0.6], // customer effort ("had to call three times")
+  ['earlier than expected', 1.8], // promise beaten
+  ['sooner than expected', 1.8], // same
+  ['faster than expected', 2.0], // same
 ];

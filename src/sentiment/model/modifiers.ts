@@ -30,7 +30,7 @@ export const degreeAdverbs: ReadonlyArray<readonly [string, number]> = [
   ['awfully', 1.35], ['deeply', 1.3], ['genuinely', 1.25], ['thoroughly', 1.3], ['entirely', 1.3],
   ['such', 1.2], ['damn', 1.3], ['freaking', 1.3], ['fucking', 1.4], ['bloody', 1.3], ['way', 1.2],
   ['ever', 1.1], ['quite', 1.1], ['real', 1.15], ['soo', 1.35], ['sooo', 1.4], ['soooo', 1.45],
-  ['amazingly', 1.4], ['fully', 1.2], ['perfectly', 1.2], ['overly', 1.2],
+  ['amazingly', 1.4], ['fully', 1.2], ['perfectly', 1.2], ['overly', 1.2], ['honestly', 1.2],
   // dampeners
   ['slightly', 0.55], ['somewhat', 0.6], ['fairly', 0.75], ['rather', 0.8], ['pretty', 0.85],
   ['partly', 0.6], ['mildly', 0.55], ['marginally', 0.5], ['barely', 0.5], ['almost', 0.7],
