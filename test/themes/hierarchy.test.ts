@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { discoverThemes, type Theme } from '../../src/themes/index.js';
+import { discoverThemes, parseTaxonomy, toTaxonomy, type Theme } from '../../src/themes/index.js';
 import { headConcepts } from '../../src/themes/head-concepts.js';
 import { isNounWord } from '../../src/themes/word-class.js';
 import { labelPhrases } from '../../src/themes/labels.js';
@@ -141,6 +141,13 @@ describe('the theme hierarchy on a payment / delivery / app corpus', () => {
   it('gives a row its most specific theme as main theme', () => {
     const late = model.themes.find((t) => t.parent !== null && /\blate\b/.test(t.label))!;
     for (const r of [22, 24, 25]) expect(model.mainTheme![r]).toBe(late.id);
+  });
+
+  it('round-trips through a taxonomy with its parents: same ids, labels, parents and rows', () => {
+    expect(model.themes.some((t) => t.parent !== null)).toBe(true);
+    const taxonomy = parseTaxonomy(JSON.stringify(toTaxonomy(model)), 'themes.json');
+    const applied = discoverThemes(docs, { taxonomy }).themes.filter((t) => t.origin === 'taxonomy');
+    expect(applied.map((t) => [t.id, t.label, t.parent, t.rows])).toEqual(model.themes.map((t) => [t.id, t.label, t.parent, t.rows]));
   });
 
   it('is independent of row order', () => {
