@@ -20,6 +20,9 @@ const SETS = [
   { file: 'uci_amazon_cells.csv', kind: 'binary' },
 ];
 
+/** Timed passes per tool and set (after one warm-up pass). */
+const PASSES = 4;
+
 function label(score) {
   return score >= 0.05 ? 'positive' : score <= -0.05 ? 'negative' : 'neutral';
 }
@@ -67,7 +70,8 @@ function macroF1(gold, pred) {
 async function loadTools() {
   const { createScorer } = await import('../dist/sentiment/index.js');
   const { tokenize } = await import('../dist/tokenize/index.js');
-  const cx = createScorer();
+  // Bulk mode, as `cx analyze` scores rows: same scores and labels, no per-clause explanations (about 5 % cheaper).
+  const cx = createScorer({ collectContributions: false });
   const Sentiment = require('sentiment');
   const afinn = new Sentiment();
   const vader = require('vader-sentiment');
@@ -96,10 +100,11 @@ export async function main() {
     const truth = rows.map((r) => (set.kind === 'rating' ? Number(r.rating) : Number(r.label)));
     const gold = truth.map((v) => (set.kind === 'rating' ? (v >= 0.2 ? 'positive' : v <= -0.2 ? 'negative' : 'neutral') : v === 1 ? 'positive' : 'negative'));
     for (const tool of tools) {
-      // two passes, the faster one timed (the first also warms up the JIT and any lazy tables)
-      let scores = [];
+      // One untimed pass warms up the JIT and any lazy tables; then the fastest of PASSES timed passes (the
+      // machine is shared, so the minimum is the least disturbed measurement). Same protocol for every tool.
+      let scores = texts.map((t) => tool.score(t));
       let ms = Infinity;
-      for (let pass = 0; pass < 2; pass++) {
+      for (let pass = 0; pass < PASSES; pass++) {
         const t0 = performance.now();
         scores = texts.map((t) => tool.score(t));
         ms = Math.min(ms, performance.now() - t0);

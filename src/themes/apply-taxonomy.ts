@@ -21,13 +21,14 @@ export function applyTaxonomy(
   contentStem: (norm: string) => string | null,
   tokenize: (text: string) => readonly Token[],
 ): AppliedTaxonomy {
-  // parents before children
+  // gating themes (parent, or `within` when given) before the themes they gate
   const byId = new Map(taxonomy.themes.map((t, i) => [t.id, i]));
+  const gateOf = (i: number): string | undefined => taxonomy.themes[i]!.within ?? taxonomy.themes[i]!.parent;
   const depth = (i: number): number => {
     let d = 0;
-    for (let at = taxonomy.themes[i]!.parent; at !== undefined && d <= taxonomy.themes.length; d++) {
+    for (let at = gateOf(i); at !== undefined && d <= taxonomy.themes.length; d++) {
       const p = byId.get(at);
-      at = p === undefined ? undefined : taxonomy.themes[p]!.parent;
+      at = p === undefined ? undefined : gateOf(p);
     }
     return d;
   };
@@ -79,9 +80,9 @@ export function applyTaxonomy(
     hit.fill(0);
     for (const i of order) {
       if (tokensOf[i]!.length === 0) continue;
-      const parent = taxonomy.themes[i]!.parent;
-      if (parent !== undefined) {
-        const p = byId.get(parent);
+      const gate = gateOf(i);
+      if (gate !== undefined) {
+        const p = byId.get(gate);
         if (p === undefined || !hit[p]) continue;
       }
       hit[i] = 1;
@@ -96,8 +97,9 @@ export function applyTaxonomy(
     label: t.label,
     keywords: [...t.phrases],
     parent: t.parent ?? null,
+    ...(t.within === undefined ? {} : { within: t.within }),
     stage: t.stage ?? null,
-    origin: 'taxonomy',
+    origin: 'taxonomy' as const,
     rows: rows[i]!,
     aspectScores: scores[i]!,
   }));

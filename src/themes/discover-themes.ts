@@ -5,7 +5,7 @@
 import type { Token } from '../tokenize/types.js';
 import type { Theme, ThemeDoc, ThemeModel, ThemeOptions } from './types.js';
 import { createContentStemmer, type TextTools } from './content-runs.js';
-import { discover } from './discover.js';
+import { discover, type Discovery, type DraftTheme } from './discover.js';
 import { isNonAnswerTokens } from './non-answer.js';
 import { applyTaxonomy } from './apply-taxonomy.js';
 import { aspectScore } from './aspect-score.js';
@@ -32,6 +32,20 @@ export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOpti
   for (let d = 0; d < n; d++) if (!nonAnswer[d]) analysed++;
   const maxThemes = Math.max(1, Math.floor(options.maxThemes ?? defaultMaxThemes));
   const found = discover(docs, (d) => !nonAnswer[d] && !matched[d], contentStem, { maxThemes, corpusSize: analysed });
+  const origin = options.taxonomy === undefined ? 'discovered' : 'emerging';
+  return assemble(docs, found, themes, nonAnswer, origin);
+}
+
+/** Labels, ids, aspect scores and main themes of the discovered drafts (beside `themes` from a taxonomy). */
+function assemble(
+  docs: readonly ThemeDoc[],
+  found: Discovery,
+  taxonomyThemes: readonly Theme[],
+  nonAnswer: readonly boolean[],
+  origin: 'discovered' | 'emerging',
+): ThemeModel {
+  const n = docs.length;
+  const themes: Theme[] = [...taxonomyThemes];
   const { corpus, index } = found;
   const drafts = found.themes;
   const G = drafts.length;
@@ -107,7 +121,8 @@ export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOpti
         // specificity: the share of the phrase's comments that are in this theme (a word spread over
         // every theme, such as "waiting" or "time", says little about this one)
         const specificity = Math.sqrt(Math.min(1, h / index.terms[t]!.df));
-        return { key: index.terms[t]!.key, surface, hits: h, quality: specificity * labelQuality(surface, index.terms[t]!.words.map((w) => corpus.surfaces[w]!)) };
+        const words = index.terms[t]!.words.map((w) => corpus.surfaces[w]!);
+        return { key: index.terms[t]!.key, surface, short: words.join(' '), hits: h, quality: specificity * labelQuality(surface, words) };
       })
       .sort((a, b) => b.hits - a.hits || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
   );
@@ -116,8 +131,14 @@ export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOpti
     const keys = allowed === undefined ? null : new Set(allowed.map((t) => index.terms[t]!.key));
     const pool = keys === null ? terms : terms.filter((t) => keys.has(t.key));
     const from = pool.length > 0 ? pool : terms;
-    return labelPhrases(from).map((k) => from[k]!.surface);
+    // a parent (a draft with label heads and no parent) is named by at most two head phrases
+    const max = allowed !== undefined && drafts[i]!.parent === null ? 2 : 3;
+    // at most three written words: a longer form ("waste of my time") is shown by its content words
+    return labelPhrases(from, max).map((k) => (from[k]!.surface.split(' ').length > 3 ? (from[k]!.short ?? from[k]!.surface) : from[k]!.surface));
   });
+  // sub-themes of one parent with the same label are one theme to a reader: merge them and relabel
+  const merged = mergeSameLabel(found, labelOf.map((l) => l.join(' / ')));
+  if (merged !== null) return assemble(docs, merged, taxonomyThemes, nonAnswer, origin);
   const wanted = drafts.map((g, i) => {
     const own = slug(labelOf[i]![0] ?? 'theme');
     if (g.parent === null) return own;
@@ -138,13 +159,13 @@ export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOpti
     new Set(themes.map((t) => t.id)),
   );
   idOrder.forEach((i, k) => (ids[i] = unique[k]!));
-  const origin = options.taxonomy === undefined ? 'discovered' : 'emerging';
   drafts.forEach((g, i) => {
     themes.push({
       id: ids[i]!,
       label: labelOf[i]!.join(' / '),
       keywords: keywordTerms[i]!.map((t) => t.surface),
       parent: g.parent === null ? null : ids[g.parent]!,
+      ...(g.within === undefined ? {} : { within: ids[g.within]! }),
       stage: null,
       origin,
       rows: g.rows,
@@ -191,6 +212,48 @@ function labelQuality(surface: string, contentWords: readonly string[]): number 
   const written = surface.split(' ').length;
   const noun = contentWords.some((w) => isNounWord(w));
   return (noun ? 1 : 0.5) * (written > 3 ? 0.2 : 1);
+}
+
+/** Merges sibling drafts with equal labels (the first keeps its place); null when there are none. */
+function mergeSameLabel(found: Discovery, labels: readonly string[]): Discovery | null {
+  const drafts = found.themes;
+  const target = drafts.map((_, i) => i);
+  const seen = new Map<string, number>();
+  drafts.forEach((g, i) => {
+    if (g.parent === null) return;
+    const key = `${g.parent}\u0000${g.within ?? -1}\u0000${labels[i]}`;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, i);
+    else target[i] = first;
+  });
+  if (target.every((t, i) => t === i)) return null;
+  const newIndex = new Int32Array(drafts.length).fill(-1);
+  let count = 0;
+  drafts.forEach((_, i) => {
+    if (target[i] === i) newIndex[i] = count++;
+  });
+  const out: DraftTheme[] = [];
+  drafts.forEach((g, i) => {
+    if (target[i] !== i) return;
+    const members = drafts.flatMap((h, j) => (target[j] === i ? [h] : []));
+    const terms: number[] = [];
+    const labelTerms: number[] = [];
+    const rows = new Set<number>();
+    for (const m of members) {
+      for (const t of m.terms) if (!terms.includes(t)) terms.push(t);
+      for (const t of m.labelTerms ?? m.terms) if (!labelTerms.includes(t)) labelTerms.push(t);
+      for (const r of m.rows) rows.add(r);
+    }
+    out.push({
+      ...(g.within === undefined ? {} : { within: newIndex[target[g.within]!]! }),
+      terms,
+      parent: g.parent === null ? null : newIndex[g.parent]!,
+      rows: [...rows].sort((a, b) => a - b),
+      labelTerms: members.length > 1 || g.labelTerms !== undefined ? labelTerms : undefined,
+    });
+  });
+  const main = Int32Array.from(found.main, (g) => (g < 0 ? g : newIndex[target[g]!]!));
+  return { ...found, themes: out, main };
 }
 
 function compareKeys(a: readonly LabelTerm[], b: readonly LabelTerm[]): number {

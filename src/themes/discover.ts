@@ -69,6 +69,8 @@ export type DraftTheme = {
   readonly rows: readonly number[];
   /** Terms the label is chosen from (default: `terms`): a parent's heads, a child's own words. */
   readonly labelTerms?: readonly number[];
+  /** A sibling draft whose rows this one's rows lie in (a member group's specific issue), if not the parent. */
+  readonly within?: number;
 };
 
 export type Discovery = {
@@ -150,7 +152,7 @@ export function discover(
   const ctx: Context = { K, docTerms: Int32Array.from(list), docTermStart, minDf, settings };
 
   const main = new Int32Array(n).fill(-1);
-  const themes: { terms: readonly number[]; parent: number | null; rows: readonly number[]; labelTerms?: readonly number[] }[] = [];
+  const themes: DraftTheme[] = [];
   const top = group(ctx, Int32Array.from(included), new Uint8Array(K), settings.maxThemes, minDf);
   const G = top.anchors.length;
 
@@ -201,13 +203,20 @@ export function discover(
   const conceptDraft = new Int32Array(Math.max(concepts.length, 1)).fill(-1);
   const bestChild = new Int32Array(n).fill(-1);
   const keepSubs = settings.keepSubs ?? true;
+  /**
+   * Adds the specific issues of fine group g as children of `parentIndex`. Under a head-concept
+   * parent they keep the rows found inside g and name g as `within` (an exported taxonomy then
+   * matches them inside g's rows, so it re-applies to the same rows).
+   */
   const pushSubs = (g: number, parentIndex: number, heads: readonly number[] = []): void => {
     const sub = subs[g];
     if (sub === null || sub === undefined) return;
     const childIndex = themes.length;
+    const within = heads.length > 0 ? groupDraft[g]! : undefined;
     sub.anchors.forEach((childAnchors, c) => {
       const own = childAnchors.filter((t) => !heads.includes(t));
-      themes.push({ terms: childAnchors, parent: parentIndex, rows: sub.rows[c]!, labelTerms: own.length > 0 ? own : childAnchors });
+      const draft = { terms: childAnchors, parent: parentIndex, rows: sub.rows[c]!, labelTerms: own.length > 0 ? own : childAnchors };
+      themes.push(within === undefined ? draft : { ...draft, within });
     });
     const rows = top.rows[g]!;
     for (let i = 0; i < rows.length; i++) {
@@ -305,7 +314,15 @@ function dropDuplicates(found: Discovery): Discovery {
     kept.push(t);
   });
   const resolve = (i: number): number => (target[i] === i ? newIndex[i]! : resolve(target[i]!));
-  const remapped = kept.map((t) => (t.parent === null ? t : { ...t, parent: resolve(t.parent) }));
+  const remapped = kept.map((t) => {
+    if (t.parent === null) return t;
+    const { within: oldWithin, ...rest } = t;
+    const moved: DraftTheme = { ...rest, parent: resolve(t.parent) };
+    if (oldWithin === undefined) return moved;
+    const within = resolve(oldWithin);
+    // narrowed to its parent after all: no separate gate
+    return within === moved.parent ? moved : { ...moved, within };
+  });
   const mainOut = Int32Array.from(main, (g) => (g < 0 ? g : resolve(g)));
   return { ...found, themes: remapped, main: mainOut };
 }

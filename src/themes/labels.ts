@@ -14,6 +14,8 @@ export type LabelTerm = {
   readonly key: string;
   /** Most common written form. */
   readonly surface: string;
+  /** Its content words only (shown instead of a written form longer than three words). */
+  readonly short?: string;
   /** Rows of the theme containing it. */
   readonly hits: number;
   /**
@@ -38,7 +40,7 @@ export function labelPhrases(terms: readonly LabelTerm[], max = 3): number[] {
     for (let j = 0; j < terms.length; j++) {
       if (j === i || stemsOf[j]!.length <= stemsOf[pick]!.length) continue;
       if (!stemsOf[i]!.every((s) => stemsOf[j]!.includes(s))) continue;
-      if ((terms[j]!.quality ?? 1) < (terms[i]!.quality ?? 1)) continue;
+      if ((terms[j]!.quality ?? 1) < 0.5 * (terms[i]!.quality ?? 1)) continue; // not for a long written form
       if (terms[j]!.hits >= 0.6 * terms[i]!.hits && (pick === i || terms[j]!.hits > terms[pick]!.hits)) pick = j;
     }
     if (chosen.length > 0 && rank(pick) < 0.25 * first) break;

@@ -9,7 +9,9 @@
  * A phrase matches a comment when its words appear in order as consecutive content words of one
  * clause (the stop words between them, as in "waste of time", are skipped on both sides). Words are
  * compared by Porter stem ("refunds" = "refund"); `refund*` matches any word starting with "refund";
- * `*` alone matches any one content word. A theme with a parent only matches rows its parent matches.
+ * `*` alone matches any one content word. A theme with a parent only matches rows its parent matches;
+ * with `within` (a theme id) only rows that theme matches — discovery uses it for a specific issue
+ * found inside one member of a broad parent.
  */
 import { CxError } from '../errors.js';
 import type { JourneyStage, Taxonomy, TaxonomyTheme, ThemeModel } from './types.js';
@@ -24,19 +26,20 @@ export function toTaxonomy(model: ThemeModel): Taxonomy {
   // parents before children, each in model order
   const ordered = [...model.themes.filter((t) => t.parent === null), ...model.themes.filter((t) => t.parent !== null)];
   for (const theme of ordered) {
-    const entry: { id: string; label: string; phrases: string[]; parent?: string; stage?: JourneyStage } = {
+    const entry: { id: string; label: string; phrases: string[]; parent?: string; within?: string; stage?: JourneyStage } = {
       id: theme.id,
       label: theme.label,
       phrases: [...theme.keywords],
     };
     if (theme.parent !== null && ids.has(theme.parent)) entry.parent = theme.parent;
+    if (theme.within !== undefined && ids.has(theme.within)) entry.within = theme.within;
     if (theme.stage !== null) entry.stage = theme.stage;
     themes.push(entry);
   }
   return { version: 1, themes };
 }
 
-const fieldsAllowed = new Set(['id', 'label', 'phrases', 'parent', 'stage', 'description']);
+const fieldsAllowed = new Set(['id', 'label', 'phrases', 'parent', 'within', 'stage', 'description']);
 
 /** Parses and validates a taxonomy file; throws CxError('invalid_taxonomy') naming line and field. */
 export function parseTaxonomy(text: string, file: string): Taxonomy {
@@ -64,6 +67,7 @@ export function parseTaxonomy(text: string, file: string): Taxonomy {
   const themes: TaxonomyTheme[] = [];
   const seen = new Map<string, number>();
   const parents: { id: string; parent: string; line: number }[] = [];
+  const withins: { id: string; within: string; line: number }[] = [];
   list.value.items.forEach((item, i) => {
     const where = `themes[${i}]`;
     if (item.kind !== 'object') return error(`${where}: expected an object with "id", "label" and "phrases"`, item.line, where);
@@ -107,11 +111,12 @@ export function parseTaxonomy(text: string, file: string): Taxonomy {
       phrases.push(phrase);
     });
     const parent = text('parent', false);
+    const within = text('within', false);
     const stage = text('stage', false);
     if (stage !== undefined && !(journeyStages as readonly string[]).includes(stage.value)) {
       error(`${where}.stage: "${stage.value}" is not a journey stage (allowed: ${journeyStages.join(', ')})`, stage.line, `${where}.stage`);
     }
-    const theme: { id: string; label: string; phrases: string[]; parent?: string; stage?: JourneyStage } = {
+    const theme: { id: string; label: string; phrases: string[]; parent?: string; within?: string; stage?: JourneyStage } = {
       id: id.value,
       label: label.value,
       phrases,
@@ -119,6 +124,10 @@ export function parseTaxonomy(text: string, file: string): Taxonomy {
     if (parent !== undefined) {
       theme.parent = parent.value;
       parents.push({ id: id.value, parent: parent.value, line: parent.line });
+    }
+    if (within !== undefined) {
+      theme.within = within.value;
+      withins.push({ id: id.value, within: within.value, line: within.line });
     }
     if (stage !== undefined) theme.stage = stage.value as JourneyStage;
     themes.push(theme);
@@ -131,6 +140,16 @@ export function parseTaxonomy(text: string, file: string): Taxonomy {
     for (let steps = 0; at !== undefined; steps++) {
       if (at === id || steps > themes.length) error(`theme "${id}": parent chain loops back to itself`, line, 'parent');
       at = byId.get(at)?.parent;
+    }
+  }
+  // a theme matches inside its `within` theme (else its parent): that chain must end too
+  const gate = (t: TaxonomyTheme | undefined): string | undefined => t?.within ?? t?.parent;
+  for (const { id, within, line } of withins) {
+    if (!byId.has(within)) error(`theme "${id}": unknown within "${within}" (no theme has that id)`, line, 'within');
+    let at: string | undefined = within;
+    for (let steps = 0; at !== undefined; steps++) {
+      if (at === id || steps > themes.length) error(`theme "${id}": within chain loops back to itself`, line, 'within');
+      at = gate(byId.get(at));
     }
   }
   return { version: 1, themes };

@@ -25,6 +25,11 @@ export type TaxonomyTheme = {
   /** Match phrases; '*' is a wildcard within one word ("refund*", "charged * twice"). */
   readonly phrases: readonly string[];
   readonly parent?: string;
+  /**
+   * Optional: id of a theme whose rows this one narrows (default: the parent). Discovery sets it on
+   * a specific issue found inside one member of a broad parent, so that it matches only there.
+   */
+  readonly within?: string;
   readonly stage?: JourneyStage;
 };
 
@@ -41,6 +46,8 @@ export type Theme = {
   /** Surface forms of the phrases that put a row in this theme, strongest first. */
   readonly keywords: readonly string[];
   readonly parent: string | null;
+  /** Set when the theme's rows lie in a sibling theme's rows rather than only its parent's (see TaxonomyTheme.within). */
+  readonly within?: string;
   readonly stage: JourneyStage | null;
   /** 'discovered' | 'taxonomy' | 'emerging' (discovered beside an applied taxonomy) */
   readonly origin: 'discovered' | 'taxonomy' | 'emerging';

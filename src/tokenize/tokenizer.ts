@@ -119,8 +119,8 @@ export function createTokenizer(options: { readonly emoticons?: readonly string[
     const n = text.length;
     let nextAt = -2; // index of the next '@' at or after i; -1 = none; -2 = not yet searched
     let i = 0;
-    const push = (kind: TokenKind, end: number, norm?: string): void => {
-      const t = text.slice(i, end);
+    const push = (kind: TokenKind, end: number, norm?: string, sliced?: string): void => {
+      const t = sliced ?? text.slice(i, end);
       tokens.push({ text: t, norm: norm ?? t.toLowerCase(), kind, start: i, end });
       i = end;
     };
@@ -205,7 +205,16 @@ export function createTokenizer(options: { readonly emoticons?: readonly string[
         }
       }
 
-      // Words, with inner apostrophes and hyphens: don't, can’t, i've, check-out
+      // Words, with inner apostrophes and hyphens: don't, can’t, i've, check-out. Plain ASCII words (most of
+      // them) are scanned by char code; anything else goes to the Unicode-aware sticky pattern.
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+        const end = scanAsciiWord(text, i);
+        if (end > 0) {
+          const w = text.slice(i, end);
+          push('word', end, normAsciiWord(w), w);
+          continue;
+        }
+      }
       if (asciiAlnum || c >= 128) {
         const w = matchSticky(WORD_RE, text, i);
         if (w !== undefined) {
@@ -242,6 +251,54 @@ export function createTokenizer(options: { readonly emoticons?: readonly string[
     }
     return tokens;
   };
+}
+
+/** ASCII letter or digit (NaN, past the end, is neither). */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * End of the word that starts with the ASCII letter at i, scanning char codes: the same match as WORD_RE
+ * (`[\p{L}\p{M}][\p{L}\p{M}\p{N}_]*(?:['’-][\p{L}\p{M}\p{N}]+)*`) as long as the word is plain ASCII (the
+ * curly apostrophe aside). Returns −1 when a non-ASCII character could belong to the word, so the caller falls
+ * back to the pattern.
+ */
+function scanAsciiWord(text: string, i: number): number {
+  const n = text.length;
+  let j = i + 1;
+  let underscore = true; // "_" only before the first apostrophe or hyphen, as in WORD_RE
+  while (j < n) {
+    const d = text.charCodeAt(j);
+    if (isAsciiAlnum(d) || (underscore && d === 95)) {
+      j++;
+      continue;
+    }
+    if (d === 39 || d === 45 || d === 0x2019) {
+      const e = text.charCodeAt(j + 1);
+      if (isAsciiAlnum(e)) {
+        j += 2;
+        underscore = false;
+        continue;
+      }
+      if (e >= 128) return -1;
+      break;
+    }
+    if (d >= 128) return -1;
+    break;
+  }
+  return j;
+}
+
+const CURLY_APOSTROPHE = /\u2019/g;
+
+/** Lower case with straight apostrophes for an ASCII word (plus ’): the word itself when nothing changes. */
+function normAsciiWord(w: string): string {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c === 0x2019) return w.toLowerCase().replace(CURLY_APOSTROPHE, "'");
+  }
+  return w;
 }
 
 function isDigit(c: number): boolean {

@@ -46,6 +46,11 @@ export function cx(args: readonly string[], options: RunOptions = {}): Promise<R
   return spawnWith(process.execPath, [BIN, ...args], options);
 }
 
+/** Like `cx`, with options for node itself first (e.g. ['--require', preload]). */
+export function cxWithNode(nodeArgs: readonly string[], args: readonly string[], options: RunOptions = {}): Promise<Run> {
+  return spawnWith(process.execPath, [...nodeArgs, BIN, ...args], options);
+}
+
 /** Runs a shell command line (for pipes such as `| head -c 100`). */
 export function sh(command: string, options: RunOptions = {}): Promise<Run> {
   return spawnWith('/bin/sh', ['-c', command], options);
@@ -118,17 +123,26 @@ export type Ledger = {
   readonly delimiter: string | null;
 };
 
-/** Parses a successful `--format json` run and checks the ledger invariant rows = analyzed + skipped. */
+/** Parses a successful `--format json` run, checks the ledger invariant rows = analyzed + skipped and that no number is NaN/Infinity. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function okJson(run: Run): any {
   expect(run.code, run.stderr).toBe(0);
   expectNoStack(run.stderr);
-  expect(run.stdout).not.toMatch(/NaN|Infinity/);
+  // A bare NaN/Infinity token (not inside a string) would mean a broken number writer.
+  expect(run.stdout).not.toMatch(/[:,[]\s*-?(?:NaN|Infinity)\b/);
   const report = JSON.parse(run.stdout);
+  expect(nonFinite(report)).toEqual([]);
   const input: Ledger | undefined = report.input ?? report.inputs?.[0];
   expect(input).toBeDefined();
   if (input !== undefined) expectLedger(input);
   return report;
+}
+
+/** Paths of numbers in `value` that are NaN or ±Infinity. */
+export function nonFinite(value: unknown, path = '$'): string[] {
+  if (typeof value === 'number') return Number.isFinite(value) ? [] : [path];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, inner]) => nonFinite(inner, `${path}.${key}`));
 }
 
 /** rows = analyzed + skipped, and the per-reason counts add up to skipped. */

@@ -4,11 +4,12 @@
 //   (`cx … | head -c 100`) exits 0 without an error on stderr.
 // - A .env or config file in the working directory changes nothing; output is byte-identical
 //   under other TZ and LANG; shuffling the data rows gives the same themes and KPIs.
+import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, cleanup, corpus, cx, expectOneLineError, okJson, ROOT, sh, tempDir } from './_run.js';
+import { BIN, cleanup, corpus, cx, cxWithNode, expectOneLineError, okJson, ROOT, sh, tempDir } from './_run.js';
 
 let dir = '';
 const path = (name: string): string => join(dir, name);
@@ -25,7 +26,7 @@ beforeAll(() => {
   writeFileSync(path('big.csv'), rows.join('\n') + '\n');
 
   // The fixture's 651 data records shuffled (raw text, so quoting is kept) with a fixed LCG.
-  const records: { raw: string }[] = parse(readFileSync(join(ROOT, FEEDBACK), 'utf8'), { raw: true });
+  const records = parse(readFileSync(join(ROOT, FEEDBACK), 'utf8'), { raw: true }) as unknown as { raw: string }[];
   const [header, ...data] = records;
   let seed = 42;
   const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
@@ -65,8 +66,36 @@ describe('--output', () => {
 
   it('a directory that does not exist is a one-line error', async () => {
     const run = await cx(['analyze', corpus('ragged.csv'), '-q', '--output', path('no/such/dir/out.json')]);
-    expect(run.code).not.toBe(0);
-    expectOneLineError(run, run.code ?? -1, /cannot write --output .*out\.json/);
+    expectOneLineError(run, 2, /^cx: cannot write --output .*no\/such\/dir\/out\.json: the folder does not exist$/);
+  });
+});
+
+/** Starts `cx analyze - --output <dir>/out.json`, feeds half a file on stdin, interrupts it with SIGINT; resolves with what is in <dir>. */
+function interruptedRun(out: string): Promise<{ files: string[]; signal: string | null; code: number | null }> {
+  mkdirSync(out);
+  return new Promise((resolveRun) => {
+    const child = spawn(process.execPath, [BIN, 'analyze', '-', '--format', 'json', '-q', '--output', join(out, 'out.json')], { cwd: ROOT, stdio: ['pipe', 'ignore', 'ignore'] });
+    child.stdin.write('id,comment,nps\n1,slow delivery,3\n');
+    setTimeout(() => child.kill('SIGINT'), 1200);
+    child.on('close', (code, signal) => resolveRun({ files: readdirSync(out), signal, code }));
+  });
+}
+
+describe('an interrupted run (SIGINT while still reading stdin)', () => {
+  it('leaves no out.json (the result only appears by rename)', async () => {
+    const result = await interruptedRun(path('interrupted'));
+    expect(result.files).not.toContain('out.json');
+  });
+});
+
+// BUG (reported to the lead): the temporary file is created before the input is read and is not
+// removed on SIGINT/SIGTERM, so Ctrl-C leaves an empty `.out.json.cx-<pid>-<hex>.tmp` next to the
+// output (src/cli/io.ts fileSink). Expected: nothing left behind (create the temporary file on
+// the first write, and/or unlink it from a SIGINT/SIGTERM handler before exiting 130/143).
+describe.skip('an interrupted run leaves nothing behind (BUG: temporary file left after SIGINT)', () => {
+  it('the output folder is empty', async () => {
+    const result = await interruptedRun(path('interrupted-clean'));
+    expect(result.files).toEqual([]);
   });
 });
 
@@ -112,6 +141,30 @@ describe('the environment has no effect', () => {
     expect(there.stdout.startsWith('{')).toBe(true);
     expect(there.stdout).toBe(here.stdout);
     expect(there.stderr).toBe('');
+  });
+
+  it('no network access: with sockets, DNS and fetch booby-trapped, analyze, enrich and delta run the same', async () => {
+    const trap = path('no-network.cjs');
+    writeFileSync(
+      trap,
+      [
+        "const net = require('node:net'); const dns = require('node:dns');",
+        "const boom = (what) => function () { process.stderr.write('NETWORK ' + what + '\\n'); throw new Error('network used: ' + what); };",
+        "net.Socket.prototype.connect = boom('net.connect'); net.connect = boom('net.connect'); net.createConnection = boom('net.createConnection');",
+        "dns.lookup = boom('dns.lookup'); dns.resolve = boom('dns.resolve'); dns.promises.lookup = boom('dns.promises.lookup');",
+        "globalThis.fetch = boom('fetch');",
+      ].join('\n'),
+    );
+    for (const args of [
+      ['analyze', FEEDBACK, '--format', 'json', '-q'],
+      ['enrich', corpus('bad-line.jsonl'), '-q'],
+      ['delta', corpus('dates-iso.csv'), '--split', '2025-03-10', '--format', 'json', '-q'],
+    ]) {
+      const [trapped, free] = await Promise.all([cxWithNode(['--require', trap], args), cx(args)]);
+      expect(trapped.stderr, args.join(' ')).toBe('');
+      expect(trapped.code).toBe(0);
+      expect(trapped.stdout).toBe(free.stdout);
+    }
   });
 
   it('byte-identical output under TZ=UTC/LANG=C and TZ=Pacific/Auckland/LANG=de_DE.UTF-8 (analyze json and table, delta on timestamps)', async () => {

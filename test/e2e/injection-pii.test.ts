@@ -57,7 +57,10 @@ beforeAll(() => {
     path('ansi.csv'),
     csvFile(Array.from({ length: 15 }, (_, i) => `terrible refund delay ${tails[i % 5]} \x1b[31mALERT\x1b[0m \x1b]0;pwned\x07 done`)),
   );
-  const md = ['terrible refund | pipe | in table', '<script>alert(1)</script> terrible refund', 'terrible refund delay **again**'];
+  // Each also carries a Markdown image (a tracking pixel when rendered) that must stay text.
+  const md = ['terrible refund | pipe | in table', '<script>alert(1)</script> terrible refund', 'terrible refund delay **again**'].map(
+    (text) => `${text} ![x](http://tracker.example/p.png)`,
+  );
   writeFileSync(path('markdown.csv'), csvFile([...md, ...md, ...md]));
   const pii = [...PII, ...NEAR_MISSES].map((text) => `terrible refund never came, ${text}`);
   writeFileSync(path('pii.csv'), csvFile([...pii, ...pii, ...pii]));
@@ -96,13 +99,15 @@ describe('CSV injection (OWASP)', () => {
 });
 
 describe('Markdown and terminal output', () => {
-  it('md escapes pipes and HTML in comment text', async () => {
+  it('md escapes pipes, HTML and image/link syntax in comment text', async () => {
     const run = await cx(['analyze', path('markdown.csv'), '--format', 'md', '-q', '--examples', '10']);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('terrible refund \\| pipe \\| in table');
     expect(run.stdout).not.toContain('refund | pipe');
     expect(run.stdout).not.toContain('<script>');
     expect(run.stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(run.stdout).toContain('!\\[x\\](http://tracker.example/p.png)');
+    expect(run.stdout).not.toContain('![x](');
   });
 
   it('table output strips ANSI colour and OSC title sequences from comments (colour off and forced on)', async () => {
@@ -185,5 +190,21 @@ describe.skip('escape sequences do not change what a comment says (BUG: ANSI cod
     const report = okJson(await cx(['analyze', path('ansi-glued.csv'), '--format', 'json', '-q']));
     expect(JSON.stringify(report.themes.map((t: { label: string }) => t.label))).not.toContain('pwned');
     expect(report.kpis.sentiment.mean.value).toBeLessThan(-0.3);
+  });
+});
+
+// BUG (reported to the lead): invalid score values are echoed verbatim: an NPS cell holding
+// "jane.doe@example.com" appears as `input.firstInvalid[0].value` in the JSON (also in cx delta's
+// `inputs[].firstInvalid`) and in the stderr note `e.g. line 2 nps="jane.doe@example.com"`, even
+// without --no-redact. Expected: the same masking as examples ("[email]") unless --no-redact
+// (src/pipeline/ledger.ts `invalidValue`, or wherever the report is assembled).
+describe.skip('invalid values are redacted too (BUG: firstInvalid echoes PII)', () => {
+  it('an e-mail address in the NPS column is masked in the JSON and on stderr', async () => {
+    const rows = ['id,comment,nps', '1,refund took weeks,jane.doe@example.com', '2,slow delivery,3'];
+    writeFileSync(path('pii-score.csv'), rows.join('\n') + '\n');
+    const run = await cx(['analyze', path('pii-score.csv'), '--format', 'json']);
+    const report = okJson(run);
+    expect(report.input.firstInvalid[0]).toMatchObject({ line: 2, kpi: 'nps', value: '[email]' });
+    expect(run.stdout + run.stderr).not.toContain('jane.doe@example.com');
   });
 });

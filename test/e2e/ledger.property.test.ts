@@ -17,7 +17,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CxError } from '../../src/errors.js';
 import { analyze } from '../../src/pipeline.js';
-import { cleanup, cx, expectLedger, expectNoStack, tempDir } from './_run.js';
+import { cleanup, cx, expectLedger, expectNoStack, nonFinite, tempDir } from './_run.js';
 
 const RUNS = Number(process.env.CX_PROPERTY_RUNS ?? 100);
 const SEED = Number(process.env.CX_PROPERTY_SEED ?? 20251123);
@@ -119,14 +119,6 @@ const write = (name: string, bytes: Buffer | string): string => {
   return path;
 };
 
-/** Paths of numbers in `value` that are NaN or ±Infinity (JSON would print them as null). */
-function nonFinite(value: unknown, path = '$'): string[] {
-  if (typeof value === 'number') return Number.isFinite(value) ? [] : [path];
-  if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, inner]) => nonFinite(inner, `${path}.${key}`));
-}
-
-/** analyze() in process: a report whose ledger adds up to `expectedRows`, or a non-usage CxError. */
 const outcomes = { report: 0, error: 0 };
 async function checkInProcess(path: string, expectedRows: number, delimiter?: string): Promise<void> {
   try {

@@ -318,6 +318,36 @@ describe('createScorer: thresholds and lexicon options', () => {
   });
 });
 
+describe('createScorer({ collectContributions: false })', () => {
+  const fast = createScorer({ collectContributions: false });
+  // Written for this test: contrast, negation, emoji, a question and a clause without opinion.
+  const texts = [
+    'delivery was quick but support was rude',
+    "not bad at all, can't complain 👍🏽",
+    'How do I reset my password?',
+    'Ordered on Monday. It came 3 weeks later!!! Never again.',
+    '',
+  ];
+  it.each(texts)('same scores, labels, weights and ranges as the default: %s', (text) => {
+    const full = scorer.score(text);
+    const lean = fast.score(text);
+    expect(lean.score).toBe(full.score);
+    expect(lean.label).toBe(full.label);
+    expect(lean.clauses.map((c) => ({ ...c, contributions: [] }))).toEqual(full.clauses.map((c) => ({ ...c, contributions: [] })));
+  });
+  it('gives every clause the same empty frozen contributions array; the default lists them', () => {
+    const lean = fast.score('delivery was quick but support was rude');
+    expect(lean.clauses).toHaveLength(2);
+    for (const c of lean.clauses) {
+      expect(c.contributions).toEqual([]);
+      expect(Object.isFrozen(c.contributions)).toBe(true);
+    }
+    const full = scorer.score('delivery was quick but support was rude');
+    expect(full.clauses[0]?.contributions.map((c) => c.term)).toContain('quick');
+    expect(full.clauses[1]?.contributions.map((c) => c.term)).toContain('rude');
+  });
+});
+
 describe('createScorer().score: long inputs stay linear', () => {
   // Generous bounds (a few hundred ms each on a 2-core machine): a quadratic pass would take minutes.
   const inputs: ReadonlyArray<readonly [string, string]> = [

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { discoverThemes, parseTaxonomy, toTaxonomy, type Theme } from '../../src/themes/index.js';
 import { headConcepts } from '../../src/themes/head-concepts.js';
@@ -156,5 +158,38 @@ describe('the theme hierarchy on a payment / delivery / app corpus', () => {
     expect(shuffled.themes.map((t) => [t.id, t.label, t.parent, t.rows.map((r) => order[r]!).sort((a, b) => a - b)])).toEqual(
       model.themes.map((t) => [t.id, t.label, t.parent, t.rows]),
     );
+  });
+});
+
+describe('the hierarchy on fixtures/delta-planted.csv (2,000 retail comments, payment doubles in April)', () => {
+  const csv = readFileSync(new URL('../../fixtures/delta-planted.csv', import.meta.url), 'utf8');
+  const records = parse(csv, { columns: true }) as Record<string, string>[];
+  const docs = records.map((r) => doc(r['comment'] ?? ''));
+  const model = discoverThemes(docs, {});
+  const top = model.themes.filter((t) => t.parent === null);
+
+  it('has 8-40 top-level themes, two levels, parents holding their children', () => {
+    expect(top.length).toBeGreaterThanOrEqual(8);
+    expect(top.length).toBeLessThanOrEqual(40);
+    checkHierarchy(model.themes);
+  });
+
+  it('puts the payment problems under one parent that holds most payment comments', () => {
+    // fixtures/README: 270 rows (90 + 180) are payment/checkout comments; every one of them says
+    // payment, card, checkout, pay, code or voucher. The parent named after payment must hold
+    // at least two thirds of the rows that say "payment".
+    const payment = top.find((t) => /payment/.test(t.label))!;
+    expect(payment).toBeDefined();
+    expect(model.themes.filter((t) => t.parent === payment.id).length).toBeGreaterThanOrEqual(3);
+    const saysPayment = records.flatMap((r, i) => (/payment/i.test(r['comment'] ?? '') ? [i] : []));
+    const held = new Set(payment.rows);
+    expect(saysPayment.filter((r) => held.has(r)).length).toBeGreaterThanOrEqual((2 / 3) * saysPayment.length);
+  });
+
+  it('round-trips through a taxonomy, sub-themes narrowed "within" a member included', () => {
+    expect(model.themes.some((t) => t.within !== undefined)).toBe(true);
+    const taxonomy = parseTaxonomy(JSON.stringify(toTaxonomy(model)), 'themes.json');
+    const applied = discoverThemes(docs, { taxonomy }).themes.filter((t) => t.origin === 'taxonomy');
+    expect(applied.map((t) => [t.id, t.label, t.parent, t.within, t.rows])).toEqual(model.themes.map((t) => [t.id, t.label, t.parent, t.within, t.rows]));
   });
 });

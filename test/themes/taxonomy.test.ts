@@ -70,6 +70,25 @@ describe('applying a taxonomy', () => {
     expect(rows('delivery-late')).toEqual([5]); // "late again" and "late to load" have no delivery
   });
 
+  it('matches a theme with "within" only where that theme matches (not just its parent)', () => {
+    const narrowed: Taxonomy = {
+      version: 1,
+      themes: [
+        { id: 'money', label: 'Money', phrases: ['refund*', 'charged'] },
+        { id: 'refunds', label: 'Refunds', phrases: ['refund*'], parent: 'money' },
+        { id: 'twice', label: 'Twice', phrases: ['twice'], parent: 'money', within: 'refunds' },
+      ],
+    };
+    const m = discoverThemes(own, { taxonomy: narrowed });
+    const r = (id: string) => m.themes.find((t) => t.id === id)!;
+    // hand-checked: "twice" is in rows 2 (refunded twice), 3 and 4 (charged twice); only row 2 is a refund row
+    expect(r('money').rows).toEqual([0, 1, 2, 3, 4]);
+    expect(r('twice').rows).toEqual([2]);
+    expect([r('twice').parent, r('twice').within]).toEqual(['money', 'refunds']);
+    const back = parseTaxonomy(JSON.stringify(toTaxonomy(m)), 'x.json');
+    expect(back.themes.find((t) => t.id === 'twice')!.within).toBe('refunds');
+  });
+
   it('keeps stage, parent and origin from the taxonomy', () => {
     const t = model.themes.find((x) => x.id === 'delivery-late')!;
     expect([t.parent, t.stage, t.origin]).toEqual(['delivery', null, 'taxonomy']);
@@ -119,6 +138,8 @@ describe('parseTaxonomy errors name the line and field', () => {
     ['empty phrase', file('    { "id": "a", "label": "A", "phrases": [\n      "ok",\n      "  "\n    ] }'), 6, /phrases\[1\]: empty phrase/],
     ['wrong version', '{ "themes": [],\n  "version": 2 }', 2, /"version": expected 1/],
     ['parent loop', file('    { "id": "a", "label": "A", "phrases": ["a"], "parent": "b" },\n    { "id": "b", "label": "B", "phrases": ["b"], "parent": "a" }'), 4, /loops back/],
+    ['unknown within', file('    { "id": "a", "label": "A", "phrases": ["a"] },\n    { "id": "b", "label": "B", "phrases": ["b"], "parent": "a",\n      "within": "zz" }'), 6, /unknown within "zz"/],
+    ['within loop', file('    { "id": "a", "label": "A", "phrases": ["a"], "within": "b" },\n    { "id": "b", "label": "B", "phrases": ["b"], "within": "a" }'), 4, /within chain loops back/],
   ])('%s', (_name, text, line, message) => {
     const error = fail(text);
     expect(error).toBeInstanceOf(CxError);

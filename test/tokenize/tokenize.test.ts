@@ -32,6 +32,12 @@ describe('tokenize words, contractions and numbers', () => {
     ['Wait... what?!? no!!!', ['word:wait', 'punct:...', 'word:what', 'punct:?!?', 'word:no', 'punct:!!!']],
     ['café naïve Straße', ['word:café', 'word:naïve', 'word:straße']],
     ["customers' rights", ["word:customers", "punct:'", 'word:rights']],
+    // The ASCII fast path must agree with the Unicode pattern at its edges (expected tokens written by hand):
+    ['snake_case x_-y a-_b', ['word:snake_case', 'word:x_-y', 'word:a', 'punct:-', 'punct:_', 'word:b']],
+    ['It’S well-known-ish', ["word:it's", 'word:well-known-ish']],
+    ['re-élu café-bar naïve-ish', ['word:re-élu', 'word:café-bar', 'word:naïve-ish']],
+    ['ok… fine’', ['word:ok', 'punct:…', 'word:fine', 'punct:’']],
+    ['GREAT!!', ['word:great', 'punct:!!']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(show(text)).toEqual(expected);
