@@ -1,5 +1,6 @@
 /** One raw record → a typed FeedbackRow (or an `empty_text` skip), invalid values dropped per KPI. */
 import type { ColumnAssignment, ColumnMapping } from '../columns/types.js';
+import { terminalSafe } from '../escape/index.js';
 import type { RawRecord, Skip } from '../read/types.js';
 import { parseDate, type DateOrder } from './parse-date.js';
 import { parseScore } from './parse-score.js';
@@ -29,12 +30,24 @@ const SENTENCE_END = /[.!?…。！？]$/u;
 export function joinText(parts: readonly string[]): string {
   let text = '';
   for (const part of parts) {
-    const trimmed = part.trim();
+    const trimmed = withoutControls(part).trim();
     if (trimmed === '') continue;
     if (text === '') text = trimmed;
     else text += (SENTENCE_END.test(text) ? ' ' : '. ') + trimmed;
   }
   return text;
+}
+
+/** Control characters other than tab and line breaks, DEL, C1 controls and bidirectional overrides. */
+const HAS_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * Comment text with terminal escape sequences (colours, OSC titles) and control characters removed,
+ * so "\x1b[31mterrible\x1b[0m service" is analysed as "terrible service" and no escape payload
+ * becomes a theme. Line breaks are kept. The original fields are untouched (cx enrich).
+ */
+export function withoutControls(text: string): string {
+  return HAS_CONTROL.test(text) ? terminalSafe(text, { keepNewlines: true }) : text;
 }
 
 export function normalizeRecord(record: RawRecord, mapping: ColumnMapping, options: NormalizeOptions): NormalizeResult {

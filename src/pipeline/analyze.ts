@@ -24,6 +24,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeReport> {
     ...(options.by === undefined ? {} : { by: options.by }),
     ...(options.dateFormat === undefined ? {} : { dateFormat: options.dateFormat }),
     ...(options.thresholds === undefined ? {} : { thresholds: options.thresholds }),
+    redactValues: options.redact !== false,
   });
   requireAnalysed(collected);
   const model = discoverThemes(collected.docs, {

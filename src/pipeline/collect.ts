@@ -53,6 +53,8 @@ export type CollectOptions = {
   readonly thresholds?: Thresholds;
   /** Keep every record's original fields, skipped ones included (enrich). */
   readonly keepEntries?: boolean;
+  /** Mask PII in the invalid score values echoed in the report (default true; false with --no-redact). */
+  readonly redactValues?: boolean;
 };
 
 export type Collected = {
@@ -98,7 +100,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   const dateFormat = atFile(opened.source, () => resolveDateFormat(mapping, sample, options.dateFormat));
   const normalizeOptions = dateFormat === undefined || dateFormat === null ? {} : { dateFormat };
   const scorer = createScorer(options.thresholds === undefined ? {} : { thresholds: options.thresholds });
-  const ledger = new Ledger();
+  const ledger = new Ledger(options.redactValues !== false);
   const rows: AnalysedRow[] = [];
   const docs: ThemeDoc[] = [];
   const store = new DocStore();

@@ -4,6 +4,7 @@
  * returns plain readonly data with keys in a fixed (alphabetical) order.
  */
 import type { InvalidValue } from '../normalize/types.js';
+import { redact } from '../redact/index.js';
 import type { OpenedInput, Skip } from '../read/types.js';
 import type { FirstInvalid, FirstSkipped, InputSummary } from './types.js';
 
@@ -18,6 +19,9 @@ export class Ledger {
   private readonly invalid = new Map<string, Map<string, number>>();
   private readonly firstInvalid: FirstInvalid[] = [];
 
+  /** @param redactValues mask e-mail addresses, phone, card and IBAN numbers in echoed invalid values */
+  constructor(private readonly redactValues = true) {}
+
   skip(skip: Skip): void {
     this.skipped.set(skip.reason, (this.skipped.get(skip.reason) ?? 0) + 1);
     if (this.firstSkipped.length < FIRST) this.firstSkipped.push({ line: skip.line, reason: skip.reason, detail: skip.detail });
@@ -28,7 +32,7 @@ export class Ledger {
     if (byReason === undefined) this.invalid.set(value.kpi, (byReason = new Map()));
     byReason.set(value.reason, (byReason.get(value.reason) ?? 0) + 1);
     if (this.firstInvalid.length < FIRST) {
-      this.firstInvalid.push({ line: value.line, kpi: value.kpi, reason: value.reason, value: value.value });
+      this.firstInvalid.push({ line: value.line, kpi: value.kpi, reason: value.reason, value: this.redactValues ? redact(value.value) : value.value });
     }
   }
 

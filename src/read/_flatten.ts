@@ -26,11 +26,29 @@ function walk(value: Readonly<Record<string, unknown>>, prefix: string, out: Rec
   }
 }
 
+/** Deeper values are not stringified (JSON.stringify recurses and would overflow the stack). */
+const MAX_STRINGIFY_DEPTH = 256;
+
 function scalar(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (nestingDepth(value, MAX_STRINGIFY_DEPTH) > MAX_STRINGIFY_DEPTH) return `[nested deeper than ${MAX_STRINGIFY_DEPTH} levels]`;
   return JSON.stringify(value) ?? '';
+}
+
+/** Nesting depth of a parsed JSON value, counted iteratively and stopping once past `limit`. */
+function nestingDepth(value: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (node === null || typeof node !== 'object') continue;
+    if (depth > deepest) deepest = depth;
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(node as Record<string, unknown>)) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 /** What a parsed JSON value is, for messages. */

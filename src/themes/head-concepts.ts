@@ -12,8 +12,9 @@
  *    phrases added to comments on every topic do not tie themes together. Top `profileSize` nouns kept.
  * 3. Similarity of two fine themes: cosine of their profiles; each theme keeps links to its
  *    `neighbours` most similar themes with similarity ≥ `minSimilarity`.
- * 4. Grouping: Louvain communities (finest level, the tightest groups) of that graph of themes. A community of two or
- *    more fine themes becomes a parent; the others stay on their own.
+ * 4. Grouping: Louvain communities of that graph of themes (finest level: the tightest groups;
+ *    coarser levels chain unrelated themes through mixed ones). A community of two or more fine
+ *    themes becomes a parent; the others stay on their own.
  * 5. A parent's heads: among the nouns of its members' profiles, those whose comments lie mostly
  *    (≥ `headShare`) inside the members' rows, ranked by coverage × precision: (comments of the
  *    parent using it)² / (all comments using it); the first `maxHeads`.

@@ -23,6 +23,9 @@ export function createTokenizer(options: { readonly emoticons?: readonly string[
     emoticonsByFirst.set(first, list);
   }
   for (const list of emoticonsByFirst.values()) list.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  // ASCII first characters of emoticons as a bit table: one array read per token instead of a Map lookup.
+  const asciiEmoticonStart = new Uint8Array(128);
+  for (const first of emoticonsByFirst.keys()) if (first.charCodeAt(0) < 128) asciiEmoticonStart[first.charCodeAt(0)] = 1;
 
   const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"'`]{1,2048}/iy;
   const EMAIL_RE = /[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/y;
@@ -133,7 +136,7 @@ export function createTokenizer(options: { readonly emoticons?: readonly string[
       const ch = text.charAt(i);
 
       // Emoticons first: ":/" , "<3", ":D" would otherwise split into punctuation.
-      if (emoticonsByFirst.has(ch)) {
+      if (c < 128 ? asciiEmoticonStart[c] === 1 : emoticonsByFirst.has(ch)) {
         const len = matchEmoticon(text, i, ch);
         if (len > 0) {
           push('emoticon', i + len, text.slice(i, i + len));
@@ -247,7 +250,8 @@ export function createTokenizer(options: { readonly emoticons?: readonly string[
       } else {
         while (end < n && text.codePointAt(end) === cp) end += step;
       }
-      push('punct', end);
+      const punct = text.slice(i, end);
+      push('punct', end, punct, punct);
     }
     return tokens;
   };

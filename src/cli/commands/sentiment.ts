@@ -2,6 +2,7 @@
 import { createInterface } from 'node:readline';
 import { CxError } from '../../errors.js';
 import { renderSentimentDetail, renderSentimentLine, sentimentJson, type ExplainedText } from '../../render/index.js';
+import { withoutControls } from '../../normalize/index.js';
 import { createScorer } from '../../sentiment/index.js';
 import { tokenize } from '../../tokenize/index.js';
 import { colorLevel, openSink, terminalWidth, writeResult, type CliIo } from '../io.js';
@@ -11,7 +12,11 @@ export async function runSentiment(args: readonly string[], raw: RawOptions, io:
   const format = toFormat<'table' | 'json'>(raw, 'table');
   const thresholds = toThresholds(raw);
   const scorer = createScorer(thresholds === undefined ? {} : { thresholds });
-  const explain = (text: string): ExplainedText => ({ text, result: scorer.score(text, tokenize(text)) });
+  // Escape sequences and control characters are not words: "\x1b[31mterrible\x1b[0m" scores as "terrible".
+  const explain = (raw: string): ExplainedText => {
+    const text = withoutControls(raw);
+    return { text, result: scorer.score(text, tokenize(text)) };
+  };
   const fromStdin = args.length === 1 && args[0] === '-';
   if (args.length === 0 || (!fromStdin && args.join(' ').trim() === '')) throw new CxError('usage', 'cx sentiment: give a text, or - to read lines from stdin');
   const toFile = raw.output !== undefined && raw.output !== '-';
