@@ -96,6 +96,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
     if (next.value.kind === 'record') sample.push(next.value);
   }
 
+  if (sample.length === 0 && exhausted && buffered.length > 0) unreadableRecords(opened, buffered);
   const mapping = atFile(opened.source, () => detectColumns(opened.columns, sample, options.columns ?? {}));
   const dateFormat = atFile(opened.source, () => resolveDateFormat(mapping, sample, options.dateFormat));
   const normalizeOptions = dateFormat === undefined || dateFormat === null ? {} : { dateFormat };
@@ -157,6 +158,19 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   const warnings: string[] = [...opened.warnings];
   if (ledger.rows === 0) throw new CxError('empty_input', 'no records to analyse', { file: opened.source });
   return { opened, mapping, ledger, rows, docs, entries, by, warnings };
+}
+
+/** Every record was skipped by the reader (e.g. a CSV read as JSON Lines): say why, not "no text column". */
+function unreadableRecords(opened: OpenedInput, skips: readonly ReadItem[]): never {
+  const reasons = new Map<string, number>();
+  for (const item of skips) if (item.kind === 'skip') reasons.set(item.reason, (reasons.get(item.reason) ?? 0) + 1);
+  const counts = [...reasons].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([reason, count]) => `${reason}: ${count}`);
+  const first = skips.find((item) => item.kind === 'skip');
+  const hint = reasons.has('invalid_json') ? `; is it really ${opened.format === 'json' ? 'JSON' : 'JSON Lines'}? (--input-format csv|tsv|jsonl|json)` : '';
+  throw new CxError('malformed_input', `none of the ${skips.length} records could be read (${counts.join(', ')})${hint}`, {
+    file: opened.source,
+    ...(first === undefined ? {} : { line: first.line }),
+  });
 }
 
 /** Runs `step`; a CxError it throws without a file gets the input's name. */

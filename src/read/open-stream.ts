@@ -168,8 +168,9 @@ async function openCsv(
   const questionRows = new Set<CsvRow>();
   if (hasHeader) {
     const data = buffered.filter((item): item is CsvRow => item.kind === 'row');
+    // Rows that repeat the header are not data: leave them out of the numeric sample.
     const numeric = numericColumns(
-      data.slice(2).map((row) => row.values),
+      data.slice(2).filter((row) => !repeatsHeader(row.values, header)).map((row) => row.values),
       columns.length,
     );
     for (const candidate of data.slice(0, 2)) {

@@ -63,24 +63,14 @@ describe('files that cannot be analysed: one line on stderr, exit 1, no stack tr
   });
 });
 
-// BUG (reported to the lead): `cx analyze ragged.csv --input-format jsonl` (a CSV forced to JSON
-// Lines: every line is invalid_json) says "no column looks like free-text comments; columns are: .
-// Name it with --text <column>" — an empty column list. Expected: say that no line was a JSON
-// object, e.g. "none of the 5 records could be analysed (invalid_json: 5)".
-describe.skip('a CSV read as JSON Lines (BUG: message lists an empty set of columns)', () => {
+describe('a CSV read as JSON Lines', () => {
   it('says that the lines are not JSON', async () => {
     const line = expectOneLineError(await analyze('ragged.csv', '--input-format', 'jsonl'), 1, /invalid_json|JSON/);
     expect(line).not.toMatch(/columns are: \./);
   });
 });
 
-// BUG (reported to the lead): with the header repeated a few rows further down, the Qualtrics
-// question row on line 2 is no longer recognised: it is analysed and its question text counted as
-// an invalid NPS (nps_not_a_number, line 2). src/read/open-stream.ts passes the look-ahead rows,
-// including the repeated header row, to numericColumns (src/read/_header.ts), so Q1_NPS is 4/5 =
-// 80% numeric, under the 90% bar. Expected: rows that repeat the header are left out of that
-// sample, and line 2 is skipped as duplicate_header like line 6.
-describe.skip('a second header row plus a repeated header (BUG: repeated header counted in the numeric sample)', () => {
+describe('a second header row plus a repeated header', () => {
   it('skips both line 2 and line 6 as duplicate_header', async () => {
     const report = okJson(await analyze('second-header-and-repeat.csv'));
     expect(ledgerOf(report.input)).toEqual({
