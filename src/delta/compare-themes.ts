@@ -162,7 +162,7 @@ function status(baselineCount: number, currentCount: number, significant: boolea
 function mean(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   let sum = 0;
-  for (const value of values) sum += value;
+  for (const value of Float64Array.from(values).sort()) sum += value; // sorted: row-order independent
   return sum / values.length;
 }
 

@@ -1,3 +1,4 @@
+import { finiteSorted } from './_finite-sorted.js';
 import type { AspectSummary } from './types.js';
 
 /**
@@ -22,8 +23,8 @@ export function summarizeAspects(
   let sum = 0;
   let negative = 0;
   let positive = 0;
-  for (const score of scores) {
-    if (!Number.isFinite(score)) continue;
+  // In ascending order, so the mean does not depend on the order of the rows.
+  for (const score of finiteSorted(scores)) {
     n++;
     sum += score;
     if (score <= thresholds.negative) negative++;

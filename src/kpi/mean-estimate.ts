@@ -1,3 +1,4 @@
+import { finiteSorted } from './_finite-sorted.js';
 import { MIN_N_MEAN } from './sample-size.js';
 import { studentTQuantile } from './student-t.js';
 import type { Estimate, MeanAndVariance } from './types.js';
@@ -27,7 +28,8 @@ export function meanEstimate(values: Iterable<number | null>): Estimate & { read
 }
 
 /**
- * n, mean and sample variance (divisor n − 1) of the finite values, in one pass (Welford 1962).
+ * n, mean and sample variance (divisor n − 1) of the finite values, in one pass (Welford 1962)
+ * over the values sorted ascending (row-order independent to the last bit).
  * variance is 0 when n < 2; mean is 0 when n = 0.
  *
  * @example meanAndVariance([2, 4, 4, 4, 5, 5, 7, 9]) // { n: 8, mean: 5, variance: 32/7 }
@@ -36,8 +38,8 @@ export function meanAndVariance(values: Iterable<number | null>): MeanAndVarianc
   let n = 0;
   let mean = 0;
   let sumSquares = 0;
-  for (const value of values) {
-    if (typeof value !== 'number' || !Number.isFinite(value)) continue;
+  // In ascending order, so the result does not depend on the order of the rows.
+  for (const value of finiteSorted(values)) {
     n++;
     const delta = value - mean;
     mean += delta / n;
