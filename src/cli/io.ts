@@ -4,7 +4,7 @@
  * atomically). Everything here is passed in, so tests can run commands against fake streams.
  */
 import { randomBytes } from 'node:crypto';
-import { realpathSync } from 'node:fs';
+import { realpathSync, unlinkSync } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CxError } from '../errors.js';
@@ -145,6 +145,23 @@ async function fileSink(target: string, inputs: readonly string[]): Promise<Sink
   }
   const file = handle;
   let closed = false;
+  // Ctrl-C or a kill while the result is being computed: remove the temporary file, then let the
+  // signal end the process as it would have (exit 130 / 143), so nothing is left behind.
+  const onSignal = (signal: NodeJS.Signals): void => {
+    forgetSignals();
+    try {
+      unlinkSync(temp);
+    } catch {
+      // already gone
+    }
+    process.kill(process.pid, signal);
+  };
+  const forgetSignals = (): void => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   return {
     write: async (chunk) => {
       await file.write(chunk);
@@ -154,10 +171,12 @@ async function fileSink(target: string, inputs: readonly string[]): Promise<Sink
       await file.close();
       closed = true;
       await rename(temp, target);
+      forgetSignals();
     },
     abort: async () => {
       if (!closed) await file.close().catch(() => undefined);
       await unlink(temp).catch(() => undefined);
+      forgetSignals();
     },
   };
 }

@@ -88,11 +88,7 @@ describe('an interrupted run (SIGINT while still reading stdin)', () => {
   });
 });
 
-// BUG (reported to the lead): the temporary file is created before the input is read and is not
-// removed on SIGINT/SIGTERM, so Ctrl-C leaves an empty `.out.json.cx-<pid>-<hex>.tmp` next to the
-// output (src/cli/io.ts fileSink). Expected: nothing left behind (create the temporary file on
-// the first write, and/or unlink it from a SIGINT/SIGTERM handler before exiting 130/143).
-describe.skip('an interrupted run leaves nothing behind (BUG: temporary file left after SIGINT)', () => {
+describe('an interrupted run leaves nothing behind', () => {
   it('the output folder is empty', async () => {
     const result = await interruptedRun(path('interrupted-clean'));
     expect(result.files).toEqual([]);
