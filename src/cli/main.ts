@@ -73,6 +73,8 @@ export function describe(error: CxError): string {
   const file = error.file;
   let text = error.message;
   if (file !== undefined && text.startsWith(`${file}: `)) text = text.slice(file.length + 2);
+  // The location carries the line: 'x.csv:3: line 3: unclosed quote' reads 'x.csv:3: unclosed quote'.
+  if (error.line !== undefined && text.startsWith(`line ${error.line}: `)) text = text.slice(`line ${error.line}: `.length);
   let where = '';
   if (file !== undefined && !text.includes(file)) where = error.line === undefined ? `${file}: ` : `${file}:${error.line}: `;
   else if (error.line !== undefined) where = `line ${error.line}: `;

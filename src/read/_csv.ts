@@ -15,13 +15,43 @@ type Parsed = { readonly record: string[]; readonly raw: string };
  * quoted fields spanning lines and skipped blank lines are accounted for.
  * An unclosed quote that runs to the end of the input throws CxError('malformed_input').
  */
+const MAX_MERGE_WARNINGS = 5;
+
+/**
+ * A record that runs over several lines and closes a quoted field with a quote that is not
+ * followed by a delimiter or line end: with relaxed quoting this is how a stray quote swallows the
+ * following lines ('1,"ok⏎2,"bad' becomes one record). A legitimate multi-line comment, with its
+ * quotes doubled ("") and closed before a delimiter or line end, does not trigger it. Linear scan.
+ */
+function mergedLines(raw: string, delimiter: string): boolean {
+  const body = raw.trim();
+  if (!body.includes('"') || (!body.includes('\n') && !body.includes('\r'))) return false;
+  let quoted = false;
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] !== '"') continue;
+    const previous = i === 0 ? '\n' : body[i - 1];
+    const next = body[i + 1];
+    if (!quoted) {
+      if (previous === delimiter || previous === '\n' || previous === '\r') quoted = true;
+    } else if (next === '"') {
+      i += 1; // an escaped quote inside a quoted field
+    } else {
+      quoted = false;
+      if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') return true;
+    }
+  }
+  return false;
+}
+
 export async function* readCsv(
   text: AsyncIterable<string>,
   delimiter: string,
   recordDelimiter: string,
   source: string,
+  warn: (message: string) => void = () => undefined,
 ): AsyncGenerator<CsvRow | Skip> {
   let linesBefore = 0;
+  let suspicious = 0;
   const pendingSkips: Skip[] = [];
   let unclosed: { readonly raw: string } | null = null;
   const parser = parse({
@@ -62,6 +92,15 @@ export async function* readCsv(
   try {
     for await (const parsed of parser as AsyncIterable<Parsed>) {
       const line = startOf(parsed.raw);
+      if (mergedLines(parsed.raw, delimiter)) {
+        suspicious += 1;
+        if (suspicious <= MAX_MERGE_WARNINGS) {
+          warn(
+            `line ${line}: a field runs over ${countBreaks(parsed.raw.trim()) + 1} lines and holds a stray quote; ` +
+              `records on those lines may have been merged into one — check the quoting there`,
+          );
+        }
+      }
       while (pendingSkips.length > 0 && (pendingSkips[0] as Skip).line <= line) yield pendingSkips.shift() as Skip;
       yield { kind: 'row', line, values: parsed.record };
     }

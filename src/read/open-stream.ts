@@ -69,7 +69,7 @@ export async function openStream(stream: Readable | AsyncIterable<unknown>, opti
     return openJson(items, format, common);
   }
   const delimiter = chooseDelimiter(options.delimiter, format, sniffed, complete);
-  const rows = readCsv(allText(), delimiter, sniffLineEnding(sniffed), source);
+  const rows = readCsv(allText(), delimiter, sniffLineEnding(sniffed), source, warn);
   return openCsv(rows, delimiter === '\t' && format === 'csv' && options.format === undefined ? 'tsv' : format, delimiter, options.header !== false, common);
 }
 

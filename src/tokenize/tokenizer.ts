@@ -251,7 +251,7 @@ export function createTokenizer(options: { readonly emoticons?: readonly string[
         while (end < n && text.codePointAt(end) === cp) end += step;
       }
       const punct = text.slice(i, end);
-      push('punct', end, punct, punct);
+      push('punct', end, c < 128 ? punct : punct.toLowerCase(), punct); // "Ⓐ", "Ⅷ" have lower-case forms
     }
     return tokens;
   };
