@@ -246,11 +246,27 @@ describe('cx delta (built binary)', () => {
     expect(report.kpis.find((kpi) => kpi.name === 'nps')).toMatchObject({ significant: true, direction: 'worse' });
   });
 
+  it('--split finds exactly the planted pain point rising, and flags no theme that did not change', () => {
+    // fixtures/delta-planted.csv: payment/checkout complaints go from 9% to 18% of rows in April; every
+    // other topic keeps its share (docs: fixtures/README.md). Only the payment theme may be significant.
+    const run = cx(['delta', planted, '--split', '2025-04-01', '--json', '-q']);
+    const report = JSON.parse(run.stdout) as { themes: { label: string; significant: boolean; status: string; delta: number }[] };
+    const flagged = report.themes.filter((theme) => theme.significant);
+    expect(flagged).toHaveLength(1);
+    expect(flagged[0]).toMatchObject({ status: 'rising' });
+    expect(flagged[0]?.label).toMatch(/payment|checkout/);
+    expect(flagged[0]?.delta).toBeGreaterThan(0);
+    expect(report.themes.filter((theme) => theme.status !== 'stable')).toHaveLength(1);
+  });
+
   it('finds no significant KPI change in the no-change fixture (exit 0 with --fail-on-decline)', () => {
     const run = cx(['delta', nochange, '--split', '2025-04-01', '--json', '-q', '--fail-on-decline']);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as { kpis: { name: string; significant: boolean }[] };
     expect(report.kpis.filter((kpi) => kpi.significant).map((kpi) => kpi.name)).toEqual([]);
+    const themes = (report as unknown as { themes: { significant: boolean; status: string }[] }).themes;
+    expect(themes.length).toBeGreaterThan(5);
+    expect(themes.filter((theme) => theme.significant || theme.status !== 'stable')).toEqual([]);
   });
 
   it('one file without a way to split is a usage error', () => {
