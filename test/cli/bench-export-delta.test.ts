@@ -1,0 +1,35 @@
+/**
+ * Issue acceptance on the shared synthetic export: in ../shared/bench/make-export.mjs the card-delivery
+ * complaints double their share in the second quarter. `cx delta --split 2025-04-01` (Q1 vs Q2) must
+ * report a card-delivery theme as significantly rising. Uses 20,000 rows to stay fast; skipped when
+ * ../shared is not beside the repository.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const generator = join(repo, '..', 'shared', 'bench', 'make-export.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'cx-bench-delta-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe.runIf(existsSync(generator))('cx delta on the shared synthetic export (Q1 vs Q2)', () => {
+  it('finds the card-delivery complaints rising significantly', () => {
+    const file = join(dir, 'export-20k.csv');
+    const made = spawnSync(process.execPath, [generator, '--rows', '20000', '--out', file], { encoding: 'utf8' });
+    expect(made.status).toBe(0);
+    const run = spawnSync(process.execPath, [join(repo, 'bin', 'cx.js'), 'delta', file, '--split', '2025-04-01', '--json', '-q'], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as { themes: { label: string; keywords?: string[]; status: string; significant: boolean }[] };
+    const cardDelivery = report.themes.filter(
+      (theme) => theme.significant && theme.status === 'rising' && /card/.test(theme.label) && /arriv|new card|deliver|week|wait/.test(theme.label),
+    );
+    expect(cardDelivery.length).toBeGreaterThan(0);
+  });
+});
