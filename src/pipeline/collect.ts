@@ -100,7 +100,11 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   const mapping = atFile(opened.source, () => detectColumns(opened.columns, sample, options.columns ?? {}));
   const dateFormat = atFile(opened.source, () => resolveDateFormat(mapping, sample, options.dateFormat));
   const normalizeOptions = dateFormat === undefined || dateFormat === null ? {} : { dateFormat };
-  const scorer = createScorer(options.thresholds === undefined ? {} : { thresholds: options.thresholds });
+  // The pipeline keeps scores and clause ranges only; explanations are for `cx sentiment`.
+  const scorer = createScorer({
+    collectContributions: false,
+    ...(options.thresholds === undefined ? {} : { thresholds: options.thresholds }),
+  });
   const ledger = new Ledger(options.redactValues !== false);
   const rows: AnalysedRow[] = [];
   const docs: ThemeDoc[] = [];
