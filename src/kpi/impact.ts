@@ -1,5 +1,5 @@
 import { isCsatScore } from './csat.js';
-import { npsAdjustedWald, npsGroup } from './nps.js';
+import { npsAdjustedWald, npsCounts, npsGroup } from './nps.js';
 import { Z95 } from './normal.js';
 import { MIN_N_IMPACT } from './sample-size.js';
 import { studentTQuantile } from './student-t.js';
@@ -91,16 +91,7 @@ function estimate(
 }
 
 function npsCalculator(scores: readonly (number | null)[]): (themeRows: readonly number[]) => ImpactEstimate {
-  let promoters = 0;
-  let passives = 0;
-  let detractors = 0;
-  for (const score of scores) {
-    const group = npsGroup(score);
-    if (group === 'promoter') promoters++;
-    else if (group === 'passive') passives++;
-    else if (group === 'detractor') detractors++;
-  }
-  const total = { n: promoters + passives + detractors, promoters, passives, detractors };
+  const total = npsCounts(scores);
   return (themeRows) => {
     checkRows(themeRows, scores.length);
     const theme = { n: 0, promoters: 0, passives: 0, detractors: 0 };
