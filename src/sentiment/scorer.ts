@@ -505,6 +505,11 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
           contributions?.push({ term: tokensText(tokens, i - 2, i + 1), source: 'delay', effect: constants.delay });
           x += constants.delay;
           continue;
+        } else if (w === 'after' && isDuration(tokens, i - 1) && promiseAhead(tokens, i + 1, to)) {
+          // "three days after the date you promised", "a week after the expected delivery": a missed promise
+          contributions?.push({ term: tokensText(tokens, i - 2, i + 1), source: 'delay', effect: constants.delay });
+          x += constants.delay;
+          continue;
         } else if ((w === 'keeps' || w === 'kept') && i + 1 < to && isRecurringFailure(tokens[i + 1] as Token) && !lexicon.words.has((tokens[i + 1] as Token).norm)) {
           // "the link kept expiring", "keeps logging me out": a recurring problem
           contributions?.push({ term: tokensText(tokens, i, i + 2), source: 'recurring', effect: constants.recurring });
@@ -879,6 +884,16 @@ const QUANTITIES = new Set([
 ]);
 
 /** tokens[at] is a time unit preceded by a quantity: "3 weeks", "two days", "a few hours". */
+/** Words naming a promised or expected time; a duration "after" one of them is a delay. */
+const PROMISE_WORDS = new Set(['promised', 'expected', 'estimated', 'due', 'scheduled', 'quoted', 'guaranteed', 'agreed']);
+
+/** A promise word within the next 5 tokens of the clause ("after the date you promised"). */
+function promiseAhead(tokens: readonly Token[], from: number, to: number): boolean {
+  const end = Math.min(to, from + 5);
+  for (let k = from; k < end; k++) if (PROMISE_WORDS.has((tokens[k] as Token).norm)) return true;
+  return false;
+}
+
 function isDuration(tokens: readonly Token[], at: number): boolean {
   const unit = tokens[at];
   const q = tokens[at - 1];

@@ -236,6 +236,9 @@ describe('createScorer().score: lacking, failing, warnings, expectations, names'
     ['The charger was not included', 'negative'],
     // delays stated as durations, recurring problems, churn and effort
     ['It came nearly two weeks later', 'negative'],
+    ['Parcel turned up three days after the date you promised.', 'negative'],
+    ['Delivered a week after the expected delivery date', 'negative'],
+    ['Arrived two days after I ordered, great', 'positive'],
     ['The link kept expiring', 'negative'],
     ['They kept crashing', 'negative'],
     ['It keeps getting better', 'positive'],
