@@ -125,12 +125,13 @@ function themeSection(
   const table = makeTable(columns, width, c.bold);
   const inner = spanWidth(table);
   const shown = ids.slice(0, top);
+  const quoted = new Set<number>();
   for (const id of shown) {
     const theme = byId.get(id);
     if (theme === undefined) continue;
     position += 1;
     table.push(columns.map((column) => column.cell(theme)));
-    const examples = theme.examples.slice(0, 2);
+    const examples = freshExamples(theme.examples, quoted, 2);
     if (examples.length > 0) {
       const text = examples.map((example) => `“${truncate(terminalSafe(example.text), Math.max(10, inner - 2))}”`).join('\n');
       table.push([{ content: c.dim(text), colSpan: columns.length, wordWrap: false, hAlign: 'left' }]);
@@ -138,6 +139,17 @@ function themeSection(
   }
   const more = ids.length > shown.length ? `\n  ${c.dim(`… ${ids.length - shown.length} more in --format json`)}` : '';
   return `${c.bold(title)}\n${table.toString()}${more}`;
+}
+
+/**
+ * Up to `count` examples not quoted yet in this section (a sub-theme listed after its parent often
+ * shares its examples); falls back to the theme's own first examples when all were shown.
+ */
+function freshExamples<T extends { readonly line: number }>(examples: readonly T[], quoted: Set<number>, count: number): T[] {
+  const fresh = examples.filter((example) => !quoted.has(example.line)).slice(0, count);
+  const chosen = fresh.length > 0 ? fresh : examples.slice(0, count);
+  for (const example of chosen) quoted.add(example.line);
+  return chosen;
 }
 
 function themeLabel(theme: ThemeReport, c: ChalkInstance, byId: ReadonlyMap<string, ThemeReport>): string {

@@ -68,3 +68,20 @@ describe('renderAnalyzeTable with a theme hierarchy', () => {
     expect(out).toMatch(/│\s+1 │ refund \| store credit › late\s/);
   });
 });
+
+describe('renderAnalyzeTable examples', () => {
+  it('does not quote the same comment twice when a sub-theme follows its parent', () => {
+    const parent = report.themes[0]!;
+    const child = {
+      ...parent,
+      id: 'refund-delay',
+      label: 'delay',
+      parent: 'refund',
+      examples: [parent.examples[0]!, { line: 11, id: 'R-11', text: 'Refund took three weeks.', aspectScore: -0.6 }],
+    };
+    const withChild = { ...report, themes: [...report.themes, child], painPoints: ['refund', 'refund-delay'] };
+    const out = plain(renderAnalyzeTable(withChild, { color: 0, width: 120 }));
+    expect(out.split('Still waiting for my refund').length - 1).toBe(1);
+    expect(out).toContain('Refund took three weeks.');
+  });
+});
