@@ -18,19 +18,9 @@ export const MAX_SEGMENT_VALUES = 50;
 export const OTHER = '(other)';
 
 export async function analyze(options: AnalyzeOptions): Promise<AnalyzeReport> {
-  const collected = await collect({
-    input: options.input,
-    ...(options.columns === undefined ? {} : { columns: options.columns }),
-    ...(options.by === undefined ? {} : { by: options.by }),
-    ...(options.dateFormat === undefined ? {} : { dateFormat: options.dateFormat }),
-    ...(options.thresholds === undefined ? {} : { thresholds: options.thresholds }),
-    redactValues: options.redact !== false,
-  });
+  const collected = await collect({ ...options, redactValues: options.redact !== false });
   requireAnalysed(collected);
-  const model = discoverThemes(collected.docs, {
-    ...(options.maxThemes === undefined ? {} : { maxThemes: options.maxThemes }),
-    ...(options.taxonomy === undefined ? {} : { taxonomy: options.taxonomy }),
-  });
+  const model = discoverThemes(collected.docs, options);
   return buildReport(collected, model, options);
 }
 

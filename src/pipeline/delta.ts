@@ -99,13 +99,7 @@ function flagOf(mode: Mode): string {
 export async function delta(options: DeltaOptions): Promise<DeltaResult> {
   const mode = deltaMode(options);
   const collectOne = (input: InputOptions, by: readonly string[]): Promise<Collected> =>
-    collect({
-      input,
-      ...(options.columns === undefined ? {} : { columns: options.columns }),
-      ...(options.dateFormat === undefined ? {} : { dateFormat: options.dateFormat }),
-      ...(options.thresholds === undefined ? {} : { thresholds: options.thresholds }),
-      by,
-    });
+    collect({ columns: options.columns, dateFormat: options.dateFormat, thresholds: options.thresholds, input, by });
   const sources: Collected[] = [];
   for (const input of options.inputs) sources.push(await collectOne(input, mode === 'by' ? [options.by as string] : []));
   const rows: AnalysedRow[] = sources.flatMap((source) => source.rows as AnalysedRow[]);
@@ -115,10 +109,7 @@ export async function delta(options: DeltaOptions): Promise<DeltaResult> {
   if (rows.length === 0) {
     throw new CxError('insufficient_data', 'no records could be analysed', { file: options.inputs[0]?.path ?? '-' });
   }
-  const model = discoverThemes(docs, {
-    ...(options.maxThemes === undefined ? {} : { maxThemes: options.maxThemes }),
-    ...(options.taxonomy === undefined ? {} : { taxonomy: options.taxonomy }),
-  });
+  const model = discoverThemes(docs, options);
   const compare = (baseline: Side, current: Side): DeltaReport => compareSides(baseline, current, rows, docs, model, options.topTerms ?? 10);
   const columns = sources.map((source) => source.mapping);
   const file = sources[0]?.opened.source ?? '-';

@@ -26,20 +26,11 @@ export type EnrichResult = {
 };
 
 export async function enrich(options: EnrichOptions): Promise<EnrichResult> {
-  const collected = await collect({
-    input: options.input,
-    ...(options.columns === undefined ? {} : { columns: options.columns }),
-    ...(options.dateFormat === undefined ? {} : { dateFormat: options.dateFormat }),
-    ...(options.thresholds === undefined ? {} : { thresholds: options.thresholds }),
-    keepEntries: true,
-  });
+  const collected = await collect({ ...options, keepEntries: true });
   const model: ThemeModel =
     collected.docs.length === 0
       ? { themes: [], nonAnswer: [] }
-      : discoverThemes(collected.docs, {
-          ...(options.maxThemes === undefined ? {} : { maxThemes: options.maxThemes }),
-          ...(options.taxonomy === undefined ? {} : { taxonomy: options.taxonomy }),
-        });
+      : discoverThemes(collected.docs, options);
   let nonAnswers = 0;
   for (const flag of model.nonAnswer) if (flag) nonAnswers += 1;
   return {

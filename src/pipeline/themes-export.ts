@@ -15,17 +15,9 @@ export type ThemesExportResult = {
 };
 
 export async function themesExport(options: ThemesExportOptions): Promise<ThemesExportResult> {
-  const collected = await collect({
-    input: options.input,
-    ...(options.columns === undefined ? {} : { columns: options.columns }),
-    ...(options.dateFormat === undefined ? {} : { dateFormat: options.dateFormat }),
-    ...(options.thresholds === undefined ? {} : { thresholds: options.thresholds }),
-  });
+  const collected = await collect(options);
   requireAnalysed(collected);
-  const model = discoverThemes(collected.docs, {
-    ...(options.maxThemes === undefined ? {} : { maxThemes: options.maxThemes }),
-    ...(options.taxonomy === undefined ? {} : { taxonomy: options.taxonomy }),
-  });
+  const model = discoverThemes(collected.docs, options);
   let nonAnswers = 0;
   for (const flag of model.nonAnswer) if (flag) nonAnswers += 1;
   const warnings = [...collected.warnings];
