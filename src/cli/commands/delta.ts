@@ -5,6 +5,7 @@ import { deltaRenderers, type Format } from '../../render/index.js';
 import { columnsNote, ledgerNotes, warningNotes } from '../../render/notes.js';
 import type { PeriodUnit } from '../../delta/types.js';
 import { colorLevel, note, openSink, terminalWidth, writeResult, type CliIo } from '../io.js';
+import { createProgress, reportContext } from '../progress.js';
 import { toColumnOverrides, toDateFormat, toFormat, toInputOptions, toThresholds, type RawOptions } from '../options.js';
 import { loadTaxonomy } from './_shared.js';
 
@@ -38,8 +39,11 @@ export async function runDelta(args: readonly string[], raw: RawOptions, io: Cli
   const taxonomy = raw.taxonomy === undefined ? undefined : await loadTaxonomy(raw.taxonomy, io);
   const sink = await openSink(io, raw.output, [...files, ...(raw.taxonomy === undefined ? [] : [raw.taxonomy])]);
   let declined = false;
+  const progress = createProgress(io, raw.quiet === true);
   try {
-    const result = await delta(taxonomy === undefined ? options : { ...options, taxonomy });
+    const withProgress = progress.onProgress === undefined ? options : { ...options, onProgress: progress.onProgress };
+    const result = await delta(taxonomy === undefined ? withProgress : { ...withProgress, taxonomy });
+    progress.done();
     const quiet = raw.quiet === true;
     result.columns.forEach((mapping, index) => {
       const label = result.columns.length > 1 ? `${files[index]}: ` : '';
@@ -49,10 +53,11 @@ export async function runDelta(args: readonly string[], raw: RawOptions, io: Cli
     });
     for (const line of warningNotes(result.output.warnings)) note(io, quiet, line);
     const toFile = raw.output !== undefined && raw.output !== '-';
-    await writeResult(sink, deltaRenderers[format](result.output, { color: colorLevel(raw.color !== false, io, toFile), width: terminalWidth(io, toFile) }));
+    await writeResult(sink, deltaRenderers[format](result.output, { color: colorLevel(raw.color !== false, io, toFile), width: terminalWidth(io, toFile), ...reportContext(io), columns: result.columns }));
     const comparisons = isBySegment(result.output) ? result.output.comparisons : [result.output];
     declined = comparisons.some((report) => hasSignificantDecline(report));
   } catch (error) {
+    progress.done();
     await sink.abort();
     throw error;
   }
