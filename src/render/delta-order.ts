@@ -38,18 +38,18 @@ const scaled = (value: number, decimals: number): number => Number((value * 10 *
 
 /**
  * A 95% interval as two signed strings, rounded outward (low down, high up). When the interval
- * excludes 0, decimals are added (up to 3 more) until the bound nearest 0 does not print as 0.
+ * excludes 0, the bound nearest 0 gets more decimals (up to 3 more) until it does not print as 0.
  *
  * @example outwardInterval([-0.052, -0.001], 2) // ['-0.06', '-0.001']
  */
 export function outwardInterval(ci: readonly [number, number], decimals: number): [string, string] {
-  let d = decimals;
-  for (;;) {
-    const low = Math.floor(scaled(ci[0], d)) / 10 ** d;
-    const high = Math.ceil(scaled(ci[1], d)) / 10 ** d;
-    const touches = (ci[0] > 0 && low <= 0) || (ci[1] < 0 && high >= 0);
-    if (!touches || d >= decimals + 3) return [signed(low, d), signed(high, d)];
-    d += 1;
+  return [bound(ci[0], decimals, Math.floor, ci[0] > 0), bound(ci[1], decimals, Math.ceil, ci[1] < 0)];
+}
+
+function bound(value: number, decimals: number, round: (x: number) => number, keepOffZero: boolean): string {
+  for (let d = decimals; ; d += 1) {
+    const rounded = round(scaled(value, d)) / 10 ** d;
+    if (!keepOffZero || rounded !== 0 || d >= decimals + 3) return signed(rounded, d);
   }
 }
 
