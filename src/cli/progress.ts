@@ -56,7 +56,10 @@ export function createProgress(io: CliIo, quiet: boolean, now: () => number = ()
   const start = now();
   let last = -Infinity;
   let drawn = false;
-  const width = (): number => Math.max(20, ((io.stderr as { columns?: number }).columns ?? 80) - 1);
+  const width = (): number => {
+    const columns = (io.stderr as { columns?: number }).columns;
+    return typeof columns === 'number' && columns > 20 ? columns - 1 : 79;
+  };
   return {
     onProgress: (progress) => {
       const t = now();
