@@ -35,7 +35,7 @@ export function buildReport(collected: ReportInput, model: ThemeModel, options: 
 
   const impactOf = {
     nps: mapping.nps === null ? null : createImpactCalculator(rows.map((row) => row.nps), 'nps'),
-    csat: mapping.csat === null ? null : createImpactCalculator(rows.map((row) => row.csat), 'csat'),
+    csat: mapping.csat === null ? null : createImpactCalculator(rows.map((row) => row.csat), 'csat', { scale: mapping.csatScale?.max ?? 5 }),
     rating: mapping.rating === null ? null : createImpactCalculator(rows.map((row) => row.rating), 'mean'),
   };
 

@@ -97,7 +97,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   }
 
   if (sample.length === 0 && exhausted && buffered.length > 0) unreadableRecords(opened, buffered);
-  const mapping = atFile(opened.source, () => detectColumns(opened.columns, sample, options.columns ?? {}));
+  const mapping = atFile(opened.source, () => detectColumns(opened.columns, sample, options.columns ?? {}, opened.questionTexts === undefined ? {} : { questionTexts: opened.questionTexts }));
   const dateFormat = atFile(opened.source, () => resolveDateFormat(mapping, sample, options.dateFormat));
   const normalizeOptions = dateFormat === undefined || dateFormat === null ? {} : { dateFormat };
   // The pipeline keeps scores and clause ranges only; explanations are for `cx sentiment`.

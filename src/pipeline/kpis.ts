@@ -25,7 +25,7 @@ export function kpiSet(rows: readonly AnalysedRow[], context: KpiContext): KpiSe
   }
   return {
     nps: mapping.nps === null ? null : nps(pick(rows, (row) => row.nps)),
-    csat: mapping.csat === null ? null : csat(pick(rows, (row) => row.csat)),
+    csat: mapping.csat === null ? null : csat(pick(rows, (row) => row.csat), mapping.csatScale?.max ?? 5),
     ces: mapping.ces === null ? null : meanEstimate(pick(rows, (row) => row.ces)),
     rating: mapping.rating === null ? null : meanEstimate(pick(rows, (row) => row.rating)),
     sentiment: {

@@ -1,0 +1,25 @@
+/** Which known export layout a header is (see model/layouts.ts). */
+import { compactName } from './_header-words.js';
+import { LAYOUTS, type Layout } from './model/layouts.js';
+
+/** The layout whose signature headers are all present; the longest signature wins, then list order. */
+export function recognizeLayout(columns: readonly string[]): Layout | null {
+  const present = new Set(columns.map(compactName));
+  let best: Layout | null = null;
+  for (const layout of LAYOUTS) {
+    if (!layout.signature.every((name) => present.has(compactName(name)))) continue;
+    if (best === null || layout.signature.length > best.signature.length) best = layout;
+  }
+  return best;
+}
+
+/** The first of `names` present among the columns (compared as compact names), in the order given. */
+export function firstPresent(names: readonly string[] | undefined, columns: readonly string[]): string[] {
+  if (names === undefined) return [];
+  const found: string[] = [];
+  for (const name of names) {
+    const column = columns.find((c) => c === name) ?? columns.find((c) => compactName(c) === compactName(name));
+    if (column !== undefined && !found.includes(column)) found.push(column);
+  }
+  return found;
+}
