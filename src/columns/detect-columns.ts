@@ -26,6 +26,7 @@ import { firstPresent, recognizeLayout } from './_layout.js';
 import { profileColumn, share, shareWithin, type Profile } from './_profile.js';
 import { csatScale, neverLeavesOneToFive, ratingScale } from './_scales.js';
 import { closestColumn } from './_suggest.js';
+import { findSubHeader } from './_sub-header.js';
 import { chooseTextColumn, notText } from './_text-column.js';
 import type { LayoutRoles } from './model/layouts.js';
 import type { ColumnAssignment, ColumnMapping, ColumnOverrides, DetectContext, DetectedBy } from './types.js';
@@ -43,14 +44,19 @@ const NOT_A_SCORE = new Set([
 ]);
 
 type Scored = 'nps' | 'csat' | 'ces' | 'rating';
+/** Headers that are codes, not words (Q1, QID3_TEXT, Q2.1, column_7): their wording is worth a note. */
+const CODE_HEADER = /^(?:Q|QID)\d+(?:[._-]\w+)*$|^column_\d+$/i;
 
 export function detectColumns(
   columns: readonly string[],
-  sample: readonly RawRecord[],
+  records: readonly RawRecord[],
   overrides: ColumnOverrides,
   context: DetectContext = {},
 ): ColumnMapping {
-  const questions = context.questionTexts ?? {};
+  const allRecords = records;
+  const subHeader = findSubHeader(columns, allRecords);
+  const questions: Readonly<Record<string, string>> = { ...(subHeader?.wording ?? {}), ...(context.questionTexts ?? {}) };
+  const sample = subHeader === null ? allRecords : allRecords.filter((record) => record.line !== subHeader.line);
   const words = new Map(
     columns.map((column) => {
       const own = headerWords(column);
@@ -245,7 +251,7 @@ export function detectColumns(
   for (const assignment of [...text, ...Object.values(assigned)]) {
     if (assignment === null) continue;
     const question = questions[assignment.column] ?? '';
-    if (question !== '' && compactName(question) !== compactName(assignment.column)) {
+    if (question !== '' && CODE_HEADER.test(assignment.column)) {
       notes.push(`"${assignment.column}" is "${question}" (from the second header row)`);
     }
   }
@@ -263,7 +269,8 @@ export function detectColumns(
     ratingScale: rating === null ? null : ratingScale(profile(rating.column), rating.column),
     csatScale: csatOn,
     layout: layout === null ? null : layout.name,
-    notes,
+    notes: subHeader === null ? notes : [`line ${subHeader.line} is a second header row (answer labels), not a response: skipped`, ...notes],
+    ...(subHeader === null ? {} : { headerLines: [subHeader.line] }),
   };
 }
 

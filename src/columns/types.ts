@@ -37,6 +37,8 @@ export type ColumnMapping = {
    * flag that changes them, question wording read from a second header row, scale notes.
    */
   readonly notes?: readonly string[];
+  /** Lines of the input that are a second header row (SurveyMonkey's answer labels): skipped as duplicate_header. */
+  readonly headerLines?: readonly number[];
 };
 
 export type ColumnOverrides = {

@@ -56,6 +56,9 @@ export function normalizeRecord(record: RawRecord, mapping: ColumnMapping, optio
   const value = (assignment: ColumnAssignment | null): string =>
     assignment === null ? '' : (fields[assignment.column] ?? '');
 
+  if (mapping.headerLines !== undefined && mapping.headerLines.includes(line)) {
+    return { row: null, skip: { kind: 'skip', line, reason: 'duplicate_header', detail: 'a second header row (answer labels)' }, invalid: [] };
+  }
   const text = joinText(mapping.text.map((assignment) => value(assignment)));
   if (text === '') {
     const names = mapping.text.map((assignment) => `"${assignment.column}"`);

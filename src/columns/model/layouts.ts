@@ -51,7 +51,7 @@ export const LAYOUTS: readonly Layout[] = [
     roles: { text: ['review'], date: ['date'], rating: ['rating'] },
   },
   {
-    name: 'App Store Connect ratings and reviews',
+    name: 'App Store reviews export',
     signature: ['Territory', 'Rating', 'Title', 'Review'],
     roles: { text: ['Review'], date: ['Date', 'Last Modified'], rating: ['Rating'], segments: ['Territory', 'Version', 'App Version'] },
   },
