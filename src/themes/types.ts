@@ -15,6 +15,8 @@ export type ThemeOptions = {
   readonly maxThemes?: number;
   /** An analyst's taxonomy to apply before discovery (see taxonomy.ts). */
   readonly taxonomy?: Taxonomy;
+  /** Words that are context, not themes (brand and product names; `--ignore-terms`, cx.config.json), lower-case. */
+  readonly ignoreTerms?: readonly string[];
 };
 
 export type JourneyStage = 'awareness' | 'purchase' | 'delivery' | 'use' | 'support' | 'renewal';
