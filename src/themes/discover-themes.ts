@@ -9,6 +9,7 @@ import { discover, type Discovery, type DraftTheme } from './discover.js';
 import { isNonAnswerTokens } from './non-answer.js';
 import { applyTaxonomy } from './apply-taxonomy.js';
 import { aspectScore } from './aspect-score.js';
+import { ignoreRule, isIgnoredPhrase, withoutIgnored } from './ignore-terms.js';
 import { isNounWord } from './word-class.js';
 import { labelPhrases, slug, uniqueIds, type LabelTerm } from './labels.js';
 
@@ -20,18 +21,24 @@ export type ThemeTools = TextTools & { readonly tokenize: (text: string) => read
 export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOptions, tools: ThemeTools): ThemeModel {
   const n = docs.length;
   const nonAnswer = docs.map((doc) => isNonAnswerTokens(doc.tokens));
-  const contentStem = createContentStemmer(tools);
+  const baseStem = createContentStemmer(tools);
   const themes: Theme[] = [];
   let matched: Uint8Array = new Uint8Array(n);
   if (options.taxonomy !== undefined) {
-    const applied = applyTaxonomy(docs, (d) => !nonAnswer[d], options.taxonomy, contentStem, tools.tokenize);
+    const applied = applyTaxonomy(docs, (d) => !nonAnswer[d], options.taxonomy, baseStem, tools.tokenize);
     themes.push(...applied.themes);
     matched = applied.matched;
   }
   let analysed = 0;
   for (let d = 0; d < n; d++) if (!nonAnswer[d]) analysed++;
   const maxThemes = Math.max(1, Math.floor(options.maxThemes ?? defaultMaxThemes));
-  const found = discover(docs, (d) => !nonAnswer[d] && !matched[d], contentStem, { maxThemes, corpusSize: analysed });
+  const ignore = ignoreRule(options.ignoreTerms ?? [], baseStem, tools.tokenize);
+  const contentStem = withoutIgnored(baseStem, ignore);
+  const found = discover(docs, (d) => !nonAnswer[d] && !matched[d], contentStem, {
+    maxThemes,
+    corpusSize: analysed,
+    dropPhrase: (key) => isIgnoredPhrase(key, ignore),
+  });
   const origin = options.taxonomy === undefined ? 'discovered' : 'emerging';
   return assemble(docs, found, themes, nonAnswer, origin);
 }

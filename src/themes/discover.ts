@@ -55,6 +55,8 @@ export type DiscoverySettings = {
   readonly hierarchy?: boolean;
   /** Keep a grouped fine theme's own sub-themes as further children of the parent (default true). */
   readonly keepSubs?: boolean;
+  /** Phrase keys (stems joined by spaces) never used as theme terms (ignored multi-word entries). */
+  readonly dropPhrase?: (key: string) => boolean;
   /** Settings of the head concepts (head-concepts.ts). */
   readonly heads?: HeadSettings;
 };
@@ -128,6 +130,7 @@ export function discover(
     maxDf: Math.max(minDf, Math.floor(included.length * 0.5)),
     maxTerms: settings.maxTerms ?? 3000,
     notAlone: evaluativeStems(contentStem),
+    ...(settings.dropPhrase === undefined ? {} : { drop: settings.dropPhrase }),
   });
   const K = index.terms.length;
 
