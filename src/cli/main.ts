@@ -24,6 +24,8 @@ export async function dispatch(name: CommandName, args: readonly string[], raw: 
       return (await import('./commands/themes-export.js')).runThemesExport(args[0] as string, raw, io);
     case 'delta':
       return (await import('./commands/delta.js')).runDelta(args, raw, io);
+    case 'init':
+      return (await import('./commands/init.js')).runInit(args[0] as string, raw, io);
   }
 }
 

@@ -11,6 +11,7 @@ import { normalizeRecord } from '../normalize/index.js';
 import { openInput } from '../read/index.js';
 import type { OpenedInput, RawRecord, ReadItem } from '../read/types.js';
 import { createScorer } from '../sentiment/index.js';
+import type { CxEntry } from '../sentiment/index.js';
 import type { SentimentLabel, Thresholds } from '../sentiment/types.js';
 import type { ThemeDoc } from '../themes/types.js';
 import { tokenize } from '../tokenize/index.js';
@@ -55,6 +56,8 @@ export type CollectOptions = {
   readonly keepEntries?: boolean;
   /** Mask PII in the invalid score values echoed in the report (default true; false with --no-redact). */
   readonly redactValues?: boolean;
+  /** Domain sentiment words (`--lexicon`, cx.config.json), valence on VADER's −4 … +4 scale. */
+  readonly extraLexicon?: readonly CxEntry[];
   /** Called every PROGRESS_EVERY records while reading, and once when reading is done (the CLI draws it). */
   readonly onProgress?: (progress: Progress) => void;
 };
@@ -111,13 +114,14 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   }
 
   if (sample.length === 0 && exhausted && buffered.length > 0) unreadableRecords(opened, buffered);
-  const mapping = atFile(opened.source, () => detectColumns(opened.columns, sample, options.columns ?? {}));
+  const mapping = atFile(opened.source, () => detectColumns(opened.columns, sample, options.columns ?? {}, opened.questionTexts === undefined ? {} : { questionTexts: opened.questionTexts }));
   const dateFormat = atFile(opened.source, () => resolveDateFormat(mapping, sample, options.dateFormat));
   const normalizeOptions = dateFormat === undefined || dateFormat === null ? {} : { dateFormat };
   // The pipeline keeps scores and clause ranges only; explanations are for `cx sentiment`.
   const scorer = createScorer({
     collectContributions: false,
     ...(options.thresholds === undefined ? {} : { thresholds: options.thresholds }),
+    ...(options.extraLexicon === undefined || options.extraLexicon.length === 0 ? {} : { extraLexicon: options.extraLexicon }),
   });
   const ledger = new Ledger(options.redactValues !== false);
   const rows: AnalysedRow[] = [];
