@@ -10,6 +10,7 @@ import { discoverThemes } from '../themes/index.js';
 import type { ThemeModel } from '../themes/types.js';
 import { collect, requireAnalysed, type AnalysedRow, type Collected } from './collect.js';
 import { pickExamples } from './examples.js';
+import { timeSeries } from './series.js';
 import { kpiSet, type KpiContext } from './kpis.js';
 import { SCHEMA_VERSION, type AnalyzeOptions, type AnalyzeReport, type Segment, type SegmentTheme, type ThemeReport } from './types.js';
 
@@ -21,7 +22,17 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeReport> {
   const collected = await collect({ ...options, redactValues: options.redact !== false });
   requireAnalysed(collected);
   const model = discoverThemes(collected.docs, options);
-  return buildReport(collected, model, options);
+  const report = buildReport(collected, model, options);
+  return options.series === true ? withSeries(report, collected, model, options) : report;
+}
+
+/** Adds the per-period series the HTML report draws (src/pipeline/series.ts): top 5 pain points. */
+function withSeries(report: AnalyzeReport, collected: Collected, model: ThemeModel, options: AnalyzeOptions): AnalyzeReport {
+  const tracked = report.painPoints.slice(0, 5);
+  const rowsOf = new Map(model.themes.map((theme) => [theme.id, theme.rows]));
+  const context: KpiContext = { mapping: collected.mapping, thresholds: options.thresholds ?? defaultThresholds };
+  const series = timeSeries(collected.rows, context, tracked, tracked.map((id) => rowsOf.get(id) ?? []));
+  return series === null ? report : { ...report, series };
 }
 
 type ReportInput = Pick<Collected, 'opened' | 'mapping' | 'ledger' | 'rows' | 'by' | 'warnings'>;
@@ -41,7 +52,7 @@ export function buildReport(collected: ReportInput, model: ThemeModel, options: 
 
   const impactOf = {
     nps: mapping.nps === null ? null : createImpactCalculator(rows.map((row) => row.nps), 'nps'),
-    csat: mapping.csat === null ? null : createImpactCalculator(rows.map((row) => row.csat), 'csat'),
+    csat: mapping.csat === null ? null : createImpactCalculator(rows.map((row) => row.csat), 'csat', { scale: mapping.csatScale?.max ?? 5 }),
     rating: mapping.rating === null ? null : createImpactCalculator(rows.map((row) => row.rating), 'mean'),
   };
 

@@ -30,7 +30,7 @@ export function kpiSet(rows: readonly AnalysedRow[], context: KpiContext): KpiSe
   const bands = scale === null ? null : ratingBandCounts(pick(rows, (row) => row.rating), scale);
   return {
     nps: mapping.nps === null ? null : nps(pick(rows, (row) => row.nps)),
-    csat: mapping.csat === null ? null : csat(pick(rows, (row) => row.csat)),
+    csat: mapping.csat === null ? null : csat(pick(rows, (row) => row.csat), mapping.csatScale?.max ?? 5),
     ces: mapping.ces === null ? null : meanEstimate(pick(rows, (row) => row.ces)),
     rating: mapping.rating === null ? null : meanEstimate(pick(rows, (row) => row.rating)),
     ratingLow: bands === null ? null : proportion(bands.low, bands.n),

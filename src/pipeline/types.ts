@@ -8,6 +8,7 @@ import type { Effect, Estimate, ImpactEstimate, Outcome, ThemeVerdict } from '..
 import type { InputFormat, SkipReason } from '../read/types.js';
 import type { JourneyStage, Taxonomy } from '../themes/types.js';
 import type { SentimentLabel, Thresholds } from '../sentiment/types.js';
+import type { TimeSeries } from './series.js';
 
 export const SCHEMA_VERSION = '1.0';
 
@@ -38,6 +39,10 @@ export type AnalyzeOptions = {
   readonly examples?: number;
   /** Mask e-mail addresses, phone numbers, card numbers and IBANs in examples (default true). */
   readonly redact?: boolean;
+  /** Add `series` (KPIs per week or month) to the report; the HTML report asks for it. */
+  readonly series?: boolean;
+  /** Progress while reading (see collect's Progress); the CLI draws it on a terminal. */
+  readonly onProgress?: (progress: import('./collect.js').Progress) => void;
 };
 
 // ------------------------------------------------------------------------------------------
@@ -215,6 +220,8 @@ export type AnalyzeReport = {
   /** Top-level theme ids that are neither (interval includes 0, or too few scored rows), by count. */
   readonly mixed: readonly string[];
   readonly warnings: readonly string[];
+  /** Only with AnalyzeOptions.series (the HTML report): KPIs per period. Never in the JSON output. */
+  readonly series?: TimeSeries;
 };
 
 // ------------------------------------------------------------------------------------------

@@ -179,6 +179,8 @@ async function openCsv(
     }
   }
 
+  const wording = [...questionRows].find((row) => !row.values.some((value) => /^\s*\{\s*"ImportId"/.test(value)));
+  const questionTexts = wording === undefined ? undefined : Object.fromEntries(columns.map((column, i) => [column, (wording.values[i] ?? '').trim()]));
   const toItem = (item: CsvRow | Skip): ReadItem => {
     if (item.kind === 'skip') return item;
     if (questionRows.has(item)) {
@@ -194,7 +196,7 @@ async function openCsv(
     if (done) return;
     for await (const item of rows) yield toItem(item);
   }
-  return { ...common, format, delimiter, columns, items: all() };
+  return { ...common, format, delimiter, columns, items: all(), ...(questionTexts === undefined ? {} : { questionTexts }) };
 }
 
 function toRecord(row: CsvRow, columns: readonly string[]): RawRecord | Skip {

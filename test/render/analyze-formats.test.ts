@@ -58,6 +58,6 @@ describe('renderJson', () => {
 
 describe('analyzeRenderers', () => {
   it('maps every format to a renderer', () => {
-    expect(Object.keys(analyzeRenderers).sort()).toEqual(['csv', 'json', 'md', 'table']);
+    expect(Object.keys(analyzeRenderers).sort()).toEqual(['csv', 'html', 'json', 'md', 'table']);
   });
 });
