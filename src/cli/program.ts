@@ -111,7 +111,7 @@ export function buildProgram(io: CliIo, dispatch: Dispatch, setCode: (code: numb
     program.command('analyze').argument('<file>', "feedback export (CSV, TSV, JSONL, JSON; .gz ok); '-' for stdin")
       .description('KPIs with 95% intervals, ranked pain points and delights with examples, segments'),
     [
-      ...formatFlags(['table', 'json', 'md', 'csv'], 'table'), ...INPUT_FLAGS, ...COLUMN_FLAGS, ...ANALYZE_ONLY, ...SENTIMENT_FLAGS, ...LEXICON_FLAGS,
+      ...formatFlags(['table', 'json', 'md', 'csv', 'html'], 'table'), ...INPUT_FLAGS, ...COLUMN_FLAGS, ...ANALYZE_ONLY, ...SENTIMENT_FLAGS, ...LEXICON_FLAGS,
       ...THEME_FLAGS, ...IGNORE_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS,
     ],
   ).addHelpText('after', ANALYZE_EXAMPLES + EXIT_CODES).action(run('analyze'));
@@ -144,7 +144,7 @@ export function buildProgram(io: CliIo, dispatch: Dispatch, setCode: (code: numb
       .argument('[file2]', 'current file')
       .description('what changed between periods or segments: KPI and theme deltas with 95% CIs, p- and q-values, and the words behind them'),
     [
-      ...formatFlags(['table', 'json', 'md', 'csv'], 'table'), ...DELTA_ONLY, ...INPUT_FLAGS, ...COLUMN_FLAGS, ...SENTIMENT_FLAGS, ...LEXICON_FLAGS,
+      ...formatFlags(['table', 'json', 'md', 'csv', 'html'], 'table'), ...DELTA_ONLY, ...INPUT_FLAGS, ...COLUMN_FLAGS, ...SENTIMENT_FLAGS, ...LEXICON_FLAGS,
       ...THEME_FLAGS, ...IGNORE_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS,
     ],
   ).addHelpText('after', EXIT_CODES).action(run('delta'));

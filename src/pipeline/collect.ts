@@ -58,7 +58,21 @@ export type CollectOptions = {
   readonly redactValues?: boolean;
   /** Domain sentiment words (`--lexicon`, cx.config.json), valence on VADER's −4 … +4 scale. */
   readonly extraLexicon?: readonly CxEntry[];
+  /** Called every PROGRESS_EVERY records while reading, and once when reading is done (the CLI draws it). */
+  readonly onProgress?: (progress: Progress) => void;
 };
+
+/** How far collect is: records read so far, and bytes of the file when known. */
+export type Progress = {
+  readonly stage: 'reading' | 'analysing';
+  readonly rows: number;
+  /** Bytes read so far and the file's size; null for stdin. */
+  readonly bytes: number | null;
+  readonly totalBytes: number | null;
+};
+
+/** Records between two progress calls. */
+export const PROGRESS_EVERY = 4096;
 
 export type Collected = {
   readonly opened: OpenedInput;
@@ -116,8 +130,12 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   const entries: LedgerEntry[] = [];
   const keep = options.keepEntries === true;
 
+  const onProgress = options.onProgress;
+  const report = (stage: Progress['stage']): void =>
+    onProgress?.({ stage, rows: ledger.rows, bytes: opened.bytesRead?.() ?? null, totalBytes: opened.totalBytes ?? null });
   const take = (item: ReadItem): void => {
     ledger.rows += 1;
+    if (onProgress !== undefined && ledger.rows % PROGRESS_EVERY === 0) report('reading');
     if (item.kind === 'skip') {
       ledger.skip(item);
       if (keep) entries.push({ kind: 'skipped', line: item.line, reason: item.reason, fields: EMPTY_FIELDS });
@@ -162,6 +180,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
     }
   }
 
+  report('analysing');
   // Reader warnings (NUL bytes removed, invalid UTF-8 replaced, …) are complete once the items are read.
   const warnings: string[] = [...opened.warnings];
   if (ledger.rows === 0) throw new CxError('empty_input', 'no records to analyse', { file: opened.source });

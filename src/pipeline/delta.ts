@@ -43,6 +43,8 @@ export type DeltaOptions = {
   /** Domain sentiment words and words that are not themes (`--lexicon`, `--ignore-terms`, cx.config.json). */
   readonly extraLexicon?: readonly CxEntry[];
   readonly ignoreTerms?: readonly string[];
+  /** Progress while reading each input (see collect's Progress). */
+  readonly onProgress?: (progress: import('./collect.js').Progress) => void;
 };
 
 /** `cx delta --format json` for one comparison: src/delta's DeltaReport plus the row ledger and warnings. */
@@ -103,7 +105,10 @@ function flagOf(mode: Mode): string {
 export async function delta(options: DeltaOptions): Promise<DeltaResult> {
   const mode = deltaMode(options);
   const collectOne = (input: InputOptions, by: readonly string[]): Promise<Collected> =>
-    collect({ columns: options.columns, dateFormat: options.dateFormat, thresholds: options.thresholds, extraLexicon: options.extraLexicon, input, by });
+    collect({
+      columns: options.columns, dateFormat: options.dateFormat, thresholds: options.thresholds, extraLexicon: options.extraLexicon, input, by,
+      ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+    });
   const sources: Collected[] = [];
   for (const input of options.inputs) sources.push(await collectOne(input, mode === 'by' ? [options.by as string] : []));
   const rows: AnalysedRow[] = sources.flatMap((source) => source.rows as AnalysedRow[]);

@@ -15,7 +15,11 @@ export type ThemeOptions = {
   readonly maxThemes?: number;
   /** An analyst's taxonomy to apply before discovery (see taxonomy.ts). */
   readonly taxonomy?: Taxonomy;
-  /** Words that are context, not themes (brand and product names; `--ignore-terms`, cx.config.json), lower-case. */
+  /**
+   * Words or phrases that are context, not themes (the brand, the product): never part of a theme
+   * phrase or label. A word is matched by its stem ("Netflix" also drops "netflix's"); a phrase by
+   * its content words in order. Applies to discovery only, not to an applied taxonomy.
+   */
   readonly ignoreTerms?: readonly string[];
 };
 

@@ -3,6 +3,7 @@ import { analyze } from '../../pipeline.js';
 import { analyzeRenderers, type Format } from '../../render/index.js';
 import { colorLevel, openSink, terminalWidth, writeResult, type CliIo } from '../io.js';
 import { toFormat, toInputOptions, type RawOptions } from '../options.js';
+import { createProgress, reportContext } from '../progress.js';
 import { bySetting } from '../settings.js';
 import type { AnalyzeOptions } from '../../pipeline/types.js';
 import { commonOptions, commonSettings, printNotes, type Common } from './_shared.js';
@@ -22,15 +23,18 @@ export function toAnalyzeOptions(file: string, raw: RawOptions, common: Common):
 export async function runAnalyze(file: string, raw: RawOptions, io: CliIo): Promise<number> {
   const format = toFormat<Format>(raw, 'table');
   const common = await commonSettings(raw, io);
-  const options = toAnalyzeOptions(file, raw, common);
+  const options = { ...toAnalyzeOptions(file, raw, common), ...(format === 'html' ? { series: true } : {}) };
   const sink = await openSink(io, raw.output, [file, ...(common.taxonomyFile === undefined ? [] : [common.taxonomyFile])]);
+  const progress = createProgress(io, raw.quiet === true);
   try {
-    const report = await analyze(options);
+    const report = await analyze(progress.onProgress === undefined ? options : { ...options, onProgress: progress.onProgress });
+    progress.done();
     printNotes(io, raw.quiet === true, report, common.settings.file);
     const toFile = raw.output !== undefined && raw.output !== '-';
-    const text = analyzeRenderers[format](report, { color: colorLevel(raw.color !== false, io, toFile), width: terminalWidth(io, toFile) });
+    const text = analyzeRenderers[format](report, { color: colorLevel(raw.color !== false, io, toFile), width: terminalWidth(io, toFile), ...reportContext(io) });
     await writeResult(sink, text);
   } catch (error) {
+    progress.done();
     await sink.abort();
     throw error;
   }

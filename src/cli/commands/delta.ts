@@ -6,6 +6,7 @@ import { ledgerNotes, warningNotes } from '../../render/notes.js';
 import type { PeriodUnit } from '../../delta/types.js';
 import { colorLevel, note, openSink, terminalWidth, writeResult, type CliIo } from '../io.js';
 import { toFormat, toInputOptions, type RawOptions } from '../options.js';
+import { createProgress, reportContext } from '../progress.js';
 import { commonOptions, commonSettings, mappingNotes, type Common } from './_shared.js';
 
 export function toDeltaOptions(files: readonly string[], raw: RawOptions, common: Common): DeltaOptions {
@@ -35,8 +36,10 @@ export async function runDelta(args: readonly string[], raw: RawOptions, io: Cli
   const options = toDeltaOptions(files, raw, common);
   const sink = await openSink(io, raw.output, [...files, ...(common.taxonomyFile === undefined ? [] : [common.taxonomyFile])]);
   let declined = false;
+  const progress = createProgress(io, raw.quiet === true);
   try {
-    const result = await delta(options);
+    const result = await delta(progress.onProgress === undefined ? options : { ...options, onProgress: progress.onProgress });
+    progress.done();
     const quiet = raw.quiet === true;
     result.columns.forEach((mapping, index) => {
       const label = result.columns.length > 1 ? `${files[index]}: ` : '';
@@ -46,10 +49,11 @@ export async function runDelta(args: readonly string[], raw: RawOptions, io: Cli
     });
     for (const line of warningNotes(result.output.warnings)) note(io, quiet, line);
     const toFile = raw.output !== undefined && raw.output !== '-';
-    await writeResult(sink, deltaRenderers[format](result.output, { color: colorLevel(raw.color !== false, io, toFile), width: terminalWidth(io, toFile) }));
+    await writeResult(sink, deltaRenderers[format](result.output, { color: colorLevel(raw.color !== false, io, toFile), width: terminalWidth(io, toFile), ...reportContext(io), columns: result.columns }));
     const comparisons = isBySegment(result.output) ? result.output.comparisons : [result.output];
     declined = comparisons.some((report) => hasSignificantDecline(report));
   } catch (error) {
+    progress.done();
     await sink.abort();
     throw error;
   }
