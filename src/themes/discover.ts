@@ -426,6 +426,7 @@ export function discover(
     const variants = new Map<string, number>();
     for (const t of containing(top.heads[0]!)) {
       if (df[t]! < minRows) break;
+      if (wordsOf(t).every((w) => headWordSet.has(w) || contextWord[w])) continue; // "netflix household" under "household"
       const key = wordsOf(t)
         .map((w) => corpus.stems[w]!)
         .sort()
