@@ -82,21 +82,21 @@ export async function collect(options: CollectOptions): Promise<Collected> {
     }
   }
 
-  const iterator = opened.items[Symbol.asyncIterator]();
-  const buffered: ReadItem[] = [];
+  const batches = opened.batches[Symbol.asyncIterator]();
+  const buffered: (readonly ReadItem[])[] = [];
   const sample: RawRecord[] = [];
   let exhausted = false;
   while (sample.length < SAMPLE_SIZE) {
-    const next = await iterator.next();
+    const next = await batches.next();
     if (next.done === true) {
       exhausted = true;
       break;
     }
     buffered.push(next.value);
-    if (next.value.kind === 'record') sample.push(next.value);
+    for (const item of next.value) if (item.kind === 'record' && sample.length < SAMPLE_SIZE) sample.push(item);
   }
 
-  if (sample.length === 0 && exhausted && buffered.length > 0) unreadableRecords(opened, buffered);
+  if (sample.length === 0 && exhausted && buffered.some((batch) => batch.length > 0)) unreadableRecords(opened, buffered.flat());
   const mapping = atFile(opened.source, () => detectColumns(opened.columns, sample, options.columns ?? {}));
   const dateFormat = atFile(opened.source, () => resolveDateFormat(mapping, sample, options.dateFormat));
   const normalizeOptions = dateFormat === undefined || dateFormat === null ? {} : { dateFormat };
@@ -148,13 +148,13 @@ export async function collect(options: CollectOptions): Promise<Collected> {
     ledger.analyzed += 1;
   };
 
-  for (const item of buffered) take(item);
+  for (const batch of buffered) for (const item of batch) take(item);
   buffered.length = 0;
   if (!exhausted) {
     for (;;) {
-      const next = await iterator.next();
+      const next = await batches.next();
       if (next.done === true) break;
-      take(next.value);
+      for (const item of next.value) take(item);
     }
   }
 
