@@ -3,11 +3,13 @@
 // scored as ../shared/data/README.md describes. cx runs unsupervised and picks its own number of
 // themes; the labels are used only to score. Runs on the built code: `npm run build` first.
 //
-// Cap: maxThemes = 100 top-level themes (the product default is 40, meant for a report an analyst
-// reads; this set has 77 fine-grained intents, so the cap is raised to let the method choose).
-// Sub-themes are not capped. Metrics:
+// Cap: maxThemes = 40 top-level themes (the product default is 25, meant for a report an analyst
+// reads; this set has 77 fine-grained intents, so the cap is raised to the issue's limit of 40).
+// Metrics:
 //   mean best-match F1 — for each category C, max over themes T of 2|T∩C| / (|T|+|C|) (T = all rows
 //     of a theme, sub-themes included), averaged over the 77 categories;
+//   top-level F1 — the same over top-level themes only (a row in a sub-theme counts for its parent:
+//     sub-theme rows lie in their parent's rows), the figure for coarse coding frames;
 //   NMI — normalised mutual information 2·I(C;M) / (H(C)+H(M)) between category and the row's main
 //     theme M (the most specific theme that fits the row best, see src/themes/discover.ts); rows with
 //     no theme form one 'none' cluster;
@@ -20,9 +22,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const dataFile = fileURLToPath(new URL('../../shared/data/banking77_test.csv', import.meta.url));
 const dist = new URL('../dist/', import.meta.url);
 
+// session-1 cx (before head-anchored themes): F1 0.509, NMI 0.681, 9.0% no theme, 33 top-level / 256 themes (maxThemes 100)
+export const session1 = { f1: 0.509, nmi: 0.681, noTheme: 0.09, topLevel: 33, themes: 256 };
 export const baseline = { name: 'TF-IDF + KMeans (k=77, told k)', f1: 0.43, nmi: 0.602, noTheme: 0 };
 export const targets = { f1: 0.55, nmi: 0.65, noTheme: 0.15 };
-export const maxThemes = 100;
+export const maxThemes = 40;
+export const maxTopLevel = 40;
 
 /** RFC 4180 CSV (quotes, embedded commas and newlines) → rows of fields. */
 function parseCsv(text) {
@@ -137,6 +142,7 @@ export async function evaluateThemes() {
     themes: model.themes.length,
     topLevelThemes: topLevel,
     f1: meanBestMatchF1(categories, model.themes.map((t) => t.rows)),
+    topF1: meanBestMatchF1(categories, model.themes.filter((t) => t.parent === null).map((t) => t.rows)),
     nmi: nmi(categories, labels),
     noTheme: labels.filter((l) => l === 'none').length / docs.length,
     nonAnswers: model.nonAnswer.filter(Boolean).length,
@@ -164,9 +170,11 @@ export async function main() {
   const rowsOut = [
     ['metric', 'cx', baseline.name, 'target', 'met'],
     ['mean best-match F1', r.f1.toFixed(3), baseline.f1.toFixed(3), `≥ ${targets.f1}`, ok(r.f1 >= targets.f1)],
+    ['top-level F1', r.topF1.toFixed(3), '', 'reported', ''],
     ['NMI', r.nmi.toFixed(3), baseline.nmi.toFixed(3), `≥ ${targets.nmi}`, ok(r.nmi >= targets.nmi)],
     ['rows with no theme', pct(r.noTheme), pct(baseline.noTheme), `≤ ${pct(targets.noTheme)}`, ok(r.noTheme <= targets.noTheme)],
     ['number of themes', String(r.themes), '77', 'chosen by cx', ''],
+    ['top-level themes', String(r.topLevelThemes), '', `≤ ${maxTopLevel}`, ok(r.topLevelThemes <= maxTopLevel)],
   ];
   const widths = rowsOut[0].map((_, c) => Math.max(...rowsOut.map((row) => row[c].length)));
   for (const row of rowsOut) console.log(row.map((cell, c) => cell.padEnd(widths[c])).join('  '));

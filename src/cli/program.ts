@@ -6,12 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import {
-  COLUMN_FLAGS, formatFlags, INPUT_FLAGS, isoDate, nonNegativeInteger, OUTPUT_FLAGS, SENTIMENT_FLAGS, THEME_FLAGS, toOption, type Flag,
+  COLUMN_FLAGS, formatFlags, IGNORE_FLAGS, INPUT_FLAGS, isoDate, LEXICON_FLAGS, nonNegativeInteger, OUTPUT_FLAGS, SENTIMENT_FLAGS, SETTINGS_FLAGS,
+  THEME_FLAGS, toOption, type Flag,
 } from './flags.js';
 import type { CliIo } from './io.js';
 import type { RawOptions } from './options.js';
 
-export type CommandName = 'analyze' | 'enrich' | 'sentiment' | 'themes export' | 'delta';
+export type CommandName = 'analyze' | 'enrich' | 'sentiment' | 'themes export' | 'delta' | 'init';
 
 /** Runs a parsed command; resolves to its exit code. */
 export type Dispatch = (name: CommandName, args: readonly string[], raw: RawOptions) => Promise<number>;
@@ -52,6 +53,33 @@ const DELTA_ONLY: readonly Flag[] = [
   { flags: '--fail-on-decline', description: 'exit with code 3 when any KPI worsened significantly' },
 ];
 
+const ANALYZE_EXAMPLES = `
+Examples:
+  cx analyze reviews.csv                          columns detected from headers and values
+  cx analyze export.csv --text "Review Content" --rating "Review Stars"
+  cx analyze export.csv --by plan --json | jq '.painPoints'
+  cx analyze reviews.csv --ignore-terms netflix,app --lexicon domain-words.csv
+  cx analyze reviews.csv --no-config              ignore cx.config.json for this run`;
+
+const SENTIMENT_EXAMPLES = `
+Examples:
+  cx sentiment "the jacket runs small"
+  cx sentiment "the jacket runs small" --lexicon domain-words.csv   (domain-words.csv: runs small,-1.5)`;
+
+const INIT_EXAMPLES = `
+Examples:
+  cx init reviews.csv                  write cx.config.json from what detection finds on reviews.csv
+  cx init reviews.csv --rating stars   correct a column while writing it
+  cx init reviews.csv --force          replace an existing cx.config.json
+  cx init reviews.csv --config team.json`;
+
+const INIT_ONLY: readonly Flag[] = [
+  { flags: '--config <file>', description: 'where to write the settings (default: cx.config.json in the working folder)' },
+  { flags: '--force', description: 'replace an existing config file' },
+  { flags: '-q, --quiet', description: 'nothing on stderr except errors' },
+  { flags: '--debug', description: 'show stack traces on errors' },
+];
+
 function addFlags(command: Command, flags: readonly Flag[]): Command {
   for (const flag of flags) command.addOption(toOption(flag));
   return command;
@@ -82,8 +110,11 @@ export function buildProgram(io: CliIo, dispatch: Dispatch, setCode: (code: numb
   addFlags(
     program.command('analyze').argument('<file>', "feedback export (CSV, TSV, JSONL, JSON; .gz ok); '-' for stdin")
       .description('KPIs with 95% intervals, ranked pain points and delights with examples, segments'),
-    [...formatFlags(['table', 'json', 'md', 'csv'], 'table'), ...INPUT_FLAGS, ...COLUMN_FLAGS, ...ANALYZE_ONLY, ...SENTIMENT_FLAGS, ...THEME_FLAGS, ...OUTPUT_FLAGS],
-  ).addHelpText('after', EXIT_CODES).action(run('analyze'));
+    [
+      ...formatFlags(['table', 'json', 'md', 'csv', 'html'], 'table'), ...INPUT_FLAGS, ...COLUMN_FLAGS, ...ANALYZE_ONLY, ...SENTIMENT_FLAGS, ...LEXICON_FLAGS,
+      ...THEME_FLAGS, ...IGNORE_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS,
+    ],
+  ).addHelpText('after', ANALYZE_EXAMPLES + EXIT_CODES).action(run('analyze'));
 
   addFlags(
     program.command('enrich').argument('<file>', "feedback export; '-' for stdin")
@@ -91,29 +122,38 @@ export function buildProgram(io: CliIo, dispatch: Dispatch, setCode: (code: numb
     [
       ...formatFlags(['jsonl', 'csv'], 'jsonl'), ...INPUT_FLAGS, ...COLUMN_FLAGS,
       { flags: '--redact', description: 'mask e-mail addresses, phone, card and IBAN numbers in the original fields' },
-      ...SENTIMENT_FLAGS, ...THEME_FLAGS, ...OUTPUT_FLAGS,
+      ...SENTIMENT_FLAGS, ...LEXICON_FLAGS, ...THEME_FLAGS, ...IGNORE_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS,
     ],
   ).addHelpText('after', EXIT_CODES).action(run('enrich'));
 
   addFlags(
     program.command('sentiment').argument('<text...>', "text to score; '-' reads one text per line from stdin")
       .description('score text and show the words and rules that moved the score'),
-    [...formatFlags(['table', 'json'], 'table'), ...SENTIMENT_FLAGS, ...OUTPUT_FLAGS],
-  ).addHelpText('after', EXIT_CODES).action(run('sentiment'));
+    [...formatFlags(['table', 'json'], 'table'), ...SENTIMENT_FLAGS, ...LEXICON_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS],
+  ).addHelpText('after', SENTIMENT_EXAMPLES + EXIT_CODES).action(run('sentiment'));
 
   const themes = program.command('themes').description('work with theme taxonomies');
   addFlags(
     themes.command('export').argument('<file>', "feedback export; '-' for stdin")
       .description('discover the themes and write them as an editable taxonomy (JSON) for --taxonomy'),
-    [...INPUT_FLAGS, ...COLUMN_FLAGS, ...SENTIMENT_FLAGS, ...THEME_FLAGS, ...OUTPUT_FLAGS],
+    [...INPUT_FLAGS, ...COLUMN_FLAGS, ...SENTIMENT_FLAGS, ...LEXICON_FLAGS, ...THEME_FLAGS, ...IGNORE_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS],
   ).addHelpText('after', EXIT_CODES).action(run('themes export'));
 
   addFlags(
     program.command('delta').argument('<file>', 'baseline file (or the only file, with --split/--period/ranges/--by)')
       .argument('[file2]', 'current file')
       .description('what changed between periods or segments: KPI and theme deltas with 95% CIs, p- and q-values, and the words behind them'),
-    [...formatFlags(['table', 'json', 'md', 'csv'], 'table'), ...DELTA_ONLY, ...INPUT_FLAGS, ...COLUMN_FLAGS, ...SENTIMENT_FLAGS, ...THEME_FLAGS, ...OUTPUT_FLAGS],
+    [
+      ...formatFlags(['table', 'json', 'md', 'csv', 'html'], 'table'), ...DELTA_ONLY, ...INPUT_FLAGS, ...COLUMN_FLAGS, ...SENTIMENT_FLAGS, ...LEXICON_FLAGS,
+      ...THEME_FLAGS, ...IGNORE_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS,
+    ],
   ).addHelpText('after', EXIT_CODES).action(run('delta'));
+
+  addFlags(
+    program.command('init').argument('<file>', "a feedback export to detect the columns on; '-' for stdin")
+      .description('write a starter cx.config.json from the columns detected on FILE, to correct once and keep'),
+    [...INPUT_FLAGS, ...COLUMN_FLAGS, ...INIT_ONLY],
+  ).addHelpText('after', INIT_EXAMPLES + EXIT_CODES).action(run('init'));
 
   return program;
 }

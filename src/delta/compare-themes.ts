@@ -88,7 +88,7 @@ export function compareThemes(
       }
     });
     const both = summarizeAspects([...baselineScores, ...currentScores]);
-    const lean = themeLean({ id: theme.id, count: both.n, share: 0, meanSentiment: both.mean, negativeShare: both.negativeShare, positiveShare: both.positiveShare });
+    const lean = themeLean({ meanSentiment: both.mean, negativeShare: both.negativeShare, positiveShare: both.positiveShare });
     const mentions = baselineCount + currentCount;
     const tested = sidesLargeEnough && mentions >= DELTA_MIN_THEME_MENTIONS;
     const result = tested ? twoProportion(baselineCount, baselineN, currentCount, currentN) : null;

@@ -11,6 +11,7 @@ import { normalizeRecord } from '../normalize/index.js';
 import { openInput } from '../read/index.js';
 import type { OpenedInput, RawRecord, ReadItem } from '../read/types.js';
 import { createScorer } from '../sentiment/index.js';
+import type { CxEntry } from '../sentiment/index.js';
 import type { SentimentLabel, Thresholds } from '../sentiment/types.js';
 import type { ThemeDoc } from '../themes/types.js';
 import { tokenize } from '../tokenize/index.js';
@@ -55,7 +56,23 @@ export type CollectOptions = {
   readonly keepEntries?: boolean;
   /** Mask PII in the invalid score values echoed in the report (default true; false with --no-redact). */
   readonly redactValues?: boolean;
+  /** Domain sentiment words (`--lexicon`, cx.config.json), valence on VADER's −4 … +4 scale. */
+  readonly extraLexicon?: readonly CxEntry[];
+  /** Called every PROGRESS_EVERY records while reading, and once when reading is done (the CLI draws it). */
+  readonly onProgress?: (progress: Progress) => void;
 };
+
+/** How far collect is: records read so far, and bytes of the file when known. */
+export type Progress = {
+  readonly stage: 'reading' | 'analysing';
+  readonly rows: number;
+  /** Bytes read so far and the file's size; null for stdin. */
+  readonly bytes: number | null;
+  readonly totalBytes: number | null;
+};
+
+/** Records between two progress calls. */
+export const PROGRESS_EVERY = 4096;
 
 export type Collected = {
   readonly opened: OpenedInput;
@@ -97,13 +114,14 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   }
 
   if (sample.length === 0 && exhausted && buffered.some((batch) => batch.length > 0)) unreadableRecords(opened, buffered.flat());
-  const mapping = atFile(opened.source, () => detectColumns(opened.columns, sample, options.columns ?? {}));
+  const mapping = atFile(opened.source, () => detectColumns(opened.columns, sample, options.columns ?? {}, opened.questionTexts === undefined ? {} : { questionTexts: opened.questionTexts }));
   const dateFormat = atFile(opened.source, () => resolveDateFormat(mapping, sample, options.dateFormat));
   const normalizeOptions = dateFormat === undefined || dateFormat === null ? {} : { dateFormat };
   // The pipeline keeps scores and clause ranges only; explanations are for `cx sentiment`.
   const scorer = createScorer({
     collectContributions: false,
     ...(options.thresholds === undefined ? {} : { thresholds: options.thresholds }),
+    ...(options.extraLexicon === undefined || options.extraLexicon.length === 0 ? {} : { extraLexicon: options.extraLexicon }),
   });
   const ledger = new Ledger(options.redactValues !== false);
   const rows: AnalysedRow[] = [];
@@ -112,8 +130,12 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   const entries: LedgerEntry[] = [];
   const keep = options.keepEntries === true;
 
+  const onProgress = options.onProgress;
+  const report = (stage: Progress['stage']): void =>
+    onProgress?.({ stage, rows: ledger.rows, bytes: opened.bytesRead?.() ?? null, totalBytes: opened.totalBytes ?? null });
   const take = (item: ReadItem): void => {
     ledger.rows += 1;
+    if (onProgress !== undefined && ledger.rows % PROGRESS_EVERY === 0) report('reading');
     if (item.kind === 'skip') {
       ledger.skip(item);
       if (keep) entries.push({ kind: 'skipped', line: item.line, reason: item.reason, fields: EMPTY_FIELDS });
@@ -158,6 +180,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
     }
   }
 
+  report('analysing');
   // Reader warnings (NUL bytes removed, invalid UTF-8 replaced, …) are complete once the items are read.
   const warnings: string[] = [...opened.warnings];
   if (ledger.rows === 0) throw new CxError('empty_input', 'no records to analyse', { file: opened.source });

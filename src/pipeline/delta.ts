@@ -5,6 +5,7 @@
  * the union of both sides (or from a taxonomy), then counted per side, so both sides are
  * described by the same themes. Statistics come from src/delta.
  */
+import type { CxEntry } from '../sentiment/index.js';
 import type { ColumnMapping } from '../columns/types.js';
 import { compareKpis, compareThemes, DELTA_SCHEMA_VERSION, deltaReport, fightinWords, lastCompletePeriods, selectDateRange, splitByDate } from '../delta/index.js';
 import type { DeltaReport, DeltaSideInfo, KpiRecord, PeriodUnit, TermShifts } from '../delta/types.js';
@@ -39,6 +40,11 @@ export type DeltaOptions = {
   readonly currentValue?: string;
   /** Terms shown each way (default 10). */
   readonly topTerms?: number;
+  /** Domain sentiment words and words that are not themes (`--lexicon`, `--ignore-terms`, cx.config.json). */
+  readonly extraLexicon?: readonly CxEntry[];
+  readonly ignoreTerms?: readonly string[];
+  /** Progress while reading each input (see collect's Progress). */
+  readonly onProgress?: (progress: import('./collect.js').Progress) => void;
 };
 
 /** `cx delta --format json` for one comparison: src/delta's DeltaReport plus the row ledger and warnings. */
@@ -99,7 +105,10 @@ function flagOf(mode: Mode): string {
 export async function delta(options: DeltaOptions): Promise<DeltaResult> {
   const mode = deltaMode(options);
   const collectOne = (input: InputOptions, by: readonly string[]): Promise<Collected> =>
-    collect({ columns: options.columns, dateFormat: options.dateFormat, thresholds: options.thresholds, input, by });
+    collect({
+      columns: options.columns, dateFormat: options.dateFormat, thresholds: options.thresholds, extraLexicon: options.extraLexicon, input, by,
+      ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+    });
   const sources: Collected[] = [];
   for (const input of options.inputs) sources.push(await collectOne(input, mode === 'by' ? [options.by as string] : []));
   const rows: AnalysedRow[] = sources.flatMap((source) => source.rows as AnalysedRow[]);

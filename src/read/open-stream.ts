@@ -203,6 +203,8 @@ async function openCsv(
     }
   }
 
+  const wording = [...questionRows].find((row) => !row.values.some((value) => /^\s*\{\s*"ImportId"/.test(value)));
+  const questionTexts = wording === undefined ? undefined : Object.fromEntries(columns.map((column, i) => [column, (wording.values[i] ?? '').trim()]));
   const isHeaderRepeat = headerRepeat(header);
   const toItem = (item: CsvRow | Skip): ReadItem => {
     if (item.kind === 'skip') return item;
@@ -219,7 +221,7 @@ async function openCsv(
     if (done) return;
     for await (const batch of batches) yield batch.map(toItem);
   }
-  return withItems({ ...common, format, delimiter, columns }, all());
+  return withItems({ ...common, format, delimiter, columns, ...(questionTexts === undefined ? {} : { questionTexts }) }, all());
 }
 
 function toRecord(row: CsvRow, columns: readonly string[]): RawRecord | Skip {

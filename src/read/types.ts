@@ -64,6 +64,12 @@ export type OpenedInput = {
    * NUL bytes removed, …). Filled while `items` is consumed: read it after the iteration ends.
    */
   readonly warnings: readonly string[];
+  /** Column → its question wording, from a second header row (Qualtrics, SurveyMonkey); absent when there is none. */
+  readonly questionTexts?: Readonly<Record<string, string>>;
+  /** Bytes of the file read so far (compressed bytes for .gz), for progress; absent for stdin. */
+  readonly bytesRead?: () => number;
+  /** The file's size in bytes; absent for stdin. */
+  readonly totalBytes?: number;
 };
 
 /** Options of `openStream`: like ReadOptions, but the bytes come from a stream (stdin, tests). */

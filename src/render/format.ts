@@ -3,6 +3,7 @@
  * precision. Fixed decimals per KPI, ASCII minus sign, no locale (byte-identical everywhere).
  */
 import type { Estimate } from '../kpi/types.js';
+import type { AnalyzeReport, ThemeReport } from '../pipeline/types.js';
 
 export type KpiName = 'nps' | 'csat' | 'ces' | 'rating' | 'sentimentMean' | 'negativeShare' | 'positiveShare';
 
@@ -74,4 +75,25 @@ export function countsText(counts: Readonly<Record<string, number>>): string {
   return Object.entries(counts)
     .map(([key, count]) => `${key} ${count}`)
     .join(', ');
+}
+
+/**
+ * Every theme once, nested as the report ranks them: pain points, then delights, then mixed
+ * top-level themes, each followed by its sub-themes in `children` order; any theme not reached
+ * that way (none in a well-formed report) comes last in report order.
+ */
+export function nestedThemes(report: Pick<AnalyzeReport, 'themes' | 'painPoints' | 'delights' | 'mixed'>): ThemeReport[] {
+  const byId = new Map(report.themes.map((theme) => [theme.id, theme]));
+  const out: ThemeReport[] = [];
+  const seen = new Set<string>();
+  const visit = (id: string): void => {
+    const theme = byId.get(id);
+    if (theme === undefined || seen.has(id)) return;
+    seen.add(id);
+    out.push(theme);
+    for (const child of theme.children) visit(child);
+  };
+  for (const id of [...report.painPoints, ...report.delights, ...report.mixed]) visit(id);
+  for (const theme of report.themes) visit(theme.id);
+  return out;
 }

@@ -11,6 +11,7 @@
 import type { Token } from '../tokenize/types.js';
 import type { ClauseScore } from '../sentiment/types.js';
 import { fillerWords } from './model/filler-words.js';
+import { looksMojibake } from './labels.js';
 
 /** Words allowed between two content words of one phrase. */
 export const maxGap = 2;
@@ -51,7 +52,8 @@ export function createContentStemmer(tools: TextTools): (norm: string) => string
       !word.endsWith('-') &&
       !tools.isStopWord(word) &&
       !tools.isStopWord(norm) &&
-      !fillerWords.has(word)
+      !fillerWords.has(word) &&
+      !looksMojibake(word)
     ) {
       const stemmed = tools.stem(word);
       result = stemmed.length > 0 ? stemmed : word;

@@ -5,33 +5,40 @@
 import type { Token } from '../tokenize/types.js';
 import type { Theme, ThemeDoc, ThemeModel, ThemeOptions } from './types.js';
 import { createContentStemmer, type TextTools } from './content-runs.js';
-import { discover, type Discovery, type DraftTheme } from './discover.js';
+import { discover, remapDrafts, type Discovery } from './discover.js';
 import { isNonAnswerTokens } from './non-answer.js';
 import { applyTaxonomy } from './apply-taxonomy.js';
 import { aspectScore } from './aspect-score.js';
+import { ignoreRule, isIgnoredPhrase, withoutIgnored } from './ignore-terms.js';
 import { isNounWord } from './word-class.js';
-import { labelPhrases, slug, uniqueIds, type LabelTerm } from './labels.js';
+import { isLabelForm, labelOrder, slug, uniqueIds, type LabelTerm } from './labels.js';
 
 /** Default cap on top-level themes. */
-export const defaultMaxThemes = 40;
+export const defaultMaxThemes = 25;
 
 export type ThemeTools = TextTools & { readonly tokenize: (text: string) => readonly Token[] };
 
 export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOptions, tools: ThemeTools): ThemeModel {
   const n = docs.length;
   const nonAnswer = docs.map((doc) => isNonAnswerTokens(doc.tokens));
-  const contentStem = createContentStemmer(tools);
+  const baseStem = createContentStemmer(tools);
   const themes: Theme[] = [];
   let matched: Uint8Array = new Uint8Array(n);
   if (options.taxonomy !== undefined) {
-    const applied = applyTaxonomy(docs, (d) => !nonAnswer[d], options.taxonomy, contentStem, tools.tokenize);
+    const applied = applyTaxonomy(docs, (d) => !nonAnswer[d], options.taxonomy, baseStem, tools.tokenize);
     themes.push(...applied.themes);
     matched = applied.matched;
   }
   let analysed = 0;
   for (let d = 0; d < n; d++) if (!nonAnswer[d]) analysed++;
   const maxThemes = Math.max(1, Math.floor(options.maxThemes ?? defaultMaxThemes));
-  const found = discover(docs, (d) => !nonAnswer[d] && !matched[d], contentStem, { maxThemes, corpusSize: analysed });
+  const ignore = ignoreRule(options.ignoreTerms ?? [], baseStem, tools.tokenize);
+  const contentStem = withoutIgnored(baseStem, ignore);
+  const found = discover(docs, (d) => !nonAnswer[d] && !matched[d], contentStem, {
+    maxThemes,
+    corpusSize: analysed,
+    dropPhrase: (key) => isIgnoredPhrase(key, ignore),
+  });
   const origin = options.taxonomy === undefined ? 'discovered' : 'emerging';
   return assemble(docs, found, themes, nonAnswer, origin);
 }
@@ -57,7 +64,7 @@ function assemble(
   });
   const termDrafts = new Map<number, number[]>();
   drafts.forEach((g, i) => {
-    for (const t of g.terms) {
+    for (const t of new Set([...g.terms, ...(g.labelTerms ?? [])])) {
       let list = termDrafts.get(t);
       if (list === undefined) termDrafts.set(t, (list = []));
       list.push(i);
@@ -112,37 +119,57 @@ function assemble(
     return best;
   };
 
-  // labels
-  const keywordTerms: LabelTerm[][] = drafts.map((g, i) =>
-    g.terms
-      .map((t) => {
-        const surface = surfaceOf(t);
-        const h = hits.get(i * K + t) ?? 0;
-        // specificity: the share of the phrase's comments that are in this theme (a word spread over
-        // every theme, such as "waiting" or "time", says little about this one)
-        const specificity = Math.sqrt(Math.min(1, h / index.terms[t]!.df));
-        const words = index.terms[t]!.words.map((w) => corpus.surfaces[w]!);
-        return { key: index.terms[t]!.key, surface, short: words.join(' '), hits: h, quality: specificity * labelQuality(surface, words) };
-      })
-      .sort((a, b) => b.hits - a.hits || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
-  );
-  const labelOf = keywordTerms.map((terms, i) => {
-    const allowed = drafts[i]!.labelTerms;
-    const keys = allowed === undefined ? null : new Set(allowed.map((t) => index.terms[t]!.key));
-    const pool = keys === null ? terms : terms.filter((t) => keys.has(t.key));
-    const from = pool.length > 0 ? pool : terms;
-    // a parent (a draft with label heads and no parent) is named by at most two head phrases
-    const max = allowed !== undefined && drafts[i]!.parent === null ? 2 : 3;
-    // at most three written words: a longer form ("waste of my time") is shown by its content words
-    return labelPhrases(from, max).map((k) => (from[k]!.surface.split(' ').length > 3 ? (from[k]!.short ?? from[k]!.surface) : from[k]!.surface));
+  // keywords (the phrases that put rows in the theme) and label candidates
+  const termInfo = (i: number, t: number): LabelTerm => {
+    const surface = surfaceOf(t);
+    const h = hits.get(i * K + t) ?? 0;
+    // specificity: the share of the phrase's comments that are in this theme (a word spread over
+    // every theme, such as "waiting" or "time", says little about this one)
+    const specificity = Math.sqrt(Math.min(1, h / index.terms[t]!.df));
+    const words = index.terms[t]!.words.map((w) => corpus.surfaces[w]!);
+    return { key: index.terms[t]!.key, surface, short: words.join(' '), hits: h, quality: specificity * labelQuality(surface, words) };
+  };
+  const byHits = (a: LabelTerm, b: LabelTerm): number => b.hits - a.hits || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  const keywordTerms: LabelTerm[][] = drafts.map((g, i) => g.terms.map((t) => termInfo(i, t)).sort(byHits));
+  const candidates: string[][] = drafts.map((g, i) => {
+    const pool = (g.labelTerms ?? g.terms).map((t) => termInfo(i, t));
+    // the written form; one longer than four words is no label
+    const shown = (k: number): string => pool[k]!.surface;
+    const out: string[] = [];
+    for (const k of labelOrder(pool)) {
+      const label = shown(k);
+      if (isLabelForm(label) && !out.includes(label)) out.push(label);
+    }
+    return out;
   });
-  // sub-themes of one parent with the same label are one theme to a reader: merge them and relabel
-  const merged = mergeSameLabel(found, labelOf.map((l) => l.join(' / ')));
-  if (merged !== null) return assemble(docs, merged, taxonomyThemes, nonAnswer, origin);
+  // labels unique across the report: the larger theme (top-level first) keeps a label; another takes
+  // its next distinct phrase, or goes (a sub-theme folds into its parent; a top-level theme and its
+  // sub-themes are dropped)
+  const labelOf: string[] = new Array<string>(G).fill('');
+  const used = new Set<string>(taxonomyThemes.map((t) => t.label.toLowerCase()));
+  const order = drafts
+    .map((_, i) => i)
+    .sort((a, b) => Number(drafts[a]!.parent !== null) - Number(drafts[b]!.parent !== null) || drafts[b]!.rows.length - drafts[a]!.rows.length || a - b);
+  const target = drafts.map((_, i) => i);
+  for (const i of order) {
+    const parent = drafts[i]!.parent;
+    if (parent !== null && target[parent] !== parent) {
+      target[i] = -1;
+      continue;
+    }
+    const label = candidates[i]!.find((c) => !used.has(c.toLowerCase()));
+    if (label === undefined) {
+      target[i] = -1;
+      continue;
+    }
+    used.add(label.toLowerCase());
+    labelOf[i] = label;
+  }
+  if (target.some((t, i) => t !== i)) return assemble(docs, remapDrafts(found, target), taxonomyThemes, nonAnswer, origin);
   const wanted = drafts.map((g, i) => {
-    const own = slug(labelOf[i]![0] ?? 'theme');
+    const own = slug(labelOf[i]!);
     if (g.parent === null) return own;
-    const parent = slug(labelOf[g.parent]![0] ?? 'theme');
+    const parent = slug(labelOf[g.parent]!);
     return own.startsWith(parent) ? own : `${parent}-${own}`;
   });
   const idOrder = drafts
@@ -162,7 +189,7 @@ function assemble(
   drafts.forEach((g, i) => {
     themes.push({
       id: ids[i]!,
-      label: labelOf[i]!.join(' / '),
+      label: labelOf[i]!,
       keywords: keywordTerms[i]!.map((t) => t.surface),
       parent: g.parent === null ? null : ids[g.parent]!,
       ...(g.within === undefined ? {} : { within: ids[g.within]! }),
@@ -212,48 +239,6 @@ function labelQuality(surface: string, contentWords: readonly string[]): number 
   const written = surface.split(' ').length;
   const noun = contentWords.some((w) => isNounWord(w));
   return (noun ? 1 : 0.5) * (written > 3 ? 0.2 : 1);
-}
-
-/** Merges sibling drafts with equal labels (the first keeps its place); null when there are none. */
-function mergeSameLabel(found: Discovery, labels: readonly string[]): Discovery | null {
-  const drafts = found.themes;
-  const target = drafts.map((_, i) => i);
-  const seen = new Map<string, number>();
-  drafts.forEach((g, i) => {
-    if (g.parent === null) return;
-    const key = `${g.parent}\u0000${g.within ?? -1}\u0000${labels[i]}`;
-    const first = seen.get(key);
-    if (first === undefined) seen.set(key, i);
-    else target[i] = first;
-  });
-  if (target.every((t, i) => t === i)) return null;
-  const newIndex = new Int32Array(drafts.length).fill(-1);
-  let count = 0;
-  drafts.forEach((_, i) => {
-    if (target[i] === i) newIndex[i] = count++;
-  });
-  const out: DraftTheme[] = [];
-  drafts.forEach((g, i) => {
-    if (target[i] !== i) return;
-    const members = drafts.flatMap((h, j) => (target[j] === i ? [h] : []));
-    const terms: number[] = [];
-    const labelTerms: number[] = [];
-    const rows = new Set<number>();
-    for (const m of members) {
-      for (const t of m.terms) if (!terms.includes(t)) terms.push(t);
-      for (const t of m.labelTerms ?? m.terms) if (!labelTerms.includes(t)) labelTerms.push(t);
-      for (const r of m.rows) rows.add(r);
-    }
-    out.push({
-      ...(g.within === undefined ? {} : { within: newIndex[target[g.within]!]! }),
-      terms,
-      parent: g.parent === null ? null : newIndex[g.parent]!,
-      rows: [...rows].sort((a, b) => a - b),
-      labelTerms: members.length > 1 || g.labelTerms !== undefined ? labelTerms : undefined,
-    });
-  });
-  const main = Int32Array.from(found.main, (g) => (g < 0 ? g : newIndex[target[g]!]!));
-  return { ...found, themes: out, main };
 }
 
 function compareKeys(a: readonly LabelTerm[], b: readonly LabelTerm[]): number {

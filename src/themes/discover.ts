@@ -1,40 +1,42 @@
 /**
- * Theme discovery from term and co-occurrence statistics (never a comment-by-comment matrix).
+ * Theme discovery: themes anchored on a head term, from term statistics (never a comment-by-comment
+ * matrix). A theme's comments are the comments that use its head, so its label is what they say.
  *
- * 1. Candidates: 1-3 content-word phrases (see content-runs.ts) in at least `minDf` comments
- *    (0.1% of the comments, at least 3) and at most half of them; the `maxTerms` most frequent.
- * 2. Co-occurrence: for each pair of candidates, the number of comments containing both; each
- *    comment contributes at most `maxTermsPerDoc` candidates (its rarest), so the cost is linear in rows.
- * 3. Association: normalised PMI (Bouma 2009), npmi(a,b) = ln(p(ab) / (p(a)p(b))) / −ln p(ab), a
- *    measure of how much more often two phrases meet than chance; it favours distinctive pairs over
- *    frequent ones. Each phrase keeps its `neighbours` strongest partners (a k-nearest-neighbour graph).
- *    A phrase always co-occurs with the words it contains, so "long wait" joins "wait".
- * 4. Grouping: Louvain modularity communities of that graph (louvain.ts). Modularity decides the
- *    number of themes; at most `maxThemes` are kept (the largest). A phrase whose links lie mostly
- *    outside its community (a hub such as "account") does not put rows into the theme.
- * 5. Specific issues: inside a large fine theme, steps 2-4 run again on its rows with its own
- *    phrases left out; groups of ≥ 5% of its rows become its sub-themes.
- * 6. Parents (head-concepts.ts): fine themes whose head-noun profiles are alike are grouped under
- *    one parent ("payment / card" over "charged twice", "card declined", "promo code"). A parent's
- *    rows are its members' rows plus the comments containing one of its head nouns; its sub-themes are
- *    its members and their specific issues (two levels). Ungrouped fine themes stay top-level.
- * 7. Rows: a row belongs to every theme with one of its member phrases; its main theme is its most
- *    specific theme (specific issue, else fine theme, else the parent whose heads it uses).
+ * 1. Candidates (term-index.ts): 1-3 content-word phrases in at least `minDf` comments (0.1% of the
+ *    comments, at least 3) and at most half of them; the `maxTerms` most frequent. Evaluative words
+ *    ("good", "terrible") are no phrase on their own (sentiment is measured apart).
+ * 2. Topics: the phrases' co-occurrence graph — normalised PMI (Bouma 2009),
+ *    npmi(a,b) = ln(p(ab) / (p(a)p(b))) / −ln p(ab), each phrase keeping its `neighbours` strongest
+ *    partners — is cut into Louvain modularity communities (louvain.ts); they seed a grouping of the
+ *    comments, refined k-means-like in term space (refine()). A topic's anchors are the phrases most
+ *    of whose comments (≥ `anchorShare`) it holds. Each comment contributes at most `maxTermsPerDoc`
+ *    phrases to the graph, so the cost is linear in rows.
+ * 3. Context words: a word in at least `contextShare` (20%) of the comments that anchors no topic —
+ *    spread over every topic, as the brand or the product is ("netflix", "app", "food" in restaurant
+ *    reviews) — is the setting of the export, not a theme: it never heads a theme (it may still be
+ *    part of a phrase: "netflix household").
+ * 4. Heads: each topic is named by the phrase that best marks its comments, by coverage × precision,
+ *    hits² / (topic size × df), with at least `headCover` of the topic's comments using it; a noun
+ *    counts fully, another word or a longer phrase half (word-class.ts): the category noun wins
+ *    ("delivery", "refund", "household"). Context words, number words and ignored terms never head.
+ * 5. Top-level themes: one per distinct head; its rows are the comments using the head. Heads in
+ *    fewer than `topShare` (1%) of the comments are dropped. A head most of whose comments
+ *    (≥ `joinShare`) already use a larger head joins it: it becomes one of its keywords and a
+ *    sub-theme ("netflix household" under "household"). Of the rest, the `maxThemes` that together
+ *    cover the most comments are kept (greedy: each next adds the most comments not yet covered).
+ * 6. Sub-themes: step 2 again inside each top-level theme's comments with the head left out; groups
+ *    of at least `subShare` of its rows (at most `maxSub`, the largest) are its specific issues in
+ *    the customers' words ("late delivery", "card declined"). A sub-theme's rows are the parent's
+ *    rows with one of its (at most `maxKeywords`) phrases, so rows nest in their parent. Two levels.
+ * 7. Main theme of a comment: among the themes whose head it uses, the one its topic is headed by
+ *    (else the rarest head), then that theme's sub-theme it was grouped into, if any.
  */
 import type { ThemeDoc } from './types.js';
 import { buildCorpus, indexTerms, type Corpus, type TermIndex } from './term-index.js';
 import { evaluativeWords } from './model/evaluative-words.js';
 import { louvainLevels, type WeightedGraph } from './louvain.js';
-import { headConcepts, type HeadSettings } from './head-concepts.js';
-import { isNounWord } from './word-class.js';
-
-
-/** Union of ascending row lists, ascending. */
-function unionRows(lists: readonly (readonly number[])[]): number[] {
-  const all = new Set<number>();
-  for (const list of lists) for (const r of list) all.add(r);
-  return [...all].sort((a, b) => a - b);
-}
+import { isNounWord, numberWords } from './word-class.js';
+import { genericNouns } from './model/generic-nouns.js';
 
 export type DiscoverySettings = {
   readonly maxThemes: number;
@@ -47,29 +49,48 @@ export type DiscoverySettings = {
   readonly iterations?: number;
   readonly minDf?: number;
   readonly seedLevel?: number;
+  /** false: no sub-themes. */
   readonly subThemes?: boolean;
+  /** Most sub-themes per top-level theme (default 5). */
   readonly maxSub?: number;
+  /** Smallest sub-theme, as a share of its parent's rows (default 0.06). */
   readonly subShare?: number;
+  /** Most themes in all (default 3 × maxThemes): the smallest sub-themes beyond it go. */
+  readonly maxTotal?: number;
   readonly anchorShare?: number;
-  /** false: no head-concept parents (flat fine themes with their own sub-themes). */
-  readonly hierarchy?: boolean;
-  /** Keep a grouped fine theme's own sub-themes as further children of the parent (default true). */
-  readonly keepSubs?: boolean;
-  /** Settings of the head concepts (head-concepts.ts). */
-  readonly heads?: HeadSettings;
+  /** Most topics of step 2 (default 150). */
+  readonly maxTopics?: number;
+  /** Context words: see the module comment (default 0.2). */
+  readonly contextShare?: number;
+  /** Least share of a topic's comments its head must be in (default 0.2). */
+  readonly headCover?: number;
+  /** Least information (nats) a noun carries about the topics to head a theme no topic is headed by (default 0.8). */
+  readonly minTopicality?: number;
+  /** A noun (not generic, not context) in at least this share of the comments heads a theme (default 0.03). */
+  readonly frequentShare?: number;
+  /** Smallest top-level theme, as a share of the comments (default 0.01). */
+  readonly topShare?: number;
+  /** Share of a head's comments inside a larger head's that makes it join it (default 0.6). */
+  readonly joinShare?: number;
+  /** Share of a topic phrase's comments using the head that binds it to the head's theme (default 0.5). */
+  readonly bindShare?: number;
+  /** Most phrases (keywords) per theme (default 12). */
+  readonly maxKeywords?: number;
+  /** Phrase keys (stems joined by spaces) never used as theme terms (ignored multi-word entries). */
+  readonly dropPhrase?: (key: string) => boolean;
 };
 
 /** A theme before it gets an id and label: its phrases (strongest first) and rows. */
 export type DraftTheme = {
-  /** Term indices into the index, strongest first; a row with one of them belongs to the theme. */
+  /** Term indices into the index, strongest first; a row with one of them belongs to the theme (within its parent). */
   readonly terms: readonly number[];
   /** Parent draft index, or null. A sub-theme's rows are its parent's rows that match its terms. */
   readonly parent: number | null;
   /** Ascending doc indices. */
   readonly rows: readonly number[];
-  /** Terms the label is chosen from (default: `terms`): a parent's heads, a child's own words. */
+  /** Terms the label is chosen from, in order of preference (default: `terms`). */
   readonly labelTerms?: readonly number[];
-  /** A sibling draft whose rows this one's rows lie in (a member group's specific issue), if not the parent. */
+  /** A sibling draft whose rows this one's rows lie in, if not the parent (not set by discovery). */
   readonly within?: number;
 };
 
@@ -112,6 +133,16 @@ type Grouping = {
   readonly rows: readonly (readonly number[])[];
 };
 
+type Top = {
+  /** Head term and the heads that joined it. */
+  readonly heads: number[];
+  rows: number[];
+  /** Fine topics headed by it. */
+  readonly topics: number[];
+  /** Phrases bound to the head (see bindShare). */
+  readonly bound: number[];
+};
+
 export function discover(
   docs: readonly ThemeDoc[],
   include: (d: number) => boolean,
@@ -122,16 +153,19 @@ export function discover(
   const corpus = buildCorpus(docs, include, contentStem);
   const included: number[] = [];
   for (let d = 0; d < n; d++) if (include(d)) included.push(d);
+  const N = included.length;
   const minDf = settings.minDf ?? minSupport(settings.corpusSize);
   const index = indexTerms(corpus, {
     minDf,
-    maxDf: Math.max(minDf, Math.floor(included.length * 0.5)),
+    maxDf: Math.max(minDf, Math.floor(N * 0.5)),
     maxTerms: settings.maxTerms ?? 3000,
     notAlone: evaluativeStems(contentStem),
+    ...(settings.dropPhrase === undefined ? {} : { drop: settings.dropPhrase }),
   });
   const K = index.terms.length;
+  const df = Int32Array.from(index.terms, (t) => t.df);
 
-  // comment → its distinct terms (CSR, ascending term index)
+  // comment → its distinct terms (CSR, ascending term index); term → its comments (postings)
   const docTermStart = new Int32Array(n + 1);
   const list: number[] = [];
   const lastDoc = new Int32Array(K).fill(-1);
@@ -149,139 +183,412 @@ export function discover(
     for (const t of scratch) list.push(t);
   }
   docTermStart[n] = list.length;
-  const ctx: Context = { K, docTerms: Int32Array.from(list), docTermStart, minDf, settings };
+  const docTerms = Int32Array.from(list);
+  const postStart = new Int32Array(K + 1);
+  for (const t of docTerms) postStart[t + 1]!++;
+  for (let t = 0; t < K; t++) postStart[t + 1]! += postStart[t]!;
+  const postings = new Int32Array(docTerms.length);
+  const fill = postStart.slice(0, K);
+  for (let d = 0; d < n; d++) for (let p = docTermStart[d]!; p < docTermStart[d + 1]!; p++) postings[fill[docTerms[p]!]!++] = d;
+  const rowsOf = (t: number): Int32Array => postings.subarray(postStart[t]!, postStart[t + 1]!);
+  const ctx: Context = { K, docTerms, docTermStart, minDf, settings };
 
   const main = new Int32Array(n).fill(-1);
-  const themes: DraftTheme[] = [];
-  const top = group(ctx, Int32Array.from(included), new Uint8Array(K), settings.maxThemes, minDf);
-  const G = top.anchors.length;
+  if (N === 0 || K === 0) return { corpus, index, themes: [], main };
 
-  // sub-themes of each fine group (computed for every group; kept under a parent when `keepSubs`)
-  const subs: (Grouping | null)[] = top.anchors.map((anchors, g) => {
-    const rows = top.rows[g]!;
-    const minSplit = Math.max(4 * minDf, 20);
-    if (settings.subThemes === false || rows.length < minSplit) return null;
-    const exclude = new Uint8Array(K);
-    for (const t of anchors) exclude[t] = 1;
-    const sub = group(ctx, Int32Array.from(rows), exclude, settings.maxSub ?? 12, Math.max(minDf, Math.ceil(rows.length * (settings.subShare ?? 0.05))));
-    return sub.anchors.length < 2 ? null : sub;
-  });
+  // 2. topics
+  const topics = group(ctx, Int32Array.from(included), new Uint8Array(K), settings.maxTopics ?? 2 * settings.maxThemes, minDf);
+  const T = topics.anchors.length;
 
-  // broad parents: fine groups that share their head nouns
-  const nounTerm = (t: number): boolean => {
-    const words = index.terms[t]!.words;
-    return words.length === 1 && isNounWord(corpus.surfaces[words[0]!]!);
-  };
-  const concepts =
-    settings.hierarchy === false
-      ? []
-      : headConcepts(
-          {
-            size: included.length,
-            docTerms: ctx.docTerms,
-            docTermStart,
-            df: Int32Array.from(index.terms, (t) => t.df),
-            isNounTerm: nounTerm,
-            minDf,
-            themes: top.rows,
-          },
-          settings.heads,
-        );
-  const conceptOf = new Int32Array(G).fill(-1);
-  concepts.forEach((c, ci) => {
-    for (const g of c.members) conceptOf[g] = ci;
-  });
-
-  // top-level candidates: parents and ungrouped fine groups, the largest `maxThemes` kept
-  type Top = { kind: 'concept' | 'group'; at: number; rows: readonly number[] };
-  const tops: Top[] = concepts.map((c, at) => ({ kind: 'concept' as const, at, rows: c.rows }));
-  for (let g = 0; g < G; g++) if (conceptOf[g]! < 0) tops.push({ kind: 'group', at: g, rows: top.rows[g]! });
-  tops.sort((a, b) => b.rows.length - a.rows.length || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.at - b.at));
-  tops.length = Math.min(tops.length, settings.maxThemes);
-
-  const groupDraft = new Int32Array(G).fill(-1);
-  const conceptDraft = new Int32Array(Math.max(concepts.length, 1)).fill(-1);
-  const bestChild = new Int32Array(n).fill(-1);
-  const keepSubs = settings.keepSubs ?? true;
-  /**
-   * Adds the specific issues of fine group g as children of `parentIndex`. Under a head-concept
-   * parent they keep the rows found inside g and name g as `within` (an exported taxonomy then
-   * matches them inside g's rows, so it re-applies to the same rows).
-   */
-  const pushSubs = (g: number, parentIndex: number, heads: readonly number[] = []): void => {
-    const sub = subs[g];
-    if (sub === null || sub === undefined) return;
-    const childIndex = themes.length;
-    const within = heads.length > 0 ? groupDraft[g]! : undefined;
-    sub.anchors.forEach((childAnchors, c) => {
-      const own = childAnchors.filter((t) => !heads.includes(t));
-      const draft = { terms: childAnchors, parent: parentIndex, rows: sub.rows[c]!, labelTerms: own.length > 0 ? own : childAnchors };
-      themes.push(within === undefined ? draft : { ...draft, within });
-    });
-    const rows = top.rows[g]!;
-    for (let i = 0; i < rows.length; i++) {
-      if (sub.main[i]! >= 0) bestChild[rows[i]!] = childIndex + sub.main[i]!;
-    }
-  };
-  for (const entry of tops) {
-    if (entry.kind === 'concept') {
-      const concept = concepts[entry.at]!;
-      const heads = concept.heads;
-      const seen = new Set<number>(heads);
-      const terms = [...heads];
-      for (const g of concept.members) for (const t of top.anchors[g]!) if (!seen.has(t)) (seen.add(t), terms.push(t));
-      const parentIndex = themes.length;
-      conceptDraft[entry.at] = parentIndex;
-      // label: the heads, or phrases made of head words only ("customer service" for customer + service)
-      const headWords = new Set(heads.map((t) => index.terms[t]!.words[0]!));
-      const labelTerms = terms.filter((t) => heads.includes(t) || index.terms[t]!.words.every((w) => headWords.has(w)));
-      themes.push({ terms, parent: null, rows: entry.rows, labelTerms });
-      for (const g of concept.members) {
-        groupDraft[g] = themes.length;
-        const own = top.anchors[g]!.filter((t) => !heads.includes(t));
-        themes.push({ terms: top.anchors[g]!, parent: parentIndex, rows: top.rows[g]!, labelTerms: own.length > 0 ? own : top.anchors[g]! });
-        if (keepSubs) pushSubs(g, parentIndex, heads);
-      }
-      continue;
-    }
-    const g = entry.at;
-    groupDraft[g] = themes.length;
-    const parentIndex = themes.length;
-    themes.push({ terms: top.anchors[g]!, parent: null, rows: entry.rows });
-    pushSubs(g, parentIndex);
+  // 3. context words
+  const anchored = new Uint8Array(K);
+  for (const a of topics.anchors) for (const t of a) anchored[t] = 1;
+  const context = new Uint8Array(K);
+  const contextDf = (settings.contextShare ?? 0.2) * N;
+  for (let t = 0; t < K; t++) {
+    if (index.terms[t]!.words.length !== 1) continue;
+    if (df[t]! >= contextDf && !anchored[t]) context[t] = 1;
   }
-  const headIdf = new Float64Array(K);
-  for (const c of concepts) for (const t of c.heads) headIdf[t] = Math.log(included.length / index.terms[t]!.df);
-  const inConcept: number[][] = Array.from({ length: n }, () => []);
-  concepts.forEach((c, ci) => {
-    if (conceptDraft[ci]! >= 0) for (const d of c.rows) inConcept[d]!.push(ci);
-  });
-  for (let i = 0; i < included.length; i++) {
-    const d = included[i]!;
-    const g = top.main[i]!;
-    const draft = g >= 0 ? groupDraft[g]! : -1;
-    if (draft >= 0) {
-      const child = bestChild[d]!;
-      main[d] = child >= 0 ? child : draft;
-      continue;
+
+  // 4. heads of the topics
+  const wordsOf = (t: number): readonly number[] => index.terms[t]!.words;
+  const generic = new Set<string>();
+  for (const word of genericNouns) {
+    const s = contentStem(word);
+    if (s !== null) generic.add(s);
+  }
+  const headQuality = (t: number): number => {
+    const words = wordsOf(t);
+    if (words.some((w) => context[t] || numberWords.has(corpus.surfaces[w]!))) return 0;
+    if (words.length === 1 && generic.has(corpus.stems[words[0]!]!)) return 0;
+    if (words.length > 1) return words.every((w) => isContextWord(w)) ? 0 : 0.5;
+    return isNounWord(corpus.surfaces[words[0]!]!) ? 1 : 0.5;
+  };
+  // a phrase made only of context words is context too
+  const contextWord = new Uint8Array(corpus.stems.length);
+  for (let t = 0; t < K; t++) if (context[t]) contextWord[wordsOf(t)[0]!] = 1;
+  function isContextWord(w: number): boolean {
+    return contextWord[w] === 1;
+  }
+  const quality = Float64Array.from(index.terms, (_, t) => headQuality(t));
+  const topFloor = Math.max(minDf, Math.ceil(N * (settings.topShare ?? 0.01)));
+  const headCover = settings.headCover ?? 0.2;
+  const topicHead = new Int32Array(T).fill(-1);
+  const hits = new Map<number, number>();
+  for (let g = 0; g < T; g++) {
+    hits.clear();
+    const rows = topics.rows[g]!;
+    for (const d of rows) {
+      for (let p = docTermStart[d]!; p < docTermStart[d + 1]!; p++) {
+        const t = docTerms[p]!;
+        if (quality[t]! > 0 && df[t]! >= topFloor) hits.set(t, (hits.get(t) ?? 0) + 1);
+      }
     }
-    // no fine group: the parent whose heads the row uses most distinctively
+    // the head is one of the topic's anchors (most of its comments are in the topic): a word used
+    // across topics ("time", "work") names none of them
     let best = -1;
     let bestScore = 0;
-    for (const c of inConcept[d]!) {
-      let score = 0;
-      for (let p = docTermStart[d]!; p < docTermStart[d + 1]!; p++) {
-        const t = ctx.docTerms[p]!;
-        if (concepts[c]!.heads.includes(t)) score += headIdf[t]!;
-      }
-      if (score > bestScore) {
-        best = conceptDraft[c]!;
-        bestScore = score;
+    let covered = false;
+    for (const t of topics.anchors[g]!) {
+      const h = hits.get(t) ?? 0;
+      if (h < minDf) continue;
+      const covers = h >= headCover * rows.length;
+      if (covered && !covers) continue;
+      const score = (quality[t]! * h * h) / (rows.length * df[t]!);
+      if ((covers && !covered) || score > bestScore || (score === bestScore && best >= 0 && index.terms[t]!.key < index.terms[best]!.key)) {
+        best = score > 0 ? t : best;
+        bestScore = score > 0 ? score : bestScore;
+        covered = covered || (covers && score > 0);
       }
     }
-    main[d] = best;
+    topicHead[g] = best;
   }
-  return dropDuplicates({ corpus, index, themes, main });
+
+  // 5. top-level themes: one per head, the larger first; a head mostly inside a larger one joins it
+  const byHead = new Map<number, number[]>();
+  for (let g = 0; g < T; g++) {
+    const h = topicHead[g]!;
+    if (h < 0) continue;
+    let list = byHead.get(h);
+    if (list === undefined) byHead.set(h, (list = []));
+    list.push(g);
+  }
+  // nouns that carry much information about the topics — KL(P(topic | noun) ‖ P(topic)), in nats — head
+  // a theme of their own even when no topic is theirs ("ads" spread over the plan and the player topics);
+  // a generic noun ("time", "problem") is spread like the comments themselves and carries little
+  const topicOf = new Int32Array(n).fill(-1);
+  const topicSize = new Float64Array(T + 1);
+  for (let i = 0; i < N; i++) {
+    const g = topics.main[i]! >= 0 ? topics.main[i]! : T;
+    topicOf[included[i]!] = g;
+    topicSize[g]!++;
+  }
+  const minTopicality = settings.minTopicality ?? 0.8;
+  const frequentDf = Math.max(topFloor, (settings.frequentShare ?? 0.03) * N);
+  const counts = new Float64Array(T + 1);
+  for (let t = 0; t < K; t++) {
+    if (byHead.has(t) || quality[t]! < 1 || wordsOf(t).length !== 1 || df[t]! < topFloor) continue;
+    // a frequent noun is a subject customers raise ("ambience", "price"), whatever topics it spans
+    if (df[t]! >= frequentDf) {
+      byHead.set(t, []);
+      continue;
+    }
+    counts.fill(0);
+    const rows = rowsOf(t);
+    for (const d of rows) counts[topicOf[d]!]!++;
+    let kl = 0;
+    for (let g = 0; g <= T; g++) if (counts[g]! > 0) kl += (counts[g]! / rows.length) * Math.log((counts[g]! * N) / (rows.length * topicSize[g]!));
+    if (process.env.CX_DEBUG && df[t]! > N * 0.02) console.error('kl', index.terms[t]!.key, df[t], kl.toFixed(2), anchored[t], context[t]);
+    if (kl >= minTopicality) byHead.set(t, []);
+  }
+  const heads = [...byHead.keys()]
+    .filter((h) => df[h]! >= topFloor)
+    .sort((a, b) => df[b]! - df[a]! || (index.terms[a]!.key < index.terms[b]!.key ? -1 : 1));
+  const candidates: Top[] = [];
+  const rowTops: number[][] = Array.from({ length: n }, () => []);
+  const joinShare = settings.joinShare ?? 0.6;
+  const overlap = new Map<number, number>();
+  for (const h of heads) {
+    overlap.clear();
+    const rows = rowsOf(h);
+    for (const d of rows) for (const k of rowTops[d]!) overlap.set(k, (overlap.get(k) ?? 0) + 1);
+    let into = -1;
+    for (const [k, c] of overlap) {
+      if (c >= joinShare * rows.length && (into < 0 || c > overlap.get(into)! || (c === overlap.get(into)! && k < into))) into = k;
+    }
+    if (into >= 0) {
+      candidates[into]!.heads.push(h);
+      candidates[into]!.topics.push(...byHead.get(h)!);
+      continue;
+    }
+    const k = candidates.length;
+    candidates.push({ heads: [h], rows: Array.from(rows), topics: [...byHead.get(h)!], bound: [] });
+    for (const d of rows) rowTops[d]!.push(k);
+  }
+  // the `maxThemes` heads that together cover the most comments, picked greedily (each next one
+  // adds the most comments not yet covered), so that distinct subjects win over overlapping ones
+  const covered = new Uint8Array(n);
+  const picked: number[] = [];
+  const taken = new Uint8Array(candidates.length);
+  while (picked.length < settings.maxThemes) {
+    let best = -1;
+    let bestGain = minDf - 1;
+    candidates.forEach((c, k) => {
+      if (taken[k]) return;
+      let gain = 0;
+      for (const d of c.rows) gain += 1 - covered[d]!;
+      if (gain > bestGain) {
+        best = k;
+        bestGain = gain;
+      }
+    });
+    if (best < 0) break;
+    taken[best] = 1;
+    picked.push(best);
+    for (const d of candidates[best]!.rows) covered[d] = 1;
+  }
+  picked.sort((a, b) => a - b);
+  const tops = picked.map((k) => candidates[k]!);
+  for (const list of rowTops) list.length = 0;
+  tops.forEach((top, k) => {
+    for (const d of top.rows) rowTops[d]!.push(k);
+  });
+  // joined heads and bound phrases add their rows: a phrase of the theme's topics most of whose
+  // comments (≥ `bindShare`) use the head is said about the head even where the head is left out
+  const bindShare = settings.bindShare ?? 0.5;
+  const inTop = new Uint8Array(n);
+  tops.forEach((top, k) => {
+    for (const d of top.rows) inTop[d] = 1;
+    const bound: number[] = [];
+    for (const g of top.topics) {
+      for (const t of topics.anchors[g]!) {
+        if (context[t] || top.heads.includes(t) || bound.includes(t)) continue;
+        let co = 0;
+        for (const d of rowsOf(t)) co += inTop[d]!;
+        if (co >= bindShare * df[t]! && co < df[t]!) bound.push(t);
+      }
+    }
+    bound.sort((a, b) => df[b]! - df[a]! || a - b);
+    top.bound.push(...bound);
+    for (const d of top.rows) inTop[d] = 0;
+    if (top.heads.length === 1 && bound.length === 0) return;
+    const rows = new Set(top.rows);
+    for (const h of [...top.heads.slice(1), ...bound]) {
+      for (const d of rowsOf(h)) {
+        if (rows.has(d)) continue;
+        rows.add(d);
+        rowTops[d]!.push(k);
+      }
+    }
+    top.rows = [...rows].sort((a, b) => a - b);
+  });
+
+  // drafts: each top-level theme, then its sub-themes
+  const maxKeywords = settings.maxKeywords ?? 12;
+  const themes: DraftTheme[] = [];
+  const topDraft: number[] = [];
+  const subDrafts: number[][] = [];
+  const subChoice = new Map<number, number>(); // doc → sub draft it was grouped into
+  const containing = (head: number): number[] => {
+    const words = wordsOf(head);
+    const out: number[] = [];
+    for (let t = 0; t < K; t++) if (t !== head && words.every((w) => wordsOf(t).includes(w))) out.push(t);
+    return out.sort((a, b) => df[b]! - df[a]! || a - b);
+  };
+  tops.forEach((top) => {
+    const head = top.heads[0]!;
+    const phrases = containing(head);
+    const own = [...top.heads, ...top.bound];
+    const terms = [...own, ...phrases.filter((t) => !own.includes(t))].slice(0, Math.max(maxKeywords, own.length));
+    const at = themes.length;
+    topDraft.push(at);
+    themes.push({ terms, parent: null, rows: top.rows, labelTerms: [head, ...phrases] });
+    subDrafts.push(subThemes(top, at));
+  });
+
+  /** Sub-themes of one top-level theme: joined heads, then groups of its rows without its head. */
+  function subThemes(top: Top, parent: number): number[] {
+    const out: number[] = [];
+    if (settings.subThemes === false) return out;
+    const size = top.rows.length;
+    const minRows = Math.max(minDf, Math.ceil(size * (settings.subShare ?? 0.06)));
+    const maxSub = settings.maxSub ?? 5;
+    const candidates: { terms: number[]; rows: number[] }[] = [];
+    const headWordSet = new Set(wordsOf(top.heads[0]!));
+    for (const h of top.heads.slice(1)) {
+      if (wordsOf(h).every((w) => headWordSet.has(w))) continue; // "ice" under "ice cream" says nothing more
+      candidates.push({ terms: [h], rows: Array.from(rowsOf(h)) });
+    }
+    // phrases of the head in the customers' words ("late delivery", "delivery guy")
+    const inParent = new Uint8Array(n);
+    for (const d of top.rows) inParent[d] = 1;
+    // word-order variants are one phrase ("late delivery", "delivery was late")
+    const variants = new Map<string, number>();
+    for (const t of containing(top.heads[0]!)) {
+      if (df[t]! < minRows) break;
+      const key = wordsOf(t)
+        .map((w) => corpus.stems[w]!)
+        .sort()
+        .join(' ');
+      const at = variants.get(key);
+      if (at === undefined) {
+        variants.set(key, candidates.length);
+        candidates.push({ terms: [t], rows: Array.from(rowsOf(t)) });
+        continue;
+      }
+      const c = candidates[at]!;
+      c.terms.push(t);
+      c.rows = unionSorted(c.rows, rowsOf(t));
+    }
+    const exclude = Uint8Array.from(context);
+    const headWords = new Set(top.heads.flatMap((h) => wordsOf(h)));
+    for (let t = 0; t < K; t++) if (wordsOf(t).every((w) => headWords.has(w))) exclude[t] = 1;
+    let grouped: Grouping | null = null;
+    if (size >= 2 * minRows) {
+      grouped = group(ctx, Int32Array.from(top.rows), exclude, 2 * maxSub + 2, minRows);
+      grouped.anchors.forEach((anchors) => {
+        // a group whose leading phrase is said mostly apart from the head ("staff" among the
+        // comments on "chocolate") is another subject met there, not a kind of this one
+        let inside = 0;
+        const lead = anchors[0]!;
+        for (const d of rowsOf(lead)) inside += inParent[d]!;
+        if (inside < bindShare * df[lead]!) {
+          candidates.push({ terms: [], rows: [] });
+          return;
+        }
+        const kept = anchors.slice(0, maxKeywords);
+        const mark = new Set(kept);
+        const rows = top.rows.filter((d) => {
+          for (let p = docTermStart[d]!; p < docTermStart[d + 1]!; p++) if (mark.has(docTerms[p]!)) return true;
+          return false;
+        });
+        candidates.push({ terms: kept, rows });
+      });
+    }
+    const first = themes.length;
+    // the largest first; one mostly (≥ 80%) inside a kept sibling adds nothing to it
+    const ranked = candidates
+      .map((c, i) => ({ ...c, i }))
+      .filter((c) => c.rows.length >= minRows && c.rows.length < 0.9 * size)
+      .sort((a, b) => b.rows.length - a.rows.length || a.i - b.i);
+    const keep: typeof ranked = [];
+    const rowSib = new Map<number, number[]>();
+    for (const c of ranked) {
+      if (keep.length >= maxSub) break;
+      const shared = new Map<number, number>();
+      for (const d of c.rows) for (const k of rowSib.get(d) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
+      if ([...shared.values()].some((x) => x >= 0.8 * c.rows.length)) continue;
+      for (const d of c.rows) {
+        const list = rowSib.get(d);
+        if (list === undefined) rowSib.set(d, [keep.length]);
+        else list.push(keep.length);
+      }
+      keep.push(c);
+    }
+    keep.sort((a, b) => a.i - b.i);
+    const draftOf = new Map<number, number>();
+    for (const c of keep) {
+      draftOf.set(c.i, themes.length);
+      out.push(themes.length);
+      themes.push({ terms: c.terms, parent, rows: c.rows });
+    }
+    if (grouped !== null) {
+      const offset = candidates.length - grouped.anchors.length;
+      top.rows.forEach((d, i) => {
+        const g = grouped!.main[i]!;
+        const draft = g >= 0 ? draftOf.get(offset + g) : undefined;
+        if (draft !== undefined) subChoice.set(d, draft);
+      });
+    }
+    void first;
+    return out;
+  }
+
+  // 7. main theme per comment
+  const topOfHead = new Map<number, number>();
+  tops.forEach((top, k) => {
+    for (const h of top.heads) topOfHead.set(h, k);
+  });
+  const inSub = (draft: number, d: number): boolean => binaryHas(themes[draft]!.rows, d);
+  for (let i = 0; i < N; i++) {
+    const d = included[i]!;
+    const mine = rowTops[d]!;
+    if (mine.length === 0) continue;
+    const g = topics.main[i]!;
+    const h = g >= 0 ? topicHead[g]! : -1;
+    let k = h >= 0 ? (topOfHead.get(h) ?? -1) : -1;
+    if (k < 0 || !mine.includes(k)) {
+      k = -1;
+      let bestIdf = -1;
+      for (const c of mine) {
+        const idf = Math.log(N / df[tops[c]!.heads[0]!]!);
+        if (idf > bestIdf || (idf === bestIdf && c < k)) {
+          k = c;
+          bestIdf = idf;
+        }
+      }
+    }
+    let pick = topDraft[k]!;
+    const chosen = subChoice.get(d);
+    if (chosen !== undefined && themes[chosen]!.parent === pick && inSub(chosen, d)) pick = chosen;
+    else for (const s of subDrafts[k]!) if (inSub(s, d)) { pick = s; break; }
+    main[d] = pick;
+  }
+  // at most `maxTotal` themes: the smallest sub-themes go (their rows stay in the parent)
+  const maxTotal = settings.maxTotal ?? 3 * settings.maxThemes;
+  const target = themes.map((_, i) => i);
+  const subs = themes
+    .map((t, i) => ({ t, i }))
+    .filter(({ t }) => t.parent !== null)
+    .sort((a, b) => b.t.rows.length - a.t.rows.length || a.i - b.i);
+  for (const { i } of subs.slice(Math.max(0, maxTotal - tops.length))) target[i] = -1;
+  const found: Discovery = { corpus, index, themes, main };
+  return dropDuplicates(target.every((t, i) => t === i) ? found : remapDrafts(found, target));
+}
+
+function unionSorted(a: readonly number[], b: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? a[i]! : Infinity;
+    const y = j < b.length ? b[j]! : Infinity;
+    if (x <= y) {
+      out.push(x);
+      i++;
+      if (x === y) j++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  return out;
+}
+
+function binaryIndex(rows: readonly number[], d: number): number {
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = rows[mid]!;
+    if (v === d) return mid;
+    if (v < d) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+function binaryHas(rows: readonly number[], d: number): boolean {
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = rows[mid]!;
+    if (v === d) return true;
+    if (v < d) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /**
@@ -306,6 +613,15 @@ function dropDuplicates(found: Discovery): Discovery {
     else firstOf.set(key, i);
   });
   if (target.every((t, i) => t === i)) return found;
+  return remapDrafts(found, target);
+}
+
+/**
+ * Removes drafts: target[i] is i to keep draft i, another draft to fold it into (its rows' main
+ * theme moves there), or -1 to drop it (its main rows fall back to its parent, or to none).
+ */
+export function remapDrafts(found: Discovery, target: readonly number[]): Discovery {
+  const { themes, main } = found;
   const newIndex = new Int32Array(themes.length).fill(-1);
   const kept: DraftTheme[] = [];
   themes.forEach((t, i) => {
@@ -313,16 +629,30 @@ function dropDuplicates(found: Discovery): Discovery {
     newIndex[i] = kept.length;
     kept.push(t);
   });
-  const resolve = (i: number): number => (target[i] === i ? newIndex[i]! : resolve(target[i]!));
-  const remapped = kept.map((t) => {
-    if (t.parent === null) return t;
+  const resolve = (i: number): number => {
+    for (let step = 0; step <= themes.length; step++) {
+      if (target[i] === i) return newIndex[i]!;
+      const next = target[i]!;
+      if (next < 0) {
+        const parent = themes[i]!.parent;
+        if (parent === null) return -1;
+        i = parent;
+      } else i = next;
+    }
+    return -1;
+  };
+  const remapped: DraftTheme[] = [];
+  for (const t of kept) {
+    if (t.parent === null) {
+      remapped.push(t);
+      continue;
+    }
     const { within: oldWithin, ...rest } = t;
-    const moved: DraftTheme = { ...rest, parent: resolve(t.parent) };
-    if (oldWithin === undefined) return moved;
-    const within = resolve(oldWithin);
-    // narrowed to its parent after all: no separate gate
-    return within === moved.parent ? moved : { ...moved, within };
-  });
+    const parent = resolve(t.parent);
+    const moved: DraftTheme = { ...rest, parent: parent < 0 ? null : parent };
+    const within = oldWithin === undefined ? -1 : resolve(oldWithin);
+    remapped.push(within < 0 || within === moved.parent ? moved : { ...moved, within });
+  }
   const mainOut = Int32Array.from(main, (g) => (g < 0 ? g : resolve(g)));
   return { ...found, themes: remapped, main: mainOut };
 }

@@ -9,6 +9,8 @@
  * so labels never hold stop words, numbers, URLs or @handles.
  */
 
+import { numberWords } from './word-class.js';
+
 export type LabelTerm = {
   /** Stems joined by spaces. */
   readonly key: string;
@@ -49,6 +51,36 @@ export function labelPhrases(terms: readonly LabelTerm[], max = 3): number[] {
     for (const s of stemsOf[pick]!) used.add(s);
   }
   return chosen;
+}
+
+/**
+ * Label candidates of a theme, best first: the phrase labelPhrases picks first (a word giving way
+ * to a longer phrase containing it that covers most of its rows), then the others by rows × quality.
+ */
+export function labelOrder(terms: readonly LabelTerm[]): number[] {
+  const first = labelPhrases(terms, 1);
+  const rank = (k: number): number => terms[k]!.hits * (terms[k]!.quality ?? 1);
+  const rest = terms
+    .map((_, k) => k)
+    .filter((k) => !first.includes(k) && terms[k]!.hits > 0)
+    .sort((a, b) => rank(b) - rank(a) || a - b);
+  return [...first, ...rest];
+}
+
+/** A label a person would write: words only (no number words alone), no mojibake, at most four words. */
+export function isLabelForm(label: string): boolean {
+  const words = label.split(' ');
+  if (words.length === 0 || words.length > 4 || words.some((w) => w.length === 0)) return false;
+  if (words.some((w) => looksMojibake(w) || connectives.has(w))) return false;
+  return !words.every((w) => numberWords.has(w));
+}
+
+/** Words that join clauses: a phrase spanning one ("error but the money") is no name. */
+const connectives: ReadonlySet<string> = new Set(['but', 'because', 'so', 'if', 'when', 'while', 'though', 'although', 'then', 'until', 'unless', 'since', 'than']);
+
+/** UTF-8 read as Latin-1 / Mac Roman ("â€™", "Ã©", "äôs"), C1 control characters or U+FFFD. */
+export function looksMojibake(word: string): boolean {
+  return /[-�]|Ã|Â|â€|ä[ôùú]|Ä[ôù]/u.test(word);
 }
 
 /** URL-safe slug: lower-case letters and digits joined by "-". */

@@ -120,6 +120,8 @@ export type TermSelection = {
   readonly maxTerms: number;
   /** Stems that may not form a one-word term (they may still be part of a longer phrase). */
   readonly notAlone?: ReadonlySet<string>;
+  /** Keys (stems joined by spaces) of phrases never to select. */
+  readonly drop?: (key: string) => boolean;
 };
 
 /** Counts candidate n-grams and keeps those within [minDf, maxDf], at most maxTerms of them. */
@@ -210,8 +212,10 @@ export function indexTerms(corpus: Corpus, selection: TermSelection): TermIndex 
     if (a === b || b === c || a === c) continue;
     raw.push({ words: [a, b, c], key: `${stems[a]} ${stems[b]} ${stems[c]}`, df, code, n: 3 });
   }
-  raw.sort((x, y) => y.df - x.df || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
-  const chosen = raw.slice(0, selection.maxTerms);
+  const drop = selection.drop;
+  const pool = drop === undefined ? raw : raw.filter((t) => !drop(t.key));
+  pool.sort((x, y) => y.df - x.df || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  const chosen = pool.slice(0, selection.maxTerms);
 
   const uniTerm = new Int32Array(unitCount).fill(-1);
   const biTerm = new Map<number, number>();

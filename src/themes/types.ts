@@ -15,6 +15,12 @@ export type ThemeOptions = {
   readonly maxThemes?: number;
   /** An analyst's taxonomy to apply before discovery (see taxonomy.ts). */
   readonly taxonomy?: Taxonomy;
+  /**
+   * Words or phrases that are context, not themes (the brand, the product): never part of a theme
+   * phrase or label. A word is matched by its stem ("Netflix" also drops "netflix's"); a phrase by
+   * its content words in order. Applies to discovery only, not to an applied taxonomy.
+   */
+  readonly ignoreTerms?: readonly string[];
 };
 
 export type JourneyStage = 'awareness' | 'purchase' | 'delivery' | 'use' | 'support' | 'renewal';

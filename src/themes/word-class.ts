@@ -10,7 +10,7 @@
 import { createRequire } from 'node:module';
 
 /** Number words the lexicon lacks: they count things, they do not name them. */
-const numberWords: ReadonlySet<string> = new Set([
+export const numberWords: ReadonlySet<string> = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty',
   'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'million', 'half', 'dozen', 'couple', 'first', 'second',
   'third', 'fourth', 'fifth', 'once', 'twice',

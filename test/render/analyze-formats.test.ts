@@ -28,7 +28,7 @@ describe('renderAnalyzeCsv', () => {
   it('neutralises formula cells (OWASP CSV injection)', () => {
     expect(csv).toContain('"\'=HYPERLINK(""http://evil.example"") refund please"');
     // negative numbers stay numbers
-    expect(lines[1]).toContain(',-4.1,-6,-2.2,true,');
+    expect(lines[1]).toContain(',-4.1,-6,-2.2,');
   });
 });
 
@@ -43,6 +43,6 @@ describe('renderJson', () => {
 
 describe('analyzeRenderers', () => {
   it('maps every format to a renderer', () => {
-    expect(Object.keys(analyzeRenderers).sort()).toEqual(['csv', 'json', 'md', 'table']);
+    expect(Object.keys(analyzeRenderers).sort()).toEqual(['csv', 'html', 'json', 'md', 'table']);
   });
 });
