@@ -54,6 +54,11 @@ export type CollectOptions = {
   readonly thresholds?: Thresholds;
   /** Keep every record's original fields, skipped ones included (enrich). */
   readonly keepEntries?: boolean;
+  /**
+   * Keep, per skipped record, its position among the records read and its reason (`skipsAt`), so
+   * that a second read of the same input can tell analysed from skipped records (enrich, files).
+   */
+  readonly keepSkips?: boolean;
   /** Mask PII in the invalid score values echoed in the report (default true; false with --no-redact). */
   readonly redactValues?: boolean;
   /** Domain sentiment words (`--lexicon`, cx.config.json), valence on VADER's −4 … +4 scale. */
@@ -81,6 +86,8 @@ export type Collected = {
   readonly rows: readonly AnalysedRow[];
   readonly docs: readonly ThemeDoc[];
   readonly entries: readonly LedgerEntry[];
+  /** With `keepSkips`: position of each skipped record among all records read (0-based) → its reason. */
+  readonly skipsAt: ReadonlyMap<number, string>;
   readonly by: readonly string[];
   readonly warnings: readonly string[];
 };
@@ -129,6 +136,8 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   const store = new DocStore();
   const entries: LedgerEntry[] = [];
   const keep = options.keepEntries === true;
+  const skipsAt = new Map<number, string>();
+  const keepSkips = options.keepSkips === true;
 
   const onProgress = options.onProgress;
   const report = (stage: Progress['stage']): void =>
@@ -138,6 +147,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
     if (onProgress !== undefined && ledger.rows % PROGRESS_EVERY === 0) report('reading');
     if (item.kind === 'skip') {
       ledger.skip(item);
+      if (keepSkips) skipsAt.set(ledger.rows - 1, item.reason);
       if (keep) entries.push({ kind: 'skipped', line: item.line, reason: item.reason, fields: EMPTY_FIELDS });
       return;
     }
@@ -147,6 +157,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
     if (row === null) {
       const skip = result.skip ?? { kind: 'skip' as const, line: item.line, reason: 'malformed_row' as const, detail: 'record not usable' };
       ledger.skip(skip);
+      if (keepSkips) skipsAt.set(ledger.rows - 1, skip.reason);
       if (keep) entries.push({ kind: 'skipped', line: item.line, reason: skip.reason, fields: item.fields });
       return;
     }
@@ -184,7 +195,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   // Reader warnings (NUL bytes removed, invalid UTF-8 replaced, …) are complete once the items are read.
   const warnings: string[] = [...opened.warnings];
   if (ledger.rows === 0) throw new CxError('empty_input', 'no records to analyse', { file: opened.source });
-  return { opened, mapping, ledger, rows, docs, entries, by, warnings };
+  return { opened, mapping, ledger, rows, docs, entries, skipsAt, by, warnings };
 }
 
 /** Every record was skipped by the reader (e.g. a CSV read as JSON Lines): say why, not "no text column". */
