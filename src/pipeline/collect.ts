@@ -14,7 +14,7 @@ import { createScorer } from '../sentiment/index.js';
 import type { CxEntry } from '../sentiment/index.js';
 import type { SentimentLabel, Thresholds } from '../sentiment/types.js';
 import type { ThemeDoc } from '../themes/types.js';
-import { tokenize } from '../tokenize/index.js';
+import { tokenize, Vocabulary } from '../tokenize/index.js';
 import { DocStore } from './compact-docs.js';
 import { Ledger } from './ledger.js';
 import type { InputOptions } from './types.js';
@@ -133,7 +133,8 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   const ledger = new Ledger(options.redactValues !== false);
   const rows: AnalysedRow[] = [];
   const docs: ThemeDoc[] = [];
-  const store = new DocStore();
+  const vocabulary = new Vocabulary();
+  const store = new DocStore(undefined, vocabulary);
   const entries: LedgerEntry[] = [];
   const keep = options.keepEntries === true;
   const skipsAt = new Map<number, string>();
@@ -162,7 +163,8 @@ export async function collect(options: CollectOptions): Promise<Collected> {
       return;
     }
     const tokens = tokenize(row.text);
-    const sentiment = scorer.score(row.text, tokens);
+    const ids = vocabulary.idsOf(tokens);
+    const sentiment = scorer.score(row.text, tokens, ids);
     if (keep) entries.push({ kind: 'analysed', row: rows.length, fields: item.fields });
     rows.push({
       line: row.line,
@@ -177,7 +179,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
       label: sentiment.label,
       by: by.length === 0 ? NO_VALUES : by.map((column) => (item.fields[column] ?? '').trim()),
     });
-    docs.push(store.add(row.text, tokens, sentiment.clauses, sentiment.score));
+    docs.push(store.add(row.text, tokens, sentiment.clauses, sentiment.score, ids));
     ledger.analyzed += 1;
   };
 

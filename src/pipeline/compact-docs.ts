@@ -12,6 +12,7 @@
  */
 import type { ClauseScore, Contribution } from '../sentiment/types.js';
 import type { ThemeDoc } from '../themes/types.js';
+import { Vocabulary } from '../tokenize/index.js';
 import type { Token, TokenKind } from '../tokenize/types.js';
 
 const KINDS: readonly TokenKind[] = ['word', 'number', 'url', 'email', 'mention', 'hashtag', 'emoji', 'emoticon', 'punct'];
@@ -49,12 +50,14 @@ export class DocStore {
   private readonly tokenPool: Pool<Int32Array>;
   private readonly clauseInts = new Pool<Int32Array>(CLAUSE_CHUNK * 4, (size) => new Int32Array(size));
   private readonly clauseFloats = new Pool<Float64Array>(CLAUSE_CHUNK * 2, (size) => new Float64Array(size));
-  /** Interned token norms: id → norm, and norm → id. */
-  private readonly vocabulary: string[] = [];
-  private readonly ids = new Map<string, number>();
-
-  /** `chunkInts`: size of each token-pool chunk (tests use small ones). */
-  constructor(chunkInts: number = CHUNK) {
+  /**
+   * `chunkInts`: size of each token-pool chunk (tests use small ones); `vocabulary`: where token
+   * norms are interned (share the pipeline's, so each norm is hashed once).
+   */
+  constructor(
+    chunkInts: number = CHUNK,
+    readonly vocabulary: Vocabulary = new Vocabulary(),
+  ) {
     this.tokenPool = new Pool(chunkInts, (size) => new Int32Array(size));
   }
 
@@ -63,26 +66,19 @@ export class DocStore {
   private cachedClausesOf: CompactDoc | null = null;
   private cachedClauses: readonly ClauseScore[] = [];
 
-  /** The id of a token norm, interned on first sight. */
-  private idOf(norm: string): number {
-    let id = this.ids.get(norm);
-    if (id === undefined) {
-      id = this.vocabulary.length;
-      this.vocabulary.push(norm);
-      this.ids.set(norm, id);
-    }
-    return id;
-  }
-
-  /** Stores a doc compactly; the result behaves as a ThemeDoc. */
-  add(text: string, tokens: readonly Token[], clauses: readonly ClauseScore[], score: number): ThemeDoc {
+  /**
+   * Stores a doc compactly; the result behaves as a ThemeDoc. `ids`: the tokens' norm ids from
+   * this store's vocabulary, when the caller has them already.
+   */
+  add(text: string, tokens: readonly Token[], clauses: readonly ClauseScore[], score: number, ids?: ArrayLike<number>): ThemeDoc {
     const [chunk, offset] = this.tokenPool.reserve(tokens.length * 3);
     const pool = this.tokenPool.chunks[chunk] as Int32Array;
     let texts: Map<number, string> | null = null;
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index] as Token;
       const base = offset + index * 3;
-      pool[base] = this.idOf(token.norm) * KIND_BITS + (KIND_CODE.get(token.kind) ?? KINDS.length - 1);
+      const id = ids === undefined ? this.vocabulary.idOf(token.norm) : (ids[index] as number);
+      pool[base] = id * KIND_BITS + (KIND_CODE.get(token.kind) ?? KINDS.length - 1);
       pool[base + 1] = token.start;
       pool[base + 2] = token.end;
       if (token.text.length !== token.end - token.start || !text.startsWith(token.text, token.start)) (texts ??= new Map()).set(index, token.text);
@@ -117,7 +113,7 @@ export class DocStore {
       const start = pool[base + 1] as number;
       const end = pool[base + 2] as number;
       const text = doc.texts?.get(index) ?? doc.text.slice(start, end);
-      tokens[index] = { text, norm: vocabulary[code >>> 4] as string, kind: KINDS[code & (KIND_BITS - 1)] as TokenKind, start, end };
+      tokens[index] = { text, norm: vocabulary.norm(code >>> 4), kind: KINDS[code & (KIND_BITS - 1)] as TokenKind, start, end };
     }
     this.cachedTokensOf = doc;
     this.cachedTokens = tokens;
