@@ -23,6 +23,7 @@ export const KPI_NAMES: Readonly<Record<KpiDelta['name'], string>> = {
   csat: 'CSAT top-2-box',
   ces: 'CES mean',
   rating: 'Rating mean',
+  ratingLow: 'Low ratings',
   sentiment: 'Sentiment mean',
   negative: '% negative',
   volume: 'Volume (rows)',

@@ -22,6 +22,7 @@ const KPI_LABEL: Readonly<Record<KpiDelta['name'], string>> = {
   csat: 'CSAT (top-2-box)',
   ces: 'CES (mean)',
   rating: 'Rating (mean)',
+  ratingLow: 'Low ratings (share)',
   sentiment: 'Sentiment (mean)',
   negative: '% negative',
   volume: 'Comments',

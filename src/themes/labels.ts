@@ -71,7 +71,7 @@ export function labelOrder(terms: readonly LabelTerm[]): number[] {
 export function isLabelForm(label: string): boolean {
   const words = label.split(' ');
   if (words.length === 0 || words.length > 4 || words.some((w) => w.length === 0)) return false;
-  if (words.some((w) => looksMojibake(w) || connectives.has(w))) return false;
+  if (words.some((w) => !/^\p{L}[\p{L}\p{M}'’-]*$/u.test(w) || looksMojibake(w) || connectives.has(w))) return false;
   return !words.every((w) => numberWords.has(w));
 }
 
