@@ -72,6 +72,19 @@ export const THEME_FLAGS: readonly Flag[] = [
   { flags: '--taxonomy <file>', description: 'apply a taxonomy (from `cx themes export`) before discovering emerging themes' },
 ];
 
+export const SETTINGS_FLAGS: readonly Flag[] = [
+  { flags: '--config <file>', description: 'settings file (default: cx.config.json in the working folder, when there is one; see `cx init`)' },
+  { flags: '--no-config', description: 'ignore cx.config.json' },
+];
+
+export const LEXICON_FLAGS: readonly Flag[] = [
+  { flags: '--lexicon <file>', description: 'domain sentiment words: one "word or phrase,score" per line, score from -4 to +4 (VADER scale)' },
+];
+
+export const IGNORE_FLAGS: readonly Flag[] = [
+  { flags: '--ignore-terms <list>', description: 'comma-separated words that are context, not themes (brand, product names); repeatable', repeatable: true },
+];
+
 export const OUTPUT_FLAGS: readonly Flag[] = [
   { flags: '-o, --output <file>', description: 'write the result to a file (atomically) instead of stdout' },
   { flags: '--no-color', description: 'no colours in the table (also NO_COLOR=1; FORCE_COLOR=1 forces them)' },

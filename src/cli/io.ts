@@ -19,6 +19,8 @@ export type CliIo = {
   readonly stdin: NodeJS.ReadableStream;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  /** The arguments after `cx` (for the command line shown in the HTML report). */
+  readonly argv?: readonly string[];
 };
 
 export function processIo(): CliIo {

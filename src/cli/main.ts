@@ -24,13 +24,15 @@ export async function dispatch(name: CommandName, args: readonly string[], raw: 
       return (await import('./commands/themes-export.js')).runThemesExport(args[0] as string, raw, io);
     case 'delta':
       return (await import('./commands/delta.js')).runDelta(args, raw, io);
+    case 'init':
+      return (await import('./commands/init.js')).runInit(args[0] as string, raw, io);
   }
 }
 
 /** Runs cx with process.argv-style arguments; returns the exit code (and sets process.exitCode when run on the real process). */
 export async function main(argv: readonly string[], io?: CliIo): Promise<number> {
   const realProcess = io === undefined;
-  const streams = io ?? processIo();
+  const streams: CliIo = { ...(io ?? processIo()), argv: argv.slice(2) };
   if (realProcess) quietBrokenPipe();
   const debug = argv.includes('--debug');
   let code: number = EXIT.ok;

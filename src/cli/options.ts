@@ -45,6 +45,12 @@ export type RawOptions = {
   readonly baseline?: string;
   readonly current?: string;
   readonly failOnDecline?: boolean;
+  /** `--config FILE` (a string), `--no-config` (false), or neither (undefined: cx.config.json when present). */
+  readonly config?: string | false | true;
+  readonly lexicon?: string;
+  /** `--ignore-terms`, repeatable; each value a comma-separated list. */
+  readonly ignoreTerms?: readonly string[];
+  readonly force?: boolean;
 };
 
 const DEFAULT_THRESHOLDS: Thresholds = { positive: 0.05, negative: -0.05 };

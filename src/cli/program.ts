@@ -6,12 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import {
-  COLUMN_FLAGS, formatFlags, INPUT_FLAGS, isoDate, nonNegativeInteger, OUTPUT_FLAGS, SENTIMENT_FLAGS, THEME_FLAGS, toOption, type Flag,
+  COLUMN_FLAGS, formatFlags, IGNORE_FLAGS, INPUT_FLAGS, isoDate, LEXICON_FLAGS, nonNegativeInteger, OUTPUT_FLAGS, SENTIMENT_FLAGS, SETTINGS_FLAGS,
+  THEME_FLAGS, toOption, type Flag,
 } from './flags.js';
 import type { CliIo } from './io.js';
 import type { RawOptions } from './options.js';
 
-export type CommandName = 'analyze' | 'enrich' | 'sentiment' | 'themes export' | 'delta';
+export type CommandName = 'analyze' | 'enrich' | 'sentiment' | 'themes export' | 'delta' | 'init';
 
 /** Runs a parsed command; resolves to its exit code. */
 export type Dispatch = (name: CommandName, args: readonly string[], raw: RawOptions) => Promise<number>;
@@ -33,6 +34,31 @@ Exit codes:
   2  usage error (unknown flag or column, bad value)
   3  cx delta --fail-on-decline: a KPI worsened significantly`;
 
+/** Real examples ending each command's --help (run against the fixtures by test/readme). */
+export const EXAMPLES: Readonly<Record<Exclude<CommandName, 'init'> | 'cx', readonly string[]>> = {
+  cx: [
+    'cx analyze fixtures/feedback.csv',
+    'cx analyze fixtures/feedback.csv --by region --format html --output report.html',
+    'cx delta fixtures/delta-planted.csv --period month',
+  ],
+  analyze: [
+    'cx analyze fixtures/feedback.csv',
+    'cx analyze fixtures/feedback.csv --by region --format html --output report.html',
+    "cx analyze fixtures/feedback.csv --json | jq '.painPoints[:3]'",
+    'cx analyze fixtures/feedback.csv --ignore-terms parcel,order --no-config',
+  ],
+  delta: [
+    'cx delta fixtures/delta-planted.csv --period month',
+    'cx delta fixtures/delta-planted.csv --split 2025-04-01 --format html --output delta.html',
+    'cx delta fixtures/delta-planted.csv --by region --baseline EMEA --current NA',
+  ],
+  enrich: ['cx enrich fixtures/feedback.csv > enriched.jsonl', 'cx enrich fixtures/feedback.csv --format csv --output enriched.csv'],
+  sentiment: ['cx sentiment "The parcel arrived two days late"', "printf 'great service\\nawful app\\n' | cx sentiment -"],
+  'themes export': ['cx themes export fixtures/feedback.csv --output taxonomy.json', 'cx analyze fixtures/feedback.csv --taxonomy taxonomy.json'],
+};
+
+const examples = (name: Exclude<CommandName, 'init'> | 'cx'): string => `\nExamples (from a clone of the repository):\n${EXAMPLES[name].map((line) => `  $ ${line}`).join('\n')}`;
+
 const ANALYZE_ONLY: readonly Flag[] = [
   { flags: '--by <col>', description: 'break KPIs and themes down by this column (repeatable)', repeatable: true },
   { flags: '--examples <n>', description: 'example comments per theme (default 3)', parse: nonNegativeInteger },
@@ -52,6 +78,20 @@ const DELTA_ONLY: readonly Flag[] = [
   { flags: '--fail-on-decline', description: 'exit with code 3 when any KPI worsened significantly' },
 ];
 
+const INIT_EXAMPLES = `
+Examples:
+  cx init reviews.csv                  write cx.config.json from what detection finds on reviews.csv
+  cx init reviews.csv --rating stars   correct a column while writing it
+  cx init reviews.csv --force          replace an existing cx.config.json
+  cx init reviews.csv --config team.json`;
+
+const INIT_ONLY: readonly Flag[] = [
+  { flags: '--config <file>', description: 'where to write the settings (default: cx.config.json in the working folder)' },
+  { flags: '--force', description: 'replace an existing config file' },
+  { flags: '-q, --quiet', description: 'nothing on stderr except errors' },
+  { flags: '--debug', description: 'show stack traces on errors' },
+];
+
 function addFlags(command: Command, flags: readonly Flag[]): Command {
   for (const flag of flags) command.addOption(toOption(flag));
   return command;
@@ -65,6 +105,7 @@ export function buildProgram(io: CliIo, dispatch: Dispatch, setCode: (code: numb
     .helpOption('-h, --help', 'show help')
     .option('--debug', 'show stack traces on errors')
     .addHelpText('after', EXIT_CODES)
+    .addHelpText('after', examples('cx'))
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -82,8 +123,11 @@ export function buildProgram(io: CliIo, dispatch: Dispatch, setCode: (code: numb
   addFlags(
     program.command('analyze').argument('<file>', "feedback export (CSV, TSV, JSONL, JSON; .gz ok); '-' for stdin")
       .description('KPIs with 95% intervals, ranked pain points and delights with examples, segments'),
-    [...formatFlags(['table', 'json', 'md', 'csv'], 'table'), ...INPUT_FLAGS, ...COLUMN_FLAGS, ...ANALYZE_ONLY, ...SENTIMENT_FLAGS, ...THEME_FLAGS, ...OUTPUT_FLAGS],
-  ).addHelpText('after', EXIT_CODES).action(run('analyze'));
+    [
+      ...formatFlags(['table', 'json', 'md', 'csv', 'html'], 'table'), ...INPUT_FLAGS, ...COLUMN_FLAGS, ...ANALYZE_ONLY, ...SENTIMENT_FLAGS, ...LEXICON_FLAGS,
+      ...THEME_FLAGS, ...IGNORE_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS,
+    ],
+  ).addHelpText('after', EXIT_CODES).addHelpText('after', examples('analyze')).action(run('analyze'));
 
   addFlags(
     program.command('enrich').argument('<file>', "feedback export; '-' for stdin")
@@ -91,29 +135,38 @@ export function buildProgram(io: CliIo, dispatch: Dispatch, setCode: (code: numb
     [
       ...formatFlags(['jsonl', 'csv'], 'jsonl'), ...INPUT_FLAGS, ...COLUMN_FLAGS,
       { flags: '--redact', description: 'mask e-mail addresses, phone, card and IBAN numbers in the original fields' },
-      ...SENTIMENT_FLAGS, ...THEME_FLAGS, ...OUTPUT_FLAGS,
+      ...SENTIMENT_FLAGS, ...LEXICON_FLAGS, ...THEME_FLAGS, ...IGNORE_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS,
     ],
-  ).addHelpText('after', EXIT_CODES).action(run('enrich'));
+  ).addHelpText('after', EXIT_CODES).addHelpText('after', examples('enrich')).action(run('enrich'));
 
   addFlags(
     program.command('sentiment').argument('<text...>', "text to score; '-' reads one text per line from stdin")
       .description('score text and show the words and rules that moved the score'),
-    [...formatFlags(['table', 'json'], 'table'), ...SENTIMENT_FLAGS, ...OUTPUT_FLAGS],
-  ).addHelpText('after', EXIT_CODES).action(run('sentiment'));
+    [...formatFlags(['table', 'json'], 'table'), ...SENTIMENT_FLAGS, ...LEXICON_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS],
+  ).addHelpText('after', EXIT_CODES).addHelpText('after', examples('sentiment')).action(run('sentiment'));
 
   const themes = program.command('themes').description('work with theme taxonomies');
   addFlags(
     themes.command('export').argument('<file>', "feedback export; '-' for stdin")
       .description('discover the themes and write them as an editable taxonomy (JSON) for --taxonomy'),
-    [...INPUT_FLAGS, ...COLUMN_FLAGS, ...SENTIMENT_FLAGS, ...THEME_FLAGS, ...OUTPUT_FLAGS],
-  ).addHelpText('after', EXIT_CODES).action(run('themes export'));
+    [...INPUT_FLAGS, ...COLUMN_FLAGS, ...SENTIMENT_FLAGS, ...LEXICON_FLAGS, ...THEME_FLAGS, ...IGNORE_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS],
+  ).addHelpText('after', EXIT_CODES).addHelpText('after', examples('themes export')).action(run('themes export'));
 
   addFlags(
     program.command('delta').argument('<file>', 'baseline file (or the only file, with --split/--period/ranges/--by)')
       .argument('[file2]', 'current file')
       .description('what changed between periods or segments: KPI and theme deltas with 95% CIs, p- and q-values, and the words behind them'),
-    [...formatFlags(['table', 'json', 'md', 'csv'], 'table'), ...DELTA_ONLY, ...INPUT_FLAGS, ...COLUMN_FLAGS, ...SENTIMENT_FLAGS, ...THEME_FLAGS, ...OUTPUT_FLAGS],
-  ).addHelpText('after', EXIT_CODES).action(run('delta'));
+    [
+      ...formatFlags(['table', 'json', 'md', 'csv', 'html'], 'table'), ...DELTA_ONLY, ...INPUT_FLAGS, ...COLUMN_FLAGS, ...SENTIMENT_FLAGS, ...LEXICON_FLAGS,
+      ...THEME_FLAGS, ...IGNORE_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS,
+    ],
+  ).addHelpText('after', EXIT_CODES).addHelpText('after', examples('delta')).action(run('delta'));
+
+  addFlags(
+    program.command('init').argument('<file>', "a feedback export to detect the columns on; '-' for stdin")
+      .description('write a starter cx.config.json from the columns detected on FILE, to correct once and keep'),
+    [...INPUT_FLAGS, ...COLUMN_FLAGS, ...INIT_ONLY],
+  ).addHelpText('after', INIT_EXAMPLES + EXIT_CODES).action(run('init'));
 
   return program;
 }

@@ -21,8 +21,23 @@ export const namesId = (words: readonly string[]): boolean => {
 };
 
 export const namesDate = (words: readonly string[]): boolean =>
-  has(words, 'date', 'created', 'submitted', 'timestamp', 'time', 'datetime', 'recorded', 'completed', 'day', 'when') ||
+  has(words, 'date', 'created', 'submitted', 'timestamp', 'time', 'datetime', 'recorded', 'completed', 'day', 'when', 'posted', 'published', 'datum', 'fecha', '日付', '日期') ||
+  words[words.length - 1] === 'at' ||
   words.some((word) => /^(?:created|submitted|updated|recorded)(?:at|on|date)?$/.test(word));
+
+/**
+ * How well a date header names the moment of the feedback: +2 submitted / created / posted / the
+ * review's own date, −3 record-keeping (added, updated, seen, replied, solved, due, …), −1 a start.
+ */
+export function feedbackDateStrength(words: readonly string[]): number {
+  if (has(words, 'added', 'updated', 'modified', 'seen', 'replied', 'reply', 'response', 'answered', 'imported', 'synced', 'last', 'due', 'solved', 'resolved', 'closed', 'assigned', 'deleted', 'expires', 'expiry', 'birth', 'dob', 'shipped', 'delivered', 'order', 'purchase', 'purchased')) {
+    return -3;
+  }
+  if (has(words, 'start', 'started')) return -1;
+  if (has(words, 'submitted', 'submit', 'created', 'recorded', 'posted', 'published', 'written', 'review', 'reviews', 'end', 'completed', 'received')) return 2;
+  if (words.length === 1 && has(words, 'date', 'at', 'time', 'timestamp', 'datetime', 'when', 'datum', 'fecha')) return 2;
+  return 1;
+}
 
 export const namesNps = (words: readonly string[]): boolean =>
   has(words, 'nps', 'recommend', 'recommendation', 'ltr') || phrase(words, 'net promoter');
@@ -31,7 +46,23 @@ export const namesCsat = (words: readonly string[]): boolean => has(words, 'csat
 
 export const namesCes = (words: readonly string[]): boolean => has(words, 'ces', 'effort') || phrase(words, 'how easy');
 
-export const namesRating = (words: readonly string[]): boolean => has(words, 'rating', 'stars', 'star', 'rate');
+/** Rating headers in the languages analysts meet most: note (fr), Bewertung/Sterne (de), valoración/calificación/puntuación (es), avaliação/nota (pt), punteggio/voto/valutazione (it), 評価/星 (ja), 评分 (zh), ocena (pl), beoordeling/cijfer (nl). */
+export const namesRating = (words: readonly string[]): boolean =>
+  has(
+    words, 'rating', 'ratings', 'stars', 'star', 'rate', 'grade', 'note', 'bewertung', 'sterne', 'valoración', 'valoracion',
+    'calificación', 'calificacion', 'puntuación', 'puntuacion', 'estrellas', 'avaliação', 'avaliacao', 'nota', 'estrelas',
+    'punteggio', 'voto', 'valutazione', 'stelle', 'étoiles', 'etoiles', '評価', '星', '评分', '評分', '星级', 'ocena', 'beoordeling', 'cijfer', 'sterren',
+  );
+
+/** A scale written in the header: `Note (1-5)`, `Rating /10`, `score out of 5`, `satisfaction %` → its bounds, else null. */
+export function headerScale(header: string): { readonly min: number; readonly max: number } | null {
+  const range = /\(?\b([01])\s*[-–—]\s*(5|7|10|100)\b\)?/.exec(header);
+  if (range !== null) return { min: Number(range[1]), max: Number(range[2]) };
+  const outOf = /(?:\/|\bout of\s*|\bsur\s*|\bvon\s*)(5|7|10|100)\b/i.exec(header);
+  if (outOf !== null) return { min: 0, max: Number(outOf[1]) };
+  if (/%|\bpercent(?:age)?\b|\bpct\b/i.test(header)) return { min: 0, max: 100 };
+  return null;
+}
 
 export const namesScore = (words: readonly string[]): boolean => has(words, 'score');
 
@@ -47,10 +78,14 @@ export function textNameStrength(words: readonly string[]): number {
   ) {
     return 2;
   }
-  if (has(words, 'response', 'answer', 'reason', 'improve', 'description', 'notes', 'note', 'content', 'details', 'explain', 'why')) {
+  if (has(words, 'response', 'answer', 'reason', 'improve', 'description', 'notes', 'note', 'content', 'details', 'explain', 'why', 'message', 'remark', 'specify', 'other', 'kommentar', 'commentaire', 'comentario', 'comentário', 'commento', 'opmerking')) {
     return 1;
   }
   return 0;
 }
+
+/** A header naming a short title or subject line rather than the comment itself. */
+export const namesTitle = (words: readonly string[]): boolean =>
+  has(words, 'title', 'subject', 'headline', 'summary', 'heading', 'name', 'username', 'author', 'reviewer', 'user', 'nickname');
 
 const compact = (words: readonly string[]): string => words.join('');

@@ -21,7 +21,26 @@ export type Profile = {
   readonly json: number;
   /** The numbers read from the present values, in sample order. */
   readonly numbers: readonly number[];
+  /** Present values that are a bare number (`7`, `-2.5`, `4,5`), nothing else. */
+  readonly bareNumbers: number;
+  /** Letters and digits over all present values (prose is mostly letters). */
+  readonly letters: number;
+  readonly digits: number;
+  /** Present values that are a URL, an e-mail address, a version string (`4.556.10005`, `v2.1 build 7`) or an identifier (one token mixing digits and letters, or a UUID). */
+  readonly machine: number;
 };
+
+const BARE_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
+const URL = /^(?:https?:\/\/|www\.)\S+$/i;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const VERSION = /^(?:v?\d+(?:\.\d+){2,3}(?:[ ._+-]?(?:build|rc|beta|alpha)?[ ._+-]?\d+){0,3}|v\d+(?:\.\d+)+)$/i;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TOKEN_WITH_DIGIT = /^(?=\S*\d)[\p{L}\p{N}_:.#/-]{6,}$/u;
+
+/** A value written by a machine for machines: URL, e-mail, version, UUID, a single token mixing digits. */
+export function isMachineValue(value: string): boolean {
+  return URL.test(value) || EMAIL.test(value) || VERSION.test(value) || UUID.test(value) || TOKEN_WITH_DIGIT.test(value);
+}
 
 /** Share of the numbers in [min, max] (0 when there are none). */
 export function shareWithin(profile: Profile, min: number, max: number): number {
@@ -41,6 +60,10 @@ export function profileColumn(column: string, sample: readonly RawRecord[]): Pro
   let max = Number.NEGATIVE_INFINITY;
   let dates = 0;
   let json = 0;
+  let bareNumbers = 0;
+  let letters = 0;
+  let digits = 0;
+  let machine = 0;
   const numbers: number[] = [];
   const distinct = new Set<string>();
   for (const record of sample) {
@@ -61,6 +84,12 @@ export function profileColumn(column: string, sample: readonly RawRecord[]): Pro
     }
     if (isDateLike(value)) dates += 1;
     if (value.startsWith('[') || value.startsWith('{')) json += 1;
+    if (BARE_NUMBER.test(value)) bareNumbers += 1;
+    if (isMachineValue(value)) machine += 1;
+    for (const char of value) {
+      if (char >= '0' && char <= '9') digits += 1;
+      else if (/\p{L}/u.test(char)) letters += 1;
+    }
   }
   return {
     column,
@@ -75,6 +104,10 @@ export function profileColumn(column: string, sample: readonly RawRecord[]): Pro
     dates,
     json,
     numbers,
+    bareNumbers,
+    letters,
+    digits,
+    machine,
   };
 }
 

@@ -1,12 +1,17 @@
 /**
- * Which column plays which role. Flags win; then header names (case, spaces and punctuation
- * ignored); then values. Every rule walks the columns in input order, so the result is
- * deterministic and independent of the order of the sample rows.
+ * Which column plays which role. In order of authority: flags, the config file, a known export
+ * layout (model/layouts.ts), header names (case, spaces and punctuation ignored, plus the question
+ * wording of a second header row), then values. Every name is checked against the values: a
+ * `review…` column of version strings is not the text, a 1-5 column is not NPS. Every rule walks
+ * the columns in input order, so the result is deterministic and independent of the order of
+ * the sample rows; close calls are named in `notes` with the runner-up and the flag to change it.
  */
 import { CxError } from '../errors.js';
 import type { RawRecord } from '../read/types.js';
+import { chooseDateColumn } from './_date-column.js';
 import {
   compactName,
+  headerScale,
   headerWords,
   namesCes,
   namesCsat,
@@ -17,9 +22,14 @@ import {
   namesScore,
   textNameStrength,
 } from './_header-words.js';
+import { firstPresent, recognizeLayout } from './_layout.js';
 import { profileColumn, share, shareWithin, type Profile } from './_profile.js';
+import { csatScale, neverLeavesOneToFive, ratingScale } from './_scales.js';
 import { closestColumn } from './_suggest.js';
-import type { ColumnAssignment, ColumnMapping, ColumnOverrides } from './types.js';
+import { findSubHeader } from './_sub-header.js';
+import { chooseTextColumn, notText } from './_text-column.js';
+import type { LayoutRoles } from './model/layouts.js';
+import type { ColumnAssignment, ColumnMapping, ColumnOverrides, DetectContext, DetectedBy } from './types.js';
 
 /** Share of the numbers that must lie on a KPI's scale for a named column to be taken as that KPI. */
 const ON_SCALE = 0.8;
@@ -30,15 +40,31 @@ const SEGMENT_MAX = 30;
 const NOT_A_SCORE = new Set([
   'count', 'qty', 'quantity', 'items', 'item', 'age', 'year', 'month', 'day', 'hour', 'minute', 'week', 'number',
   'no', 'num', 'amount', 'price', 'value', 'total', 'order', 'orders', 'size', 'page', 'position', 'rank', 'index',
-  'version', 'duration', 'weight', 'level', 'tier', 'visits', 'quarter',
+  'version', 'duration', 'weight', 'level', 'tier', 'visits', 'quarter', 'likes', 'helpful', 'thumbs', 'votes',
 ]);
+
+type Scored = 'nps' | 'csat' | 'ces' | 'rating';
+/** Headers that are codes, not words (Q1, QID3_TEXT, Q2.1, column_7): their wording is worth a note. */
+const CODE_HEADER = /^(?:Q|QID)\d+(?:[._-]\w+)*$|^column_\d+$/i;
 
 export function detectColumns(
   columns: readonly string[],
-  sample: readonly RawRecord[],
+  records: readonly RawRecord[],
   overrides: ColumnOverrides,
+  context: DetectContext = {},
 ): ColumnMapping {
-  const words = new Map(columns.map((column) => [column, headerWords(column)] as const));
+  const allRecords = records;
+  const subHeader = findSubHeader(columns, allRecords);
+  const questions: Readonly<Record<string, string>> = { ...(subHeader?.wording ?? {}), ...(context.questionTexts ?? {}) };
+  const sample = subHeader === null ? allRecords : allRecords.filter((record) => record.line !== subHeader.line);
+  const words = new Map(
+    columns.map((column) => {
+      const own = headerWords(column);
+      const question = questions[column] ?? '';
+      const extra = question === '' || compactName(question) === compactName(column) ? [] : headerWords(question);
+      return [column, [...own, ...extra.filter((word) => !own.includes(word))]] as const;
+    }),
+  );
   const profiles = new Map<string, Profile>();
   const profile = (column: string): Profile => {
     let found = profiles.get(column);
@@ -48,78 +74,127 @@ export function detectColumns(
     }
     return found;
   };
+  const wordsOf = (column: string): readonly string[] => words.get(column) ?? [];
+  const notes: string[] = [];
   const taken = new Set<string>();
-  const flag = (name: string, option: string): ColumnAssignment => {
-    const column = resolveFlag(name, columns, option);
-    taken.add(column);
-    return { column, detectedBy: 'flag' };
-  };
-  const flagOne = (name: string | undefined, option: string): ColumnAssignment | null =>
-    name === undefined ? null : flag(name, option);
-
-  // 1. Flags.
-  const flaggedText = (overrides.text ?? []).map((name) => flag(name, '--text'));
-  let id = flagOne(overrides.id, '--id');
-  let date = flagOne(overrides.date, '--date');
-  let nps = flagOne(overrides.nps, '--nps');
-  let csat = flagOne(overrides.csat, '--csat');
-  let ces = flagOne(overrides.ces, '--ces');
-  let rating = flagOne(overrides.rating, '--rating');
-  const flaggedSegments = (overrides.segments ?? []).map((name) => ({
-    column: resolveFlag(name, columns, '--segment'),
-    detectedBy: 'flag' as const,
-  }));
-
   const free = (): string[] => columns.filter((column) => !taken.has(column));
-  const claim = (column: string | undefined, detectedBy: 'header' | 'values'): ColumnAssignment | null => {
+  const claim = (column: string | undefined, detectedBy: DetectedBy): ColumnAssignment | null => {
     if (column === undefined) return null;
     taken.add(column);
     return { column, detectedBy };
   };
-  const wordsOf = (column: string): readonly string[] => words.get(column) ?? [];
   const numericShare = (column: string): number => share(profile(column).numeric, profile(column));
   const scoreLike = (column: string, min: number, max: number): boolean => {
     const p = profile(column);
     return p.present === 0 || (numericShare(column) >= 0.5 && shareWithin(p, min, max) >= ON_SCALE);
   };
 
-  // 2. Header names, checked against the values.
+  // 1. Flags, then the config file for what the flags left open.
+  const given = (source: Omit<ColumnOverrides, 'config'>, detectedBy: 'flag' | 'config', prefix: string) => {
+    const one = (name: string | undefined, option: string): ColumnAssignment | null => {
+      if (name === undefined) return null;
+      const column = resolveFlag(name, columns, prefix + option);
+      taken.add(column);
+      return { column, detectedBy };
+    };
+    return {
+      text: (source.text ?? []).map((name) => one(name, 'text') as ColumnAssignment),
+      id: one(source.id, 'id'),
+      date: one(source.date, 'date'),
+      nps: one(source.nps, 'nps'),
+      csat: one(source.csat, 'csat'),
+      ces: one(source.ces, 'ces'),
+      rating: one(source.rating, 'rating'),
+      segments: (source.segments ?? []).map((name) => ({ column: resolveFlag(name, columns, `${prefix}segment`), detectedBy })),
+    };
+  };
+  const flags = given(overrides, 'flag', '--');
+  const config = given(withoutFlagged(overrides.config ?? {}, overrides), 'config', 'config file: columns.');
+  let text: readonly ColumnAssignment[] = flags.text.length > 0 ? flags.text : config.text;
+  let id = flags.id ?? config.id;
+  let date = flags.date ?? config.date;
+  let nps = flags.nps ?? config.nps;
+  let csat = flags.csat ?? config.csat;
+  let ces = flags.ces ?? config.ces;
+  let rating = flags.rating ?? config.rating;
+  let segments: readonly ColumnAssignment[] = flags.segments.length > 0 ? flags.segments : config.segments;
+  if (nps !== null && neverLeavesOneToFive(profile(nps.column))) {
+    const p = profile(nps.column);
+    const where = nps.detectedBy === 'flag' ? '--nps' : 'the config file (columns.nps)';
+    throw new CxError(
+      'usage',
+      `${where}: column "${nps.column}" never leaves 1-5 in ${p.numbers.length} values, so it is not a 0-10 NPS answer; ` +
+        `use --rating "${nps.column}" for stars or --csat "${nps.column}" for a 1-5 satisfaction score`,
+      { column: nps.column },
+    );
+  }
+
+  // 2. A known export layout: its columns, each checked against the values.
+  const layout = recognizeLayout(columns);
+  if (layout !== null) {
+    const roles: LayoutRoles = layout.roles;
+    const pick = (names: readonly string[] | undefined, fits: (column: string) => boolean): ColumnAssignment | null =>
+      claim(firstPresent(names, columns).find((column) => !taken.has(column) && fits(column)), 'layout');
+    if (text.length === 0) {
+      const chosen = pick(roles.text, (column) => notText(profile(column), wordsOf(column)) === null);
+      if (chosen !== null) text = [chosen];
+    }
+    id ??= pick(roles.id, () => true);
+    nps ??= pick(roles.nps, (column) => scoreLike(column, 0, 10) && !neverLeavesOneToFive(profile(column)));
+    csat ??= pick(roles.csat, (column) => scoreLike(column, 1, 10));
+    rating ??= pick(roles.rating, (column) => scoreLike(column, 0, 100) && profile(column).min >= 0);
+    date ??= pick(roles.date, (column) => profile(column).present === 0 || share(profile(column).dates, profile(column)) >= 0.5);
+    if (roles.score !== undefined) {
+      const column = firstPresent(roles.score, columns).find((c) => !taken.has(c) && scoreLike(c, 0, 10));
+      if (column !== undefined) {
+        const asCsat = neverLeavesOneToFive(profile(column));
+        if (asCsat && csat === null) csat = claim(column, 'layout');
+        else if (!asCsat && nps === null) nps = claim(column, 'layout');
+      }
+    }
+    if (segments.length === 0) {
+      segments = firstPresent(roles.segments, columns)
+        .filter((column) => !taken.has(column) && isSegment(profile(column), wordsOf(column)))
+        .map((column) => ({ column, detectedBy: 'layout' as const }));
+    }
+  }
+
+  // 3. Header names, checked against the values.
   if (id === null) {
     const named = free().filter((column) => namesId(wordsOf(column)));
     const unique = named.find((column) => profile(column).distinct === profile(column).present);
     id = claim(unique ?? named[0], 'header');
   }
   if (nps === null) {
-    nps = claim(free().find((column) => namesNps(wordsOf(column)) && scoreLike(column, 0, 10)), 'header');
+    const named = free().filter((column) => namesNps(wordsOf(column)) && scoreLike(column, 0, 10));
+    for (const column of named.filter((c) => neverLeavesOneToFive(profile(c)))) {
+      notes.push(`"${column}" is named like NPS but never leaves 1-5, so it is not used as NPS; use --rating or --csat "${column}" to analyse it`);
+    }
+    nps = claim(named.find((column) => !neverLeavesOneToFive(profile(column))), 'header');
   }
   if (csat === null) {
-    csat = claim(free().find((column) => namesCsat(wordsOf(column)) && scoreLike(column, 1, 5)), 'header');
+    csat = claim(free().find((column) => namesCsat(wordsOf(column)) && scoreLike(column, 1, 10)), 'header');
   }
   if (ces === null) {
     ces = claim(free().find((column) => namesCes(wordsOf(column)) && scoreLike(column, 1, 7)), 'header');
   }
   if (rating === null) {
     rating = claim(
-      free().find(
-        (column) =>
-          // a rating scale has no negative points (a −4…+4 column is a sentiment label, not a rating)
-          (namesRating(wordsOf(column)) && scoreLike(column, 0, 10) && profile(column).min >= 0) ||
-          (namesScore(wordsOf(column)) && profile(column).present > 0 && scoreLike(column, 1, 5)),
-      ),
-      'header',
-    );
-  }
-  if (date === null) {
-    date = claim(
       free().find((column) => {
         const p = profile(column);
-        return namesDate(wordsOf(column)) && (p.present === 0 || share(p.dates, p) >= 0.5);
+        // a rating scale has no negative points (a −4…+4 column is a sentiment label, not a rating)
+        if (p.min < 0 && p.present > 0) return false;
+        if (namesRating(wordsOf(column))) {
+          const percent = headerScale(column)?.max === 100;
+          return scoreLike(column, 0, 10) || (percent && scoreLike(column, 0, 100));
+        }
+        return namesScore(wordsOf(column)) && p.present > 0 && scoreLike(column, 1, 5);
       }),
       'header',
     );
   }
 
-  // 3. Values, for what the names did not give.
+  // 4. Values, for what the names did not give.
   if (nps === null) {
     nps = claim(
       free().find((column) => {
@@ -138,81 +213,49 @@ export function detectColumns(
       'values',
     );
   }
-  if (date === null) {
-    date = claim(
-      free().find((column) => {
-        const p = profile(column);
-        return p.present > 0 && share(p.dates, p) >= 0.8 && numericShare(column) < 0.5;
-      }),
-      'values',
-    );
-  }
 
-  // 4. Text: a named column that holds words, else the longest wordy, mostly distinct column.
-  let text: readonly ColumnAssignment[] = flaggedText;
+  // 5. Text: the column that reads like prose.
   if (text.length === 0) {
-    const textual = (column: string): boolean => {
-      const p = profile(column);
-      return p.present === 0 || (numericShare(column) < 0.5 && share(p.dates, p) < 0.5 && share(p.json, p) < 0.5);
-    };
-    const named = free()
-      .filter((column) => !namesId(wordsOf(column)) && textNameStrength(wordsOf(column)) > 0 && textual(column))
-      // a clearly named comment column may hold short answers ("ok", "fine"); a loosely named one must hold words
-      .filter((column) => textNameStrength(wordsOf(column)) === 2 || profile(column).averageLength >= 5)
-      .sort(
-        (a, b) =>
-          textNameStrength(wordsOf(b)) - textNameStrength(wordsOf(a)) ||
-          profile(b).averageLength - profile(a).averageLength ||
-          columns.indexOf(a) - columns.indexOf(b),
-      );
-    let chosen = claim(named[0], 'header');
-    if (chosen === null) {
-      const wordy = free()
-        .filter((column) => {
-          const p = profile(column);
-          return (
-            p.present > 0 &&
-            textual(column) &&
-            !namesId(wordsOf(column)) &&
-            p.averageSpaces >= 1 &&
-            p.averageLength >= 10 &&
-            p.distinct >= 0.5 * p.present
-          );
-        })
-        .sort((a, b) => profile(b).averageLength - profile(a).averageLength || columns.indexOf(a) - columns.indexOf(b));
-      chosen = claim(wordy[0], 'values');
-    }
-    if (chosen === null) {
+    const choice = chooseTextColumn(free(), wordsOf, profile);
+    if (choice === null) {
       throw new CxError(
         'no_text_column',
         `no column looks like free-text comments; columns are: ${columns.join(', ')}. Name it with --text <column>`,
       );
     }
-    text = [chosen];
+    text = [claim(choice.column, choice.detectedBy) as ColumnAssignment];
+    if (choice.runnerUp !== null) {
+      notes.push(`text: chose "${choice.column}" over "${choice.runnerUp}" (close call); use --text "${choice.runnerUp}" to change it`);
+    }
   }
 
-  // 5. Segments: low-cardinality labels.
-  let segments: readonly ColumnAssignment[] = flaggedSegments;
+  // 6. Date: the date of the feedback, in the text column's group when there is one.
+  if (date === null) {
+    const choice = chooseDateColumn(free(), wordsOf, profile, text.length === 1 ? (text[0] as ColumnAssignment).column : null);
+    if (choice !== null) {
+      date = claim(choice.column, choice.detectedBy);
+      if (choice.runnerUp !== null) {
+        notes.push(`date: chose "${choice.column}" over "${choice.runnerUp}" (close call); use --date "${choice.runnerUp}" to change it`);
+      }
+    }
+  }
+
+  // 7. Segments: low-cardinality labels.
   if (segments.length === 0) {
     segments = free()
-      .filter((column) => {
-        const p = profile(column);
-        const named = wordsOf(column);
-        return (
-          p.distinct >= SEGMENT_MIN &&
-          p.distinct <= SEGMENT_MAX &&
-          p.distinct <= Math.max(SEGMENT_MIN, 0.5 * p.present) &&
-          numericShare(column) < 0.5 &&
-          share(p.dates, p) < 0.5 &&
-          p.json === 0 &&
-          p.averageLength <= 40 &&
-          p.averageSpaces < 4 &&
-          !namesId(named) &&
-          textNameStrength(named) < 2
-        );
-      })
+      .filter((column) => isSegment(profile(column), wordsOf(column)))
       .map((column) => ({ column, detectedBy: 'values' as const }));
   }
+
+  const assigned: Record<Scored, ColumnAssignment | null> = { nps, csat, ces, rating };
+  for (const assignment of [...text, ...Object.values(assigned)]) {
+    if (assignment === null) continue;
+    const question = questions[assignment.column] ?? '';
+    if (question !== '' && CODE_HEADER.test(assignment.column)) {
+      notes.push(`"${assignment.column}" is "${question}" (from the second header row)`);
+    }
+  }
+  const csatOn = csat === null ? null : csatScale(profile(csat.column), csat.column);
 
   return {
     text,
@@ -223,18 +266,38 @@ export function detectColumns(
     ces,
     rating,
     segments,
-    ratingScale: rating === null ? null : ratingScale(profile(rating.column)),
+    ratingScale: rating === null ? null : ratingScale(profile(rating.column), rating.column),
+    csatScale: csatOn,
+    layout: layout === null ? null : layout.name,
+    notes: subHeader === null ? notes : [`line ${subHeader.line} is a second header row (answer labels), not a response: skipped`, ...notes],
+    ...(subHeader === null ? {} : { headerLines: [subHeader.line] }),
   };
 }
 
-/** 1-5 when every number is at most 5, 0-10 / 1-10 up to 10, 0-100 beyond. */
-function ratingScale(p: Profile): { readonly min: number; readonly max: number } {
-  const numbers = p.numbers.filter((n) => n >= 0 && n <= 100);
-  const max = numbers.reduce((a, b) => Math.max(a, b), 0);
-  const min = numbers.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
-  if (max <= 5) return { min: min < 1 ? 0 : 1, max: 5 };
-  if (max <= 10) return { min: min < 1 ? 0 : 1, max: 10 };
-  return { min: 0, max: 100 };
+function isSegment(p: Profile, named: readonly string[]): boolean {
+  return (
+    p.distinct >= SEGMENT_MIN &&
+    p.distinct <= SEGMENT_MAX &&
+    p.distinct <= Math.max(SEGMENT_MIN, 0.5 * p.present) &&
+    share(p.numeric, p) < 0.5 &&
+    share(p.dates, p) < 0.5 &&
+    p.json === 0 &&
+    p.averageLength <= 40 &&
+    p.averageSpaces < 4 &&
+    !namesId(named) &&
+    textNameStrength(named) < 2
+  );
+}
+
+/** The config file's roles that a flag has not already set. */
+function withoutFlagged(config: Omit<ColumnOverrides, 'config'>, flags: ColumnOverrides): Omit<ColumnOverrides, 'config'> {
+  const keep: Record<string, unknown> = {};
+  for (const [role, value] of Object.entries(config)) {
+    const flagged = flags[role as keyof ColumnOverrides];
+    if (value === undefined || (flagged !== undefined && !(Array.isArray(flagged) && flagged.length === 0))) continue;
+    keep[role] = value;
+  }
+  return keep as Omit<ColumnOverrides, 'config'>;
 }
 
 /** A flag's column: exact name, else the one column equal ignoring case, spaces and punctuation. */

@@ -2,8 +2,13 @@
 
 export type Role = 'text' | 'id' | 'date' | 'nps' | 'csat' | 'ces' | 'rating' | 'segment';
 
-/** How a role was assigned: named by a flag, recognised from the header, or inferred from values. */
-export type DetectedBy = 'flag' | 'header' | 'values';
+/**
+ * How a role was assigned: named by a flag, by the config file (cx.config.json), by a known export
+ * layout (Google Play scraper, Qualtrics, …), recognised from the header name, or inferred from values.
+ */
+export type DetectedBy = 'flag' | 'config' | 'layout' | 'header' | 'values';
+
+export type Scale = { readonly min: number; readonly max: number };
 
 export type ColumnAssignment = {
   readonly column: string;
@@ -22,7 +27,18 @@ export type ColumnMapping = {
   /** Low-cardinality columns usable for --by (channel, region, product, …). */
   readonly segments: readonly ColumnAssignment[];
   /** Scale of the rating column, detected from values (5 or 10) unless overridden. */
-  readonly ratingScale: { readonly min: number; readonly max: number } | null;
+  readonly ratingScale: Scale | null;
+  /** Scale of the CSAT column: 1-5, 1-7 or 1-10, from its values (null without CSAT; absent = 1-5). */
+  readonly csatScale?: Scale | null;
+  /** The known export layout recognised from the header (e.g. 'Google Play scraper'), or null. */
+  readonly layout?: string | null;
+  /**
+   * Decisions the analyst should know about, as sentences: close calls with the runner-up and the
+   * flag that changes them, question wording read from a second header row, scale notes.
+   */
+  readonly notes?: readonly string[];
+  /** Lines of the input that are a second header row (SurveyMonkey's answer labels): skipped as duplicate_header. */
+  readonly headerLines?: readonly number[];
 };
 
 export type ColumnOverrides = {
@@ -34,4 +50,12 @@ export type ColumnOverrides = {
   readonly ces?: string;
   readonly rating?: string;
   readonly segments?: readonly string[];
+  /** The column mapping of a config file: applied after the flags, reported as detectedBy 'config'. */
+  readonly config?: Omit<ColumnOverrides, 'config'>;
+};
+
+/** What detection may know beside the records. */
+export type DetectContext = {
+  /** Column → question wording from a second header row (see OpenedInput.questionTexts). */
+  readonly questionTexts?: Readonly<Record<string, string>>;
 };

@@ -1,3 +1,4 @@
+import { finiteSorted } from './_finite-sorted.js';
 import { isCsatScore } from './csat.js';
 import { npsAdjustedWald, npsCounts, npsGroup } from './nps.js';
 import { Z95 } from './normal.js';
@@ -162,40 +163,31 @@ function csatCalculator(scores: readonly (number | null)[], scale: number): (the
 
 function meanCalculator(values: readonly (number | null)[]): (themeRows: readonly number[]) => ImpactEstimate {
   // Two passes: the overall mean is the shift, so the sums of squares stay well conditioned when
-  // the rest is obtained by subtraction.
-  let totalN = 0;
+  // the rest is obtained by subtraction. Sums run over values sorted ascending, so the result does
+  // not depend on the order of the rows (byte-identical JSON when rows are shuffled).
+  const all = finiteSorted(values);
+  const totalN = all.length;
   let sum = 0;
-  for (const value of values) {
-    if (typeof value !== 'number' || !Number.isFinite(value)) continue;
-    totalN++;
-    sum += value;
-  }
+  for (const value of all) sum += value;
   const shift = totalN === 0 ? 0 : sum / totalN;
-  let totalShifted = 0;
-  let totalSquares = 0;
-  for (const value of values) {
-    if (typeof value !== 'number' || !Number.isFinite(value)) continue;
-    totalShifted += value - shift;
-    totalSquares += (value - shift) * (value - shift);
-  }
+  const total = shiftedSums(all, shift);
   return (themeRows) => {
     checkRows(themeRows, values.length);
-    let themeN = 0;
-    let themeShifted = 0;
-    let themeSquares = 0;
+    const inTheme: number[] = [];
     for (const row of themeRows) {
       const value = values[row];
-      if (typeof value !== 'number' || !Number.isFinite(value)) continue;
-      themeN++;
-      themeShifted += value - shift;
-      themeSquares += (value - shift) * (value - shift);
+      if (typeof value === 'number' && Number.isFinite(value)) inTheme.push(value);
     }
+    const themeN = inTheme.length;
     const restN = totalN - themeN;
     if (themeN < MIN_N_IMPACT || restN < MIN_N_IMPACT) {
       return { kind: 'insufficient', n: themeN, restN, needed: MIN_N_IMPACT };
     }
-    const restShifted = totalShifted - themeShifted;
-    const restSquares = totalSquares - themeSquares;
+    const theme = shiftedSums(Float64Array.from(inTheme).sort(), shift);
+    const themeShifted = theme.shifted;
+    const themeSquares = theme.squares;
+    const restShifted = total.shifted - themeShifted;
+    const restSquares = total.squares - themeSquares;
     const themeMean = shift + themeShifted / themeN;
     const restMean = shift + restShifted / restN;
     const themeVariance = Math.max(0, (themeSquares - (themeShifted * themeShifted) / themeN) / (themeN - 1));
@@ -212,4 +204,15 @@ function meanCalculator(values: readonly (number | null)[]): (themeRows: readonl
     }
     return estimate(value, themeN, restN, interval(value, halfWidth), themeMean, restMean);
   };
+}
+
+function shiftedSums(sorted: ArrayLike<number>, shift: number): { readonly shifted: number; readonly squares: number } {
+  let shifted = 0;
+  let squares = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const d = (sorted[i] as number) - shift;
+    shifted += d;
+    squares += d * d;
+  }
+  return { shifted, squares };
 }

@@ -76,29 +76,32 @@ export type AspectSummary = {
   readonly positiveShare: number;
 };
 
+/** The outcome themes are ranked by (see chooseOutcome). */
+export type Outcome = 'nps' | 'csat' | 'rating' | 'sentiment';
+
+/** A theme's effect on the outcome is significantly negative, significantly positive, or neither. */
+export type ThemeVerdict = 'pain' | 'delight' | 'mixed';
+
+/** A theme's effect on the ranking outcome with its 95% interval (in the outcome's units). */
+export type Effect = {
+  readonly value: number;
+  readonly ci95: readonly [low: number, high: number];
+};
+
 /** What ranking needs to know about one theme. */
 export type RankInput = {
   readonly id: string;
-  /** Rows mentioning the theme. */
+  /** Rows mentioning the theme (a tie-break). */
   readonly count: number;
-  /** count / analysed rows, 0..1. */
-  readonly share: number;
-  /** Mean aspect sentiment of the theme's mentions, in [-1, 1]. */
-  readonly meanSentiment: number;
-  /** Share (0..1) of the theme's mentions that are negative / positive. */
-  readonly negativeShare: number;
-  readonly positiveShare: number;
-  /** NPS impact (or, without NPS, CSAT impact); omitted/null/insufficient → no impact factor. */
-  readonly impact?: ImpactEstimate | null;
+  /** Effect on the ranking outcome; null when too few scored rows (the theme is then 'mixed'). */
+  readonly effect: Effect | null;
 };
-
-export type Lean = 'negative' | 'positive' | 'neutral';
 
 export type RankedTheme = {
   readonly id: string;
-  readonly lean: Lean;
-  /** painScore for pain points, delightScore for delights, share for neutral themes. */
-  readonly score: number;
+  readonly verdict: ThemeVerdict;
+  /** rankCost: the cost (pain) or gain (delight) the 95% interval vouches for; 0 when mixed. */
+  readonly cost: number;
   /** 1-based position within its list. */
   readonly rank: number;
 };
@@ -106,5 +109,15 @@ export type RankedTheme = {
 export type ThemeRanking = {
   readonly painPoints: readonly RankedTheme[];
   readonly delights: readonly RankedTheme[];
-  readonly neutral: readonly RankedTheme[];
+  readonly mixed: readonly RankedTheme[];
 };
+
+/** What themeLean needs: the shares of negative and positive mentions and their mean. */
+export type LeanInput = {
+  /** Mean aspect sentiment of the theme's mentions, in [-1, 1]. */
+  readonly meanSentiment: number;
+  readonly negativeShare: number;
+  readonly positiveShare: number;
+};
+
+export type Lean = 'negative' | 'positive' | 'neutral';

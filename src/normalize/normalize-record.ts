@@ -17,7 +17,7 @@ export type NormalizeResult = {
   readonly invalid: readonly InvalidValue[];
 };
 
-/** Scales of the fixed KPIs: NPS 0-10 (Reichheld 2003), CSAT 1-5, CES 1-7 (CEB/Gartner CES 2.0). */
+/** Scales of the fixed KPIs: NPS 0-10 (Reichheld 2003), CSAT 1-5 unless detection found 1-7 or 1-10, CES 1-7 (CEB/Gartner CES 2.0). */
 const SCALES: Readonly<Record<'nps' | 'csat' | 'ces', { readonly min: number; readonly max: number }>> = {
   nps: { min: 0, max: 10 },
   csat: { min: 1, max: 5 },
@@ -56,6 +56,9 @@ export function normalizeRecord(record: RawRecord, mapping: ColumnMapping, optio
   const value = (assignment: ColumnAssignment | null): string =>
     assignment === null ? '' : (fields[assignment.column] ?? '');
 
+  if (mapping.headerLines !== undefined && mapping.headerLines.includes(line)) {
+    return { row: null, skip: { kind: 'skip', line, reason: 'duplicate_header', detail: 'a second header row (answer labels)' }, invalid: [] };
+  }
   const text = joinText(mapping.text.map((assignment) => value(assignment)));
   if (text === '') {
     const names = mapping.text.map((assignment) => `"${assignment.column}"`);
@@ -79,7 +82,7 @@ export function normalizeRecord(record: RawRecord, mapping: ColumnMapping, optio
     return number;
   };
   const nps = mapping.nps === null ? null : score('nps', value(mapping.nps), SCALES.nps, true);
-  const csat = mapping.csat === null ? null : score('csat', value(mapping.csat), SCALES.csat, true);
+  const csat = mapping.csat === null ? null : score('csat', value(mapping.csat), mapping.csatScale ?? SCALES.csat, true);
   const ces = mapping.ces === null ? null : score('ces', value(mapping.ces), SCALES.ces, true);
   const rating =
     mapping.rating === null ? null : score('rating', value(mapping.rating), mapping.ratingScale ?? { min: 0, max: 10 }, false);

@@ -3,13 +3,14 @@
  * segment and per theme, theme impact and ranking → an AnalyzeReport. `buildReport` is the pure
  * second half, so it can be tested on hand-built rows and themes.
  */
-import { createImpactCalculator, delightScore, painScore, rankThemes, summarizeAspects, themeLean } from '../kpi/index.js';
-import type { ImpactEstimate, RankInput } from '../kpi/types.js';
+import { chooseOutcome, createImpactCalculator, orderChildren, rankCost, rankThemes, ratingBands, sentimentEffect, summarizeAspects, themeVerdict } from '../kpi/index.js';
+import type { Outcome, RankInput, ThemeVerdict } from '../kpi/types.js';
 import { defaultThresholds } from '../sentiment/index.js';
 import { discoverThemes } from '../themes/index.js';
 import type { ThemeModel } from '../themes/types.js';
 import { collect, requireAnalysed, type AnalysedRow, type Collected } from './collect.js';
 import { pickExamples } from './examples.js';
+import { timeSeries } from './series.js';
 import { kpiSet, type KpiContext } from './kpis.js';
 import { SCHEMA_VERSION, type AnalyzeOptions, type AnalyzeReport, type Segment, type SegmentTheme, type ThemeReport } from './types.js';
 
@@ -21,7 +22,17 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeReport> {
   const collected = await collect({ ...options, redactValues: options.redact !== false });
   requireAnalysed(collected);
   const model = discoverThemes(collected.docs, options);
-  return buildReport(collected, model, options);
+  const report = buildReport(collected, model, options);
+  return options.series === true ? withSeries(report, collected, model, options) : report;
+}
+
+/** Adds the per-period series the HTML report draws (src/pipeline/series.ts): top 5 pain points. */
+function withSeries(report: AnalyzeReport, collected: Collected, model: ThemeModel, options: AnalyzeOptions): AnalyzeReport {
+  const tracked = report.painPoints.slice(0, 5);
+  const rowsOf = new Map(model.themes.map((theme) => [theme.id, theme.rows]));
+  const context: KpiContext = { mapping: collected.mapping, thresholds: options.thresholds ?? defaultThresholds };
+  const series = timeSeries(collected.rows, context, tracked, tracked.map((id) => rowsOf.get(id) ?? []));
+  return series === null ? report : { ...report, series };
 }
 
 type ReportInput = Pick<Collected, 'opened' | 'mapping' | 'ledger' | 'rows' | 'by' | 'warnings'>;
@@ -32,25 +43,32 @@ export function buildReport(collected: ReportInput, model: ThemeModel, options: 
   const context: KpiContext = { mapping, thresholds };
   const analysed = rows.length;
   const warnings = [...collected.warnings];
+  const kpis = kpiSet(rows, context);
+  const rankBy = chooseOutcome({
+    nps: kpis.nps?.kind === 'estimate',
+    csat: kpis.csat?.kind === 'estimate',
+    rating: kpis.rating?.kind === 'estimate',
+  });
 
   const impactOf = {
     nps: mapping.nps === null ? null : createImpactCalculator(rows.map((row) => row.nps), 'nps'),
-    csat: mapping.csat === null ? null : createImpactCalculator(rows.map((row) => row.csat), 'csat'),
+    csat: mapping.csat === null ? null : createImpactCalculator(rows.map((row) => row.csat), 'csat', { scale: mapping.csatScale?.max ?? 5 }),
     rating: mapping.rating === null ? null : createImpactCalculator(rows.map((row) => row.rating), 'mean'),
   };
 
-  type Draft = Omit<ThemeReport, 'rank' | 'examples'> & { readonly rankInput: RankInput };
+  type Draft = Omit<ThemeReport, 'rank' | 'examples' | 'children'> & { readonly rankInput: RankInput };
   const drafts: Draft[] = model.themes.map((theme) => {
     const themeRows = theme.rows.map((index) => rows[index] as AnalysedRow);
     const aspects = summarizeAspects(theme.aspectScores, thresholds);
+    const count = theme.rows.length;
+    const share = analysed === 0 ? 0 : count / analysed;
     const impact = {
       nps: impactOf.nps === null ? null : impactOf.nps(theme.rows),
       csat: impactOf.csat === null ? null : impactOf.csat(theme.rows),
       rating: impactOf.rating === null ? null : impactOf.rating(theme.rows),
+      sentiment: sentimentEffect(theme.aspectScores, share),
     };
-    const count = theme.rows.length;
-    const share = analysed === 0 ? 0 : count / analysed;
-    const rankImpact: ImpactEstimate | null = impact.nps ?? impact.csat;
+    const evidence = impact[rankBy];
     return {
       id: theme.id,
       label: theme.label,
@@ -60,39 +78,54 @@ export function buildReport(collected: ReportInput, model: ThemeModel, options: 
       origin: theme.origin,
       count,
       share,
-      sentiment: { mean: aspects.mean, negativeShare: aspects.negativeShare },
+      sentiment: { mean: aspects.mean, negativeShare: aspects.negativeShare, positiveShare: aspects.positiveShare },
       kpis: kpiSet(themeRows, context),
       impact,
       rankInput: {
         id: theme.id,
         count,
-        share,
-        meanSentiment: aspects.mean,
-        negativeShare: aspects.negativeShare,
-        positiveShare: aspects.positiveShare,
-        impact: rankImpact,
+        effect: evidence === null || evidence.kind !== 'estimate' || evidence.ci95 === null ? null : { value: evidence.value, ci95: evidence.ci95 },
       },
     };
   });
 
-  const ranking = rankThemes(drafts.map((draft) => draft.rankInput));
+  // Top-level themes are ranked; a theme whose parent is not in the model counts as top-level.
+  const known = new Set(drafts.map((draft) => draft.id));
+  const isTopLevel = (draft: Draft): boolean => draft.parent === null || !known.has(draft.parent);
+  const ranking = rankThemes(drafts.filter(isTopLevel).map((draft) => draft.rankInput));
   const painRank = new Map(ranking.painPoints.map((entry) => [entry.id, entry.rank]));
   const delightRank = new Map(ranking.delights.map((entry) => [entry.id, entry.rank]));
+  const verdicts = new Map(drafts.map((draft) => [draft.id, themeVerdict(draft.rankInput.effect)]));
+  const childrenOf = new Map<string, RankInput[]>();
+  for (const draft of drafts) {
+    if (isTopLevel(draft)) continue;
+    const siblings = childrenOf.get(draft.parent as string) ?? [];
+    siblings.push(draft.rankInput);
+    childrenOf.set(draft.parent as string, siblings);
+  }
+
   const examples = options.examples ?? 3;
+  const outcomeSide = scoreSide(rankBy, mapping);
   const themes: ThemeReport[] = drafts.map((draft, index) => {
     const { rankInput, ...rest } = draft;
+    const verdict = verdicts.get(draft.id) as ThemeVerdict;
+    // Examples lean the theme's way; a mixed sub-theme leans its parent's way (it is listed under it).
+    const shown = verdict === 'mixed' && !isTopLevel(draft) ? (verdicts.get(draft.parent as string) ?? 'mixed') : verdict;
     return {
       ...rest,
+      children: orderChildren(childrenOf.get(draft.id) ?? [], verdict),
       rank: {
+        verdict,
         pain: painRank.get(draft.id) ?? null,
         delight: delightRank.get(draft.id) ?? null,
-        painScore: painScore(rankInput),
-        delightScore: delightScore(rankInput),
+        effect: rankInput.effect,
+        cost: rankCost(rankInput),
       },
       examples: pickExamples(model.themes[index]!, rows, model.nonAnswer, {
         count: examples,
         redact: options.redact !== false,
-        lean: themeLean(rankInput),
+        lean: shown === 'pain' ? 'negative' : shown === 'delight' ? 'positive' : 'neutral',
+        outcomeSide,
       }),
     };
   });
@@ -100,19 +133,40 @@ export function buildReport(collected: ReportInput, model: ThemeModel, options: 
   let nonAnswers = 0;
   for (const flag of model.nonAnswer) if (flag) nonAnswers += 1;
   if (model.themes.length === 0) warnings.push('no themes found: too few comments share their wording');
-  if (mapping.nps === null) warnings.push('no NPS column found: NPS and theme impact on NPS are not computed (name the column with --nps)');
+  if (mapping.nps === null && mapping.csat === null && mapping.rating === null) {
+    warnings.push('no NPS, CSAT or rating column found: themes are ranked by sentiment (name a score column with --nps, --csat or --rating)');
+  }
 
   return {
     schemaVersion: SCHEMA_VERSION,
     input: { ...collected.ledger.summary(collected.opened), nonAnswers },
     columns: mapping,
-    kpis: kpiSet(rows, context),
+    kpis,
     segments: collected.by.map((column, index) => segmentReport(column, index, rows, model, context, warnings)),
+    rankBy,
     themes,
     painPoints: ranking.painPoints.map((entry) => entry.id),
     delights: ranking.delights.map((entry) => entry.id),
+    mixed: ranking.mixed.map((entry) => entry.id),
     warnings,
   };
+}
+
+/**
+ * Which way a row's score on the ranking outcome leans, for choosing examples: NPS detractor (0-6)
+ * −1, promoter (9-10) +1; CSAT and rating in the low band −1, high band +1 (src/kpi ratingBands:
+ * 1-2 and 4-5 on 1-5); otherwise, or ranked by sentiment, 0.
+ */
+function scoreSide(rankBy: Outcome, mapping: ReportInput['mapping']): ((row: AnalysedRow) => -1 | 0 | 1) | undefined {
+  const side = (value: number | null, bands: { readonly low: number; readonly high: number }): -1 | 0 | 1 =>
+    value === null ? 0 : value <= bands.low ? -1 : value >= bands.high ? 1 : 0;
+  if (rankBy === 'nps') return (row) => side(row.nps, { low: 6, high: 9 });
+  if (rankBy === 'csat') return (row) => side(row.csat, ratingBands({ min: 1, max: 5 }));
+  if (rankBy === 'rating' && mapping.ratingScale !== null) {
+    const bands = ratingBands(mapping.ratingScale);
+    return (row) => side(row.rating, bands);
+  }
+  return undefined;
 }
 
 function segmentReport(

@@ -4,10 +4,11 @@
  * people and other languages; test/cli checks real output against them.
  */
 import type { ColumnMapping, ColumnOverrides } from '../columns/types.js';
-import type { Estimate, ImpactEstimate } from '../kpi/types.js';
+import type { Effect, Estimate, ImpactEstimate, Outcome, ThemeVerdict } from '../kpi/types.js';
 import type { InputFormat, SkipReason } from '../read/types.js';
 import type { JourneyStage, Taxonomy } from '../themes/types.js';
 import type { SentimentLabel, Thresholds } from '../sentiment/types.js';
+import type { TimeSeries } from './series.js';
 
 export const SCHEMA_VERSION = '1.0';
 
@@ -38,6 +39,10 @@ export type AnalyzeOptions = {
   readonly examples?: number;
   /** Mask e-mail addresses, phone numbers, card numbers and IBANs in examples (default true). */
   readonly redact?: boolean;
+  /** Add `series` (KPIs per week or month) to the report; the HTML report asks for it. */
+  readonly series?: boolean;
+  /** Progress while reading (see collect's Progress); the CLI draws it on a terminal. */
+  readonly onProgress?: (progress: import('./collect.js').Progress) => void;
 };
 
 // ------------------------------------------------------------------------------------------
@@ -97,6 +102,12 @@ export type KpiSet = {
   readonly ces: Estimate | null;
   /** Mean rating on the detected scale. */
   readonly rating: Estimate | null;
+  /**
+   * Share (0-1) of ratings in the low band (1-2★ on 1-5; bottom quarter of the scale, see
+   * src/kpi/rating-bands.ts) and in the high band (4-5★), Wilson intervals; null without a rating.
+   */
+  readonly ratingLow: Estimate | null;
+  readonly ratingHigh: Estimate | null;
   readonly sentiment: SentimentKpis;
 };
 
@@ -133,11 +144,20 @@ export type Segment = {
 export type Impact = ImpactEstimate;
 
 export type ThemeRank = {
-  /** 1-based position among pain points, or null when the theme is not a pain point. */
+  /**
+   * 'pain' when the theme's effect on the report's `rankBy` outcome is significantly negative (95%
+   * interval below 0), 'delight' when significantly positive, else 'mixed'. Sub-themes get one
+   * too, on their own effect; only top-level themes are listed in painPoints/delights.
+   */
+  readonly verdict: ThemeVerdict;
+  /** 1-based position among the pain points (top-level themes only), else null. */
   readonly pain: number | null;
+  /** 1-based position among the delights (top-level themes only), else null. */
   readonly delight: number | null;
-  readonly painScore: number;
-  readonly delightScore: number;
+  /** The effect the verdict rests on: impact[rankBy] (or impact.sentiment); null when insufficient. */
+  readonly effect: Effect | null;
+  /** The cost (pain) or gain (delight) the interval vouches for: the end nearest 0; 0 when mixed. */
+  readonly cost: number;
 };
 
 export type Example = {
@@ -165,6 +185,8 @@ export type ThemeReport = {
     readonly mean: number;
     /** Share of the theme's rows whose aspect sentiment is negative. */
     readonly negativeShare: number;
+    /** Share of the theme's rows whose aspect sentiment is positive. */
+    readonly positiveShare: number;
   };
   readonly kpis: KpiSet;
   /** null when the KPI's column is absent. NPS in points, CSAT in percentage points, rating in its units. */
@@ -172,7 +194,11 @@ export type ThemeReport = {
     readonly nps: Impact | null;
     readonly csat: Impact | null;
     readonly rating: Impact | null;
+    /** share × mean aspect sentiment with its 95% interval (src/kpi/sentiment-effect.ts). */
+    readonly sentiment: Estimate;
   };
+  /** Ids of the theme's sub-themes, in display order (see orderChildren in src/kpi/rank.ts). */
+  readonly children: readonly string[];
   readonly rank: ThemeRank;
   readonly examples: readonly Example[];
 };
@@ -183,13 +209,19 @@ export type AnalyzeReport = {
   readonly columns: ColumnMapping;
   readonly kpis: KpiSet;
   readonly segments: readonly Segment[];
+  /** The outcome themes are ranked by: NPS, else CSAT, else rating, else sentiment. */
+  readonly rankBy: Outcome;
   /** Every theme, ordered by count desc, then id. */
   readonly themes: readonly ThemeReport[];
-  /** Theme ids ordered by pain rank. */
+  /** Top-level theme ids ordered by pain rank (significantly negative effect on rankBy). */
   readonly painPoints: readonly string[];
-  /** Theme ids ordered by delight rank. */
+  /** Top-level theme ids ordered by delight rank (significantly positive effect on rankBy). */
   readonly delights: readonly string[];
+  /** Top-level theme ids that are neither (interval includes 0, or too few scored rows), by count. */
+  readonly mixed: readonly string[];
   readonly warnings: readonly string[];
+  /** Only with AnalyzeOptions.series (the HTML report): KPIs per period. Never in the JSON output. */
+  readonly series?: TimeSeries;
 };
 
 // ------------------------------------------------------------------------------------------

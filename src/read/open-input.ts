@@ -22,5 +22,6 @@ export async function openInput(options: ReadOptions): Promise<OpenedInput> {
     throw new CxError('unreadable_input', `${path} is a directory, not a file`, { file: path });
   }
   const stream = handle.createReadStream({ highWaterMark: 64 * 1024 });
-  return openStream(stream, { ...rest, source: path, filename: path });
+  const opened = await openStream(stream, { ...rest, source: path, filename: path });
+  return { ...opened, bytesRead: () => stream.bytesRead, totalBytes: stats.size };
 }

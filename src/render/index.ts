@@ -5,9 +5,11 @@ import { renderAnalyzeCsv } from './analyze-csv.js';
 import { renderAnalyzeMarkdown } from './analyze-markdown.js';
 import { renderAnalyzeTable } from './analyze-table.js';
 import { renderJson } from './json.js';
+import { renderAnalyzeHtml } from './html-analyze.js';
+import { renderDeltaHtml } from './html-delta.js';
 import type { Renderer } from './types.js';
 
-export const FORMATS = ['table', 'json', 'md', 'csv'] as const;
+export const FORMATS = ['table', 'json', 'md', 'csv', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const analyzeRenderers: Readonly<Record<Format, Renderer<AnalyzeReport>>> = {
@@ -15,9 +17,11 @@ export const analyzeRenderers: Readonly<Record<Format, Renderer<AnalyzeReport>>>
   json: renderJson,
   md: renderAnalyzeMarkdown,
   csv: renderAnalyzeCsv,
+  html: renderAnalyzeHtml,
 };
 
-export { renderAnalyzeTable, renderAnalyzeMarkdown, renderAnalyzeCsv, renderJson };
+export { renderAnalyzeTable, renderAnalyzeMarkdown, renderAnalyzeCsv, renderJson, renderAnalyzeHtml, renderDeltaHtml };
+export { commandLine } from './html-parts.js';
 export { ANALYZE_CSV_COLUMNS } from './analyze-csv.js';
 export { estimateText, fixed, percent, signed, truncate, kpiValue } from './format.js';
 export { columnsNote, ledgerNotes, warningNotes } from './notes.js';
@@ -32,4 +36,5 @@ export const deltaRenderers: Readonly<Record<Format, Renderer<DeltaOutput | Delt
   json: renderJson,
   md: renderDeltaMarkdown,
   csv: renderDeltaCsv,
+  html: renderDeltaHtml,
 };

@@ -1,4 +1,5 @@
 /** Types of the render stage: a report and how to show it → a string. */
+import type { ColumnMapping } from '../columns/types.js';
 
 export type ColorLevel = 0 | 1 | 2 | 3;
 
@@ -9,6 +10,12 @@ export type RenderContext = {
   readonly width: number;
   /** Rows of themes to show in the table and Markdown reports (default 10). */
   readonly top?: number;
+  /** The command line that produced the report, shown by the HTML report (so it can be re-run). */
+  readonly command?: string;
+  /** cx's version, for the HTML report's footer. */
+  readonly version?: string;
+  /** The column mapping of each input (delta: the JSON output does not carry it). */
+  readonly columns?: readonly ColumnMapping[];
 };
 
 export type Renderer<Report> = (report: Report, context: RenderContext) => string;

@@ -17,7 +17,7 @@ describe('cx --help', () => {
   });
 
   it('declares the commands of the README', () => {
-    expect(program.commands.map((command) => command.name()).sort()).toEqual(['analyze', 'delta', 'enrich', 'sentiment', 'themes']);
+    expect(program.commands.map((command) => command.name()).sort()).toEqual(['analyze', 'delta', 'enrich', 'init', 'sentiment', 'themes']);
     expect(program.commands.find((command) => command.name() === 'themes')?.commands.map((command) => command.name())).toEqual(['export']);
   });
 

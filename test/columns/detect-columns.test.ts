@@ -27,6 +27,9 @@ describe('detectColumns', () => {
       rating: { column: 'Star Rating', detectedBy: 'header' },
       segments: [{ column: 'Channel', detectedBy: 'values' }],
       ratingScale: { min: 1, max: 5 },
+      csatScale: { min: 1, max: 5 },
+      layout: null,
+      notes: [],
     });
   });
 

@@ -1,22 +1,20 @@
-/** `cx analyze <file>`: options → analyze() → the chosen renderer → stdout or --output. */
+/** `cx analyze <file>`: flags and cx.config.json → analyze() → the chosen renderer → stdout or --output. */
 import { analyze } from '../../pipeline.js';
 import { analyzeRenderers, type Format } from '../../render/index.js';
 import { colorLevel, openSink, terminalWidth, writeResult, type CliIo } from '../io.js';
-import { toColumnOverrides, toDateFormat, toFormat, toInputOptions, toThresholds, type RawOptions } from '../options.js';
+import { toFormat, toInputOptions, type RawOptions } from '../options.js';
+import { createProgress, reportContext } from '../progress.js';
+import { bySetting } from '../settings.js';
 import type { AnalyzeOptions } from '../../pipeline/types.js';
-import { loadTaxonomy, printNotes } from './_shared.js';
+import { commonOptions, commonSettings, printNotes, type Common } from './_shared.js';
 
-/** Flags → AnalyzeOptions (taxonomy loaded separately). Exported for the argv tests. */
-export function toAnalyzeOptions(file: string, raw: RawOptions): AnalyzeOptions {
-  const thresholds = toThresholds(raw);
-  const dateFormat = toDateFormat(raw);
+/** Flags and settings → the options analyze() takes (it hands extraLexicon to collect and ignoreTerms to the themes). Exported for the argv tests. */
+export function toAnalyzeOptions(file: string, raw: RawOptions, common: Common): AnalyzeOptions {
   return {
     input: toInputOptions(file, raw),
-    columns: toColumnOverrides(raw),
-    by: [...(raw.by ?? [])],
-    ...(dateFormat === undefined ? {} : { dateFormat }),
-    ...(thresholds === undefined ? {} : { thresholds }),
-    ...(raw.maxThemes === undefined ? {} : { maxThemes: raw.maxThemes }),
+    columns: common.columns,
+    by: bySetting(raw, common.settings),
+    ...commonOptions(common),
     examples: raw.examples ?? 3,
     redact: raw.redact !== false,
   };
@@ -24,16 +22,19 @@ export function toAnalyzeOptions(file: string, raw: RawOptions): AnalyzeOptions 
 
 export async function runAnalyze(file: string, raw: RawOptions, io: CliIo): Promise<number> {
   const format = toFormat<Format>(raw, 'table');
-  const options = toAnalyzeOptions(file, raw);
-  const taxonomy = raw.taxonomy === undefined ? undefined : await loadTaxonomy(raw.taxonomy, io);
-  const sink = await openSink(io, raw.output, [file, ...(raw.taxonomy === undefined ? [] : [raw.taxonomy])]);
+  const common = await commonSettings(raw, io);
+  const options = { ...toAnalyzeOptions(file, raw, common), ...(format === 'html' ? { series: true } : {}) };
+  const sink = await openSink(io, raw.output, [file, ...(common.taxonomyFile === undefined ? [] : [common.taxonomyFile])]);
+  const progress = createProgress(io, raw.quiet === true);
   try {
-    const report = await analyze(taxonomy === undefined ? options : { ...options, taxonomy });
-    printNotes(io, raw.quiet === true, report);
+    const report = await analyze(progress.onProgress === undefined ? options : { ...options, onProgress: progress.onProgress });
+    progress.done();
+    printNotes(io, raw.quiet === true, report, common.settings.file);
     const toFile = raw.output !== undefined && raw.output !== '-';
-    const text = analyzeRenderers[format](report, { color: colorLevel(raw.color !== false, io, toFile), width: terminalWidth(io, toFile) });
+    const text = analyzeRenderers[format](report, { color: colorLevel(raw.color !== false, io, toFile), width: terminalWidth(io, toFile), ...reportContext(io) });
     await writeResult(sink, text);
   } catch (error) {
+    progress.done();
     await sink.abort();
     throw error;
   }

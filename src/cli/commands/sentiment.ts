@@ -5,13 +5,23 @@ import { renderSentimentDetail, renderSentimentLine, sentimentJson, type Explain
 import { withoutControls } from '../../normalize/index.js';
 import { createScorer } from '../../sentiment/index.js';
 import { tokenize } from '../../tokenize/index.js';
-import { colorLevel, openSink, terminalWidth, writeResult, type CliIo } from '../io.js';
-import { toFormat, toThresholds, type RawOptions } from '../options.js';
+import { colorLevel, note, openSink, terminalWidth, writeResult, type CliIo } from '../io.js';
+import { toFormat, type RawOptions } from '../options.js';
+import { lexiconSetting, loadSettings, thresholdSettings } from '../settings.js';
 
 export async function runSentiment(args: readonly string[], raw: RawOptions, io: CliIo): Promise<number> {
   const format = toFormat<'table' | 'json'>(raw, 'table');
-  const thresholds = toThresholds(raw);
-  const scorer = createScorer(thresholds === undefined ? {} : { thresholds });
+  const settings = await loadSettings(raw, io);
+  const thresholds = thresholdSettings(raw, settings);
+  const extraLexicon = await lexiconSetting(raw, settings, io);
+  const scorer = createScorer({
+    ...(thresholds === undefined ? {} : { thresholds }),
+    ...(extraLexicon.length === 0 ? {} : { extraLexicon }),
+  });
+  if (extraLexicon.length > 0) {
+    const sources = [settings.config.lexicon.length > 0 ? settings.file : null, raw.lexicon ?? null].filter((source) => source !== null);
+    note(io, raw.quiet === true, `lexicon: ${extraLexicon.length} domain ${extraLexicon.length === 1 ? 'entry' : 'entries'} from ${sources.join(' and ')}`);
+  }
   // Escape sequences and control characters are not words: "\x1b[31mterrible\x1b[0m" scores as "terrible".
   const explain = (raw: string): ExplainedText => {
     const text = withoutControls(raw);

@@ -2,24 +2,15 @@
 import { themesExport } from '../../pipeline.js';
 import { renderJson } from '../../render/index.js';
 import { openSink, writeResult, type CliIo } from '../io.js';
-import { toColumnOverrides, toDateFormat, toInputOptions, toThresholds, type RawOptions } from '../options.js';
-import { loadTaxonomy, printNotes } from './_shared.js';
+import { toInputOptions, type RawOptions } from '../options.js';
+import { commonOptions, commonSettings, printNotes } from './_shared.js';
 
 export async function runThemesExport(file: string, raw: RawOptions, io: CliIo): Promise<number> {
-  const thresholds = toThresholds(raw);
-  const dateFormat = toDateFormat(raw);
-  const taxonomy = raw.taxonomy === undefined ? undefined : await loadTaxonomy(raw.taxonomy, io);
-  const sink = await openSink(io, raw.output, [file, ...(raw.taxonomy === undefined ? [] : [raw.taxonomy])]);
+  const common = await commonSettings(raw, io);
+  const sink = await openSink(io, raw.output, [file, ...(common.taxonomyFile === undefined ? [] : [common.taxonomyFile])]);
   try {
-    const result = await themesExport({
-      input: toInputOptions(file, raw),
-      columns: toColumnOverrides(raw),
-      ...(dateFormat === undefined ? {} : { dateFormat }),
-      ...(thresholds === undefined ? {} : { thresholds }),
-      ...(raw.maxThemes === undefined ? {} : { maxThemes: raw.maxThemes }),
-      ...(taxonomy === undefined ? {} : { taxonomy }),
-    });
-    printNotes(io, raw.quiet === true, { ...result, warnings: result.warnings });
+    const result = await themesExport({ input: toInputOptions(file, raw), columns: common.columns, ...commonOptions(common) });
+    printNotes(io, raw.quiet === true, { ...result, warnings: result.warnings }, common.settings.file);
     await writeResult(sink, renderJson(result.taxonomy));
   } catch (error) {
     await sink.abort();

@@ -1,0 +1,45 @@
+/** Types of the config stage: the settings an analyst keeps in cx.config.json. */
+
+/** Column roles as the config file names them (same meaning as the column flags). */
+export type ConfigColumns = {
+  readonly text?: readonly string[];
+  readonly id?: string;
+  readonly date?: string;
+  readonly nps?: string;
+  readonly csat?: string;
+  readonly ces?: string;
+  readonly rating?: string;
+  readonly segments?: readonly string[];
+};
+
+/** A domain word or phrase and its sentiment valence on VADER's −4 … +4 scale. */
+export type LexiconEntry = { readonly term: string; readonly valence: number };
+
+export type CxConfig = {
+  readonly columns: ConfigColumns;
+  /** Words discounted as themes (brand and product names): `--ignore-terms`. */
+  readonly ignoreTerms: readonly string[];
+  /** Domain sentiment words, in the file's order: `--lexicon`. */
+  readonly lexicon: readonly LexiconEntry[];
+  /** A taxonomy file (relative to the config file) or the taxonomy itself: `--taxonomy`. */
+  readonly taxonomy: { readonly path: string } | { readonly inline: unknown } | null;
+  /** `--positive-threshold` / `--negative-threshold`. */
+  readonly thresholds: { readonly positive?: number; readonly negative?: number };
+  /** `--max-themes`. */
+  readonly maxThemes: number | null;
+  /** `--date-format`. */
+  readonly dateFormat: 'ymd' | 'mdy' | 'dmy' | null;
+  /** Default `--by` columns. */
+  readonly by: readonly string[];
+};
+
+export const EMPTY_CONFIG: CxConfig = Object.freeze({
+  columns: Object.freeze({}),
+  ignoreTerms: Object.freeze([]),
+  lexicon: Object.freeze([]),
+  taxonomy: null,
+  thresholds: Object.freeze({}),
+  maxThemes: null,
+  dateFormat: null,
+  by: Object.freeze([]),
+});

@@ -1,0 +1,487 @@
+/**
+ * `cx analyze --format html`: the report people forward. Built from the same AnalyzeReport as
+ * the JSON: KPI cards with interval and n; pain points and delights as a chart (share of
+ * comments against cost on the outcome, with 95% whiskers) and as tables with sub-themes nested
+ * and redacted examples; with dates, KPIs per week or month; segments; the row ledger, the
+ * column mapping and the command line. Every chart has a title, a description and its numbers
+ * as a table.
+ */
+import type { ColumnMapping } from '../columns/types.js';
+import { html } from '../escape/index.js';
+import type { Estimate } from '../kpi/types.js';
+import type { AnalyzeReport, Impact, KpiSet, Segment, ThemeReport } from '../pipeline/types.js';
+import type { SeriesPoint, TimeSeries } from '../pipeline/series.js';
+import { fixed, insufficient, kpiValue, KPI_UNITS, percent, signed, type KpiName } from './format.js';
+import { outwardInterval } from './delta-order.js';
+import { renderPage } from './html-page.js';
+import { columnsSection, commandSection, figure, ledgerSection, section, table, thousands, warningsBlock } from './html-parts.js';
+import { bars, BETTER, dotWhiskers, lineBands, scatterWhiskers, SERIES_COLORS, WORSE, type DotRow, type LineSeries, type ScatterPoint } from './svg/index.js';
+import type { RenderContext } from './types.js';
+
+type Outcome = 'nps' | 'csat' | 'rating';
+
+const OUTCOME: Readonly<Record<Outcome, { readonly name: string; readonly unit: string; readonly decimals: number }>> = {
+  nps: { name: 'NPS', unit: 'NPS points', decimals: 1 },
+  csat: { name: 'CSAT', unit: 'CSAT points', decimals: 1 },
+  rating: { name: 'rating', unit: 'rating points', decimals: 2 },
+};
+
+/** Pain points and delights drawn in the chart and listed in the tables. */
+export function chartCounts(report: AnalyzeReport, top = 10): { readonly pain: number; readonly delights: number } {
+  return { pain: Math.min(top, report.painPoints.length), delights: Math.min(Math.ceil(top / 2), report.delights.length) };
+}
+
+/** The KPI themes are ranked by: the report's `rankBy` when it names a KPI, else NPS, CSAT, rating. */
+export function costKpi(report: AnalyzeReport): Outcome | null {
+  const rankBy = (report as { readonly rankBy?: unknown }).rankBy;
+  const has = (kpi: Outcome): boolean => report.columns[kpi] !== null;
+  if (rankBy === 'sentiment') return null;
+  if ((rankBy === 'nps' || rankBy === 'csat' || rankBy === 'rating') && has(rankBy)) return rankBy;
+  return has('nps') ? 'nps' : has('csat') ? 'csat' : has('rating') ? 'rating' : null;
+}
+
+const impactOf = (theme: ThemeReport, kpi: Outcome | null): Impact | null => (kpi === null ? null : (theme.impact?.[kpi] ?? null));
+
+function impactCell(impact: Impact | null, kpi: Outcome | null): string {
+  if (impact === null || kpi === null) return '<span class="muted">–</span>';
+  if (impact.kind === 'insufficient') return `<span class="muted">too few scores (n=${impact.n}, need ${impact.needed})</span>`;
+  const d = OUTCOME[kpi].decimals;
+  const value = `${signed(impact.value, d)}`;
+  const interval = `<br><span class="muted">${outwardInterval(impact.ci95, d).join(' to ')}</span>`;
+  const cls = impact.significant ? (impact.value < 0 ? 'worse-text' : 'better-text') : 'muted';
+  return `<span class="${cls}">${html(value)}</span>${interval}`;
+}
+
+function themeName(theme: ThemeReport, byId: ReadonlyMap<string, ThemeReport>): string {
+  const parent = theme.parent === null ? undefined : byId.get(theme.parent);
+  return parent === undefined ? html(theme.label) : `<span class="muted">${html(parent.label)} ›</span> ${html(theme.label)}`;
+}
+
+/** Sub-themes: the report's `children` (ids or themes) when present, else themes naming it as parent. */
+function childrenOf(theme: ThemeReport, report: AnalyzeReport, byId: ReadonlyMap<string, ThemeReport>): ThemeReport[] {
+  const raw = (theme as { readonly children?: unknown }).children;
+  if (Array.isArray(raw)) {
+    const found: ThemeReport[] = [];
+    for (const child of raw) {
+      const id = typeof child === 'string' ? child : child !== null && typeof child === 'object' && typeof (child as { id?: unknown }).id === 'string' ? (child as { id: string }).id : null;
+      const match = id === null ? undefined : byId.get(id);
+      if (match !== undefined) found.push(match);
+    }
+    return found;
+  }
+  return report.themes.filter((other) => other.parent === theme.id);
+}
+
+function examplesCell(theme: ThemeReport, count: number): string {
+  return theme.examples
+    .slice(0, count)
+    .map((example) => `<blockquote>“${html(example.text)}” <span class="where">line ${example.line}${example.id === null ? '' : ` · ${html(example.id)}`}</span></blockquote>`)
+    .join('');
+}
+
+const MAX_CHILDREN = 3;
+
+function themeTable(ids: readonly string[], kind: 'pain' | 'delight', report: AnalyzeReport, kpi: Outcome | null, byId: ReadonlyMap<string, ThemeReport>): string {
+  const head = [
+    { text: '#' },
+    { text: kind === 'pain' ? 'Pain point' : 'Delight' },
+    { text: 'Mentions', num: true },
+    { text: 'Share', num: true },
+    { text: '% negative', num: true },
+    { text: kpi === null ? 'Impact' : `${OUTCOME[kpi].name} impact (95% CI)`, num: true },
+    { text: 'What customers say (redacted)' },
+  ];
+  const rows: string[] = [];
+  ids.forEach((id, index) => {
+    const theme = byId.get(id);
+    if (theme === undefined) return;
+    const tag = `<span class="tag ${kind}">${kind === 'pain' ? 'P' : 'D'}${index + 1}</span>`;
+    rows.push(
+      `<tr>${[tag, `<strong>${themeName(theme, byId)}</strong>`, thousands(theme.count), percent(theme.share), percent(theme.sentiment.negativeShare, 0), impactCell(impactOf(theme, kpi), kpi), examplesCell(theme, 2)]
+        .map((cell, i) => `<td${head[i]?.num === true ? ' class="num"' : ''}>${cell}</td>`)
+        .join('')}</tr>`,
+    );
+    const children = childrenOf(theme, report, byId);
+    for (const child of children.slice(0, MAX_CHILDREN)) {
+      rows.push(
+        `<tr class="child">${['', `↳ ${html(child.label)}`, thousands(child.count), percent(child.share), percent(child.sentiment.negativeShare, 0), impactCell(impactOf(child, kpi), kpi), '']
+          .map((cell, i) => `<td${head[i]?.num === true ? ' class="num"' : ''}>${cell}</td>`)
+          .join('')}</tr>`,
+      );
+    }
+    if (children.length > MAX_CHILDREN) {
+      rows.push(`<tr class="child more"><td></td><td colspan="6" class="muted">and ${children.length - MAX_CHILDREN} smaller sub-themes (all in --format json)</td></tr>`);
+    }
+  });
+  const headRow = head.map((h) => `<th scope="col"${h.num === true ? ' class="num"' : ''}>${html(h.text)}</th>`).join('');
+  return `<table class="themes"><thead><tr>${headRow}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+}
+
+// ------------------------------------------------------------------------------------------
+// KPI cards
+
+const CARD_KPIS: readonly { readonly name: KpiName; readonly pick: (kpis: KpiSet) => Estimate | null; readonly note: string }[] = [
+  { name: 'nps', pick: (k) => k.nps, note: '% promoters (9-10) − % detractors (0-6)' },
+  { name: 'csat', pick: (k) => k.csat, note: 'share answering 4 or 5 of 5' },
+  { name: 'ces', pick: (k) => k.ces, note: 'customer effort, mean of 1-7' },
+  { name: 'rating', pick: (k) => k.rating, note: 'mean star rating' },
+  { name: 'negativeShare', pick: (k) => k.sentiment.negativeShare, note: 'comments whose tone is negative' },
+  { name: 'sentimentMean', pick: (k) => k.sentiment.mean, note: 'comment tone, −1 to +1' },
+];
+
+export function kpiCard(name: string, estimate: Estimate, format: (value: number) => string, note: string, extra = ''): string {
+  if (estimate.kind === 'insufficient') {
+    return `<div class="card"><div class="name">${html(name)}</div><div class="value">–</div><div class="n">${html(insufficient(estimate))}</div></div>`;
+  }
+  const ci = estimate.ci95 === null ? '' : `<div class="ci">95% CI ${html(format(estimate.ci95[0]))} to ${html(format(estimate.ci95[1]))}</div>`;
+  return `<div class="card${extra}"><div class="name">${html(name)}</div><div class="value">${html(format(estimate.value))}</div>${ci}<div class="n">n = ${thousands(estimate.n)} · ${html(note)}</div></div>`;
+}
+
+function kpiCards(kpis: KpiSet, mapping: ColumnMapping): string {
+  const cards: string[] = [];
+  for (const kpi of CARD_KPIS) {
+    const estimate = kpi.pick(kpis);
+    if (estimate === null) continue;
+    const label = kpi.name === 'rating' && mapping.ratingScale !== null ? `Rating (mean, ${mapping.ratingScale.min}-${mapping.ratingScale.max})` : KPI_UNITS[kpi.name].label;
+    cards.push(kpiCard(label, estimate, (value) => kpiValue(kpi.name, value), kpi.note));
+  }
+  return `<div class="cards">${cards.join('')}</div>`;
+}
+
+// ------------------------------------------------------------------------------------------
+// Pain points and delights
+
+function themeChart(report: AnalyzeReport, kpi: Outcome | null, counts: { pain: number; delights: number }, byId: ReadonlyMap<string, ThemeReport>): string {
+  const points: ScatterPoint[] = [];
+  const add = (ids: readonly string[], group: number, prefix: string): void => {
+    ids.forEach((id, index) => {
+      const theme = byId.get(id);
+      if (theme === undefined) return;
+      const impact = impactOf(theme, kpi);
+      const estimate = impact !== null && impact.kind === 'estimate' ? impact : null;
+      const y = kpi === null ? theme.sentiment.mean : (estimate?.value ?? null);
+      if (y === null) return;
+      const d = kpi === null ? 2 : OUTCOME[kpi].decimals;
+      const effect =
+        kpi === null
+          ? `mean tone ${fixed(theme.sentiment.mean, 2)}`
+          : `${OUTCOME[kpi].name} impact ${signed(y, d)}${estimate === null ? '' : ` (95% CI ${outwardInterval(estimate.ci95, d).join(' to ')})`}`;
+      points.push({
+        label: theme.label,
+        tag: `${prefix}${index + 1}`,
+        x: theme.share * 100,
+        y,
+        yInterval: estimate === null ? null : estimate.ci95,
+        group,
+        tooltip: `${prefix}${index + 1} ${theme.label}: ${percent(theme.share)} of comments (${theme.count}), ${effect}`,
+      });
+    });
+  };
+  add(report.painPoints.slice(0, counts.pain), 0, 'P');
+  add(report.delights.slice(0, counts.delights), 1, 'D');
+  const yLabel = kpi === null ? 'Mean tone of the mentions (−1 to +1)' : `Impact on ${OUTCOME[kpi].name} (${OUTCOME[kpi].unit})`;
+  const worst = points.filter((p) => p.group === 0)[0];
+  const desc =
+    `Scatter of ${points.length} themes: share of comments mentioning each theme (x) against ${kpi === null ? 'the mean tone of those mentions' : `its impact on ${OUTCOME[kpi].name} with 95% intervals`} (y). ` +
+    (worst === undefined ? '' : `The top pain point is ${worst.label}: ${worst.tooltip.slice(worst.tooltip.indexOf(':') + 2)}.`);
+  const svg = scatterWhiskers(points, {
+    id: 'chart-themes',
+    title: 'Pain points and delights: how common, and what they cost',
+    desc,
+    groups: [
+      { name: 'pain point', color: WORSE, shape: 'circle' },
+      { name: 'delight', color: BETTER, shape: 'square' },
+    ],
+    xLabel: 'Share of comments mentioning the theme (%)',
+    yLabel,
+    formatX: (value) => `${fixed(value, value < 10 && value % 1 !== 0 ? 1 : 0)}%`,
+    formatY: (value) => (kpi === null ? fixed(value, 1) : signed(value, Number.isInteger(value) ? 0 : 1)),
+  });
+  const alternative = table(
+    [{ text: 'Theme' }, { text: 'Share', num: true }, { text: kpi === null ? 'Tone' : `${OUTCOME[kpi].name} impact`, num: true }, { text: '95% CI', num: true }],
+    points.map((p) => [
+      `${html(p.tag)} ${html(p.label)}`,
+      `${fixed(p.x, 1)}%`,
+      signed(p.y, kpi === null ? 2 : OUTCOME[kpi].decimals),
+      p.yInterval === null ? '' : outwardInterval(p.yInterval, kpi === null ? 2 : OUTCOME[kpi].decimals).join(' to '),
+    ]),
+  );
+  const caption =
+    kpi === null
+      ? 'Further right: mentioned more often. Lower: more negative tone. No score column, so themes are ranked by tone.'
+      : `Further right: mentioned more often. Lower: costs more ${OUTCOME[kpi].name} (the KPI of all rows minus the KPI without the theme's rows). Whiskers: 95% intervals; an interval that crosses the dashed zero line is not significant.`;
+  return figure(svg, caption, alternative);
+}
+
+// ------------------------------------------------------------------------------------------
+// Over time
+
+const estimatePoint = (estimate: Estimate | null, scale: number, tooltip: (value: number) => string): { value: number; interval: [number, number] | null; tooltip: string } | null =>
+  estimate === null || estimate.kind !== 'estimate'
+    ? null
+    : {
+        value: estimate.value * scale,
+        interval: estimate.ci95 === null ? null : [estimate.ci95[0] * scale, estimate.ci95[1] * scale],
+        tooltip: tooltip(estimate.value * scale),
+      };
+
+function seriesSection(series: TimeSeries, report: AnalyzeReport, byId: ReadonlyMap<string, ThemeReport>): string {
+  const periods = series.points.map((p) => p.period);
+  const unit = series.unit;
+  const xLabel = unit === 'week' ? 'ISO week (Monday to Sunday)' : 'Month';
+  const span = `Comments dated ${series.first} to ${series.last}`;
+  const charts: string[] = [];
+
+  charts.push(
+    figure(
+      bars(
+        series.points.map((p) => p.n),
+        {
+          id: 'chart-volume',
+          title: `Comments per ${unit}`,
+          desc: `Analysed comments per ${unit}, ${span}: ${series.points.map((p) => `${p.period} ${p.n}`).join(', ')}.`,
+          periods,
+          yLabel: 'Comments',
+          xLabel,
+          color: SERIES_COLORS[0]!,
+          tooltip: (i) => `${series.points[i]?.period}: ${series.points[i]?.n} comments`,
+        },
+      ),
+      `Analysed comments per ${unit}${series.undated > 0 ? `; ${series.undated} comments without a date are not shown` : ''}.`,
+      table(
+        [{ text: unit }, { text: 'from' }, { text: 'to' }, { text: 'comments', num: true }],
+        series.points.map((p) => [html(p.period), p.from, p.to, thousands(p.n)]),
+      ),
+    ),
+  );
+
+  const outcome = series.outcome;
+  const kpiLines: LineSeries[] = [];
+  if (outcome !== null) {
+    const kpiName: KpiName = outcome;
+    const scale = 1;
+    kpiLines.push({
+      name: KPI_UNITS[kpiName].label,
+      color: SERIES_COLORS[0]!,
+      points: series.points.map((p) => estimatePoint(p.outcome, scale, (v) => `${p.period}: ${KPI_UNITS[kpiName].label} ${kpiValue(kpiName, v)} (n=${p.outcome?.n ?? 0})`)),
+    });
+    charts.push(
+      figure(
+        lineBands(kpiLines, {
+          id: 'chart-outcome',
+          title: `${KPI_UNITS[kpiName].label} per ${unit} with 95% intervals`,
+          desc: describeLine(series.points, (p) => p.outcome, (v) => kpiValue(kpiName, v), KPI_UNITS[kpiName].label),
+          periods,
+          yLabel: KPI_UNITS[kpiName].label,
+          xLabel,
+          format: (v) => (outcome === 'rating' ? fixed(v, 1) : fixed(v, 0)),
+        }),
+        `Shaded band: 95% interval; periods with too few scores are left out.`,
+        estimateTable(series.points, (p) => p.outcome, (v) => kpiValue(kpiName, v), unit),
+      ),
+    );
+  }
+
+  charts.push(
+    figure(
+      lineBands(
+        [
+          {
+            name: '% negative',
+            color: WORSE,
+            points: series.points.map((p) => estimatePoint(p.negativeShare, 100, (v) => `${p.period}: ${fixed(v, 1)}% negative (n=${p.n})`)),
+          },
+        ],
+        {
+          id: 'chart-negative',
+          title: `% of comments with a negative tone per ${unit}, with 95% intervals`,
+          desc: describeLine(series.points, (p) => p.negativeShare, (v) => percent(v), '% negative'),
+          periods,
+          yLabel: '% negative',
+          xLabel,
+          format: (v) => `${fixed(v, 0)}%`,
+        },
+      ),
+      'Share of comments whose overall tone is negative. Shaded band: 95% Wilson interval.',
+      estimateTable(series.points, (p) => p.negativeShare, (v) => percent(v), unit),
+    ),
+  );
+
+  if (series.themes.length > 0) {
+    const lines: LineSeries[] = series.themes.map((id, t) => ({
+      name: byId.get(id)?.label ?? id,
+      color: SERIES_COLORS[t % SERIES_COLORS.length]!,
+      points: series.points.map((p) => {
+        const theme = p.themes[t];
+        if (theme === undefined || p.n === 0) return null;
+        return { value: theme.share * 100, interval: null, tooltip: `${p.period}: ${byId.get(id)?.label ?? id} ${percent(theme.share)} (${theme.count} of ${p.n})` };
+      }),
+    }));
+    charts.push(
+      figure(
+        lineBands(lines, {
+          id: 'chart-theme-shares',
+          title: `Top pain points: share of comments per ${unit}`,
+          desc: `Share of each ${unit}'s comments mentioning the top ${lines.length} pain points: ${lines.map((l) => l.name).join(', ')}.`,
+          periods,
+          yLabel: 'Share of comments (%)',
+          xLabel,
+          format: (v) => `${fixed(v, 0)}%`,
+        }),
+        `Each line is one of the top ${lines.length} pain points.`,
+        table(
+          [{ text: unit }, ...lines.map((l) => ({ text: l.name, num: true }))],
+          series.points.map((p) => [html(p.period), ...p.themes.map((theme) => (p.n === 0 ? '–' : `${percent(theme.share)} (${theme.count})`))]),
+        ),
+      ),
+    );
+  }
+  void report;
+  return section('over-time', `Over time, per ${unit}`, `<p class="lead">${html(span)}; the first and last ${unit} may be partial. Each point's n is in its tooltip and table.</p>`, ...charts);
+}
+
+function describeLine(points: readonly SeriesPoint[], pick: (p: SeriesPoint) => Estimate | null, format: (v: number) => string, name: string): string {
+  const known = points.flatMap((p) => {
+    const e = pick(p);
+    return e !== null && e.kind === 'estimate' ? [{ period: p.period, value: e.value }] : [];
+  });
+  if (known.length === 0) return `${name}: too few scores in every period.`;
+  const first = known[0]!;
+  const last = known[known.length - 1]!;
+  return `${name} per period, from ${format(first.value)} in ${first.period} to ${format(last.value)} in ${last.period}: ${known.map((k) => `${k.period} ${format(k.value)}`).join(', ')}.`;
+}
+
+function estimateTable(points: readonly SeriesPoint[], pick: (p: SeriesPoint) => Estimate | null, format: (v: number) => string, unit: string): string {
+  return table(
+    [{ text: unit }, { text: 'value', num: true }, { text: '95% CI', num: true }, { text: 'n', num: true }],
+    points.map((p) => {
+      const e = pick(p);
+      if (e === null) return [html(p.period), '–', '', '0'];
+      if (e.kind === 'insufficient') return [html(p.period), '–', html(insufficient(e)), String(e.n)];
+      return [html(p.period), html(format(e.value)), e.ci95 === null ? '' : html(`${format(e.ci95[0])} to ${format(e.ci95[1])}`), thousands(e.n)];
+    }),
+  );
+}
+
+// ------------------------------------------------------------------------------------------
+// Segments
+
+const MAX_SEGMENT_ROWS = 15;
+
+function segmentSection(segment: Segment, index: number, report: AnalyzeReport, kpi: Outcome | null, byId: ReadonlyMap<string, ThemeReport>): string {
+  const outcomeName: KpiName = kpi ?? 'negativeShare';
+  const pick = (kpis: KpiSet): Estimate | null => (kpi === null ? kpis.sentiment.negativeShare : kpis[kpi]);
+  const shown = segment.values.slice(0, MAX_SEGMENT_ROWS);
+  const rows: DotRow[] = shown.map((value) => {
+    const estimate = pick(value.kpis);
+    const scale = kpi === null ? 100 : 1;
+    return {
+      label: `${value.value === '' ? '(empty)' : value.value} (n=${value.n})`,
+      values: [estimatePoint(estimate, scale, (v) => `${value.value}: ${KPI_UNITS[outcomeName].label} ${kpi === null ? `${fixed(v, 1)}%` : kpiValue(outcomeName, v)} (n=${estimate?.n ?? 0})`)],
+    };
+  });
+  const overall = pick(report.kpis);
+  const painIds = report.painPoints.slice(0, 10);
+  const topPain = (themes: Segment['values'][number]['themes']): string => {
+    let best: { id: string; share: number; count: number } | null = null;
+    for (const theme of themes) {
+      if (!painIds.includes(theme.id)) continue;
+      if (best === null || theme.share > best.share) best = theme;
+    }
+    return best === null || best.count === 0 ? '–' : `${html(byId.get(best.id)?.label ?? best.id)} (${percent(best.share)})`;
+  };
+  const svg = dotWhiskers(rows, {
+    id: `chart-segment-${index}`,
+    title: `${KPI_UNITS[outcomeName].label} by ${segment.column}`,
+    desc: `${KPI_UNITS[outcomeName].label} with 95% intervals for each value of ${segment.column}: ${shown
+      .map((v) => {
+        const e = pick(v.kpis);
+        return `${v.value} ${e !== null && e.kind === 'estimate' ? (kpi === null ? percent(e.value) : kpiValue(outcomeName, e.value)) : 'insufficient data'}`;
+      })
+      .join(', ')}.`,
+    series: [{ name: KPI_UNITS[outcomeName].label, color: SERIES_COLORS[0]! }],
+    xLabel: kpi === null ? '% negative' : KPI_UNITS[outcomeName].label,
+    format: (v) => (kpi === null ? `${fixed(v, 0)}%` : outcomeName === 'rating' ? fixed(v, 1) : fixed(v, 0)),
+  });
+  const valueText = (e: Estimate | null, name: KpiName): string =>
+    e === null ? '–' : e.kind === 'insufficient' ? `<span class="muted">${html(insufficient(e))}</span>` : `${html(kpiValue(name, e.value))}${e.ci95 === null ? '' : `<br><span class="muted">${html(kpiValue(name, e.ci95[0]))} to ${html(kpiValue(name, e.ci95[1]))}</span>`}`;
+  const head = [
+    { text: segment.column },
+    { text: 'comments', num: true },
+    { text: 'share', num: true },
+    ...(kpi === null ? [] : [{ text: KPI_UNITS[kpi].label, num: true }]),
+    { text: '% negative', num: true },
+    { text: 'Most mentioned pain point' },
+  ];
+  const tableRows = segment.values.map((value) => [
+    html(value.value === '' ? '(empty)' : value.value),
+    thousands(value.n),
+    percent(value.share),
+    ...(kpi === null ? [] : [valueText(value.kpis[kpi], kpi)]),
+    valueText(value.kpis.sentiment.negativeShare, 'negativeShare'),
+    topPain(value.themes),
+  ]);
+  const overallText = overall !== null && overall.kind === 'estimate' ? ` Overall: ${kpi === null ? percent(overall.value) : kpiValue(outcomeName, overall.value)}.` : '';
+  return `<h3>By ${html(segment.column)}</h3>\n<figure>${svg}<figcaption>${html(`Dots: ${KPI_UNITS[outcomeName].label} of each ${segment.column}; lines: 95% intervals.${overallText}${segment.values.length > shown.length ? ` The ${shown.length} largest of ${segment.values.length} values are drawn; all are in the table.` : ''}`)}</figcaption></figure>\n${table(head, tableRows)}`;
+}
+
+// ------------------------------------------------------------------------------------------
+
+function glance(report: AnalyzeReport, kpi: Outcome | null, byId: ReadonlyMap<string, ThemeReport>): string {
+  const items: string[] = [];
+  report.painPoints.slice(0, 3).forEach((id, index) => {
+    const theme = byId.get(id);
+    if (theme === undefined) return;
+    const impact = impactOf(theme, kpi);
+    const cost =
+      impact !== null && impact.kind === 'estimate' && kpi !== null
+        ? `, ${OUTCOME[kpi].name} impact ${signed(impact.value, OUTCOME[kpi].decimals)} ${OUTCOME[kpi].unit} (95% CI ${outwardInterval(impact.ci95, OUTCOME[kpi].decimals).join(' to ')})`
+        : '';
+    items.push(`<li><span class="tag pain">P${index + 1}</span> <strong>${html(theme.label)}</strong>: ${percent(theme.share)} of comments${html(cost)}</li>`);
+  });
+  const delight = report.delights[0] === undefined ? undefined : byId.get(report.delights[0]);
+  if (delight !== undefined) items.push(`<li><span class="tag delight">D1</span> <strong>${html(delight.label)}</strong>: ${percent(delight.share)} of comments, ${percent(1 - delight.sentiment.negativeShare, 0)} of them not negative</li>`);
+  return items.length === 0 ? '' : `<ul class="plain glance">${items.join('')}</ul>`;
+}
+
+export function renderAnalyzeHtml(report: AnalyzeReport, context: RenderContext): string {
+  const byId = new Map(report.themes.map((theme) => [theme.id, theme]));
+  const kpi = costKpi(report);
+  const counts = chartCounts(report, context.top ?? 10);
+  const input = report.input;
+  const file = input.file === '-' ? 'standard input' : input.file;
+  const series = report.series ?? null;
+  const dates = series === null ? '' : ` · comments dated ${series.first} to ${series.last}`;
+
+  const body: string[] = [];
+  body.push(
+    `<header class="report"><h1>Customer feedback: ${html(file)}</h1><p>${thousands(input.analyzed)} comments analysed of ${thousands(input.rows)} records${input.skipped > 0 ? ` (${thousands(input.skipped)} skipped, see the row ledger)` : ''}${html(dates)}</p>` +
+      `<p>Intervals are 95%; n is the number of responses behind each number.</p></header>`,
+  );
+  body.push(warningsBlock(report.warnings));
+  body.push(section('kpis', 'Key figures', kpiCards(report.kpis, report.columns)));
+  if (report.themes.length > 0) {
+    body.push(
+      section(
+        'themes',
+        'Pain points and delights',
+        `<p class="lead">Themes are groups of comments that share their wording. ${kpi === null ? 'Ranked by how negative their mentions are.' : `Ranked by what they cost: the change in ${OUTCOME[kpi].name} if the theme's comments were left out.`}</p>`,
+        glance(report, kpi, byId),
+        themeChart(report, kpi, counts, byId),
+        `<h3>Top ${counts.pain} pain points</h3>`,
+        themeTable(report.painPoints.slice(0, counts.pain), 'pain', report, kpi, byId),
+        `<h3>Top ${counts.delights} delights</h3>`,
+        themeTable(report.delights.slice(0, counts.delights), 'delight', report, kpi, byId),
+      ),
+    );
+  }
+  if (series !== null && series.points.length > 0) body.push(seriesSection(series, report, byId));
+  if (report.segments.length > 0) {
+    body.push(section('segments', 'Segments', ...report.segments.map((segment, index) => segmentSection(segment, index, report, kpi, byId))));
+  }
+  body.push(ledgerSection([input]));
+  body.push(columnsSection([report.columns]));
+  body.push(commandSection(context.command));
+  body.push(`<footer>Made with cx ${html(context.version ?? '')} from ${html(file)} · schema ${html(report.schemaVersion)} · formulas: docs/statistics.md</footer>`);
+  return renderPage({ title: `Customer feedback: ${file}`, body: body.filter((part) => part !== '').join('\n') });
+}
