@@ -42,6 +42,9 @@ describe('theme labels: one phrase customers wrote, unique in the report', () =>
     expect(isLabelForm('uninstall / brightness')).toBe(false);
     expect(isLabelForm('error but the money')).toBe(false);
     expect(isLabelForm('three')).toBe(false);
+    expect(isLabelForm('refund within two')).toBe(false);
+    expect(isLabelForm('days')).toBe(false);
+    expect(isLabelForm('waiting time')).toBe(true);
     expect(isLabelForm('a very long label of six')).toBe(false);
     expect(looksMojibake('äôs')).toBe(true);
     expect(looksMojibake('itâ€™s')).toBe(true);
