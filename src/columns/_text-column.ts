@@ -3,8 +3,8 @@
  * strings, URLs, e-mail addresses or identifiers, or a handful of repeated values, is never the
  * text, whatever its header says. Among the rest: a clear comment header (comment, feedback,
  * review, …) ranks first, a loose one (content, response, notes) next, a title or name column
- * last; prose (several words per value) lifts a column one tier; ties go to the longer values,
- * then to the earlier column. Values that begin with =, +, - or @ are still text.
+ * last; prose (several words per value, nearly all distinct) lifts a column one tier; ties go
+ * to the stronger header, then the longer values, then the earlier column. Values that begin with =, +, - or @ are still text.
  */
 import { namesId, namesTitle, textNameStrength } from './_header-words.js';
 import { share, type Profile } from './_profile.js';
@@ -47,13 +47,15 @@ export function chooseTextColumn(
     const strength = textNameStrength(words);
     const qualifies = strength === 2 || (strength === 1 && (p.present === 0 || p.averageLength >= 5)) || (p.present > 0 && proseLike(p));
     if (!qualifies) return;
-    const tier = strength - (namesTitle(words) ? 2 : 0) + (p.present > 0 && p.averageSpaces >= 3 && proseLike(p) ? 1 : 0);
+    // prose lifts a column one tier only when nearly every value is its own (a product description repeated per row is not feedback)
+    const prose = p.present > 0 && p.averageSpaces >= 3 && proseLike(p) && p.distinct >= 0.8 * p.present;
+    const tier = strength - (namesTitle(words) ? 2 : 0) + (prose ? 1 : 0);
     scored.push({ column, tier, strength, length: p.averageLength, index });
   });
-  scored.sort((a, b) => b.tier - a.tier || b.length - a.length || a.index - b.index);
+  scored.sort((a, b) => b.tier - a.tier || b.strength - a.strength || b.length - a.length || a.index - b.index);
   const best = scored[0];
   if (best === undefined) return null;
   const next = scored[1];
-  const close = next !== undefined && next.tier === best.tier && next.length >= 0.7 * best.length;
+  const close = next !== undefined && next.tier === best.tier && next.strength === best.strength && next.length >= 0.7 * best.length;
   return { column: best.column, detectedBy: best.strength > 0 ? 'header' : 'values', runnerUp: close ? next.column : null };
 }

@@ -55,7 +55,8 @@ export function parseConfig(text: string, file: string): CxConfig {
   if (root.lexicon !== undefined) {
     if (!isObject(root.lexicon)) fail(`"lexicon" must be an object of word or phrase → valence (${VALENCE_MIN} to ${VALENCE_MAX}), ${got(root.lexicon)}`);
     for (const [term, valence] of Object.entries(root.lexicon as Record<string, unknown>)) {
-      lexicon.push({ term: checkTerm(term, `lexicon."${term}"`, fail), valence: checkValence(valence, `lexicon."${term}"`, fail) });
+      const field = `"lexicon" entry ${JSON.stringify(term)}`;
+      lexicon.push({ term: checkTerm(term, field, fail), valence: checkValence(valence, field, fail) });
     }
   }
 
@@ -113,7 +114,7 @@ export function checkTerm(term: string, field: string, fail: (message: string) =
 
 export function checkValence(value: unknown, field: string, fail: (message: string) => never): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < VALENCE_MIN || value > VALENCE_MAX) {
-    return fail(`"${field}" must be a number from ${VALENCE_MIN} to ${VALENCE_MAX} (VADER's valence scale), got ${kind(value)}`);
+    return fail(`${field} must be a number from ${VALENCE_MIN} to ${VALENCE_MAX} (VADER's valence scale), got ${kind(value)}`);
   }
   return value;
 }

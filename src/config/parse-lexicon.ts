@@ -27,8 +27,8 @@ export function parseLexicon(text: string, file: string): LexiconEntry[] {
     const scoreText = unquote(line.slice(cut + 1));
     const score = scoreText === '' ? Number.NaN : Number(scoreText.replace(/^\+/, ''));
     const entry = {
-      term: checkTerm(term, 'term', fail),
-      valence: checkValence(Number.isFinite(score) ? score : scoreText, 'score', fail),
+      term: checkTerm(term, 'the term', fail),
+      valence: checkValence(Number.isFinite(score) ? score : scoreText, 'the score', fail),
     };
     entries.set(entry.term, entry);
   });

@@ -125,3 +125,14 @@ describe('detectColumns: question wording from a second header row', () => {
     ]);
   });
 });
+
+describe('detectColumns: feedback over product copy', () => {
+  it('takes the comment column, not a long product description repeated on every row of a product', () => {
+    const columns = ['product_description', 'comments'];
+    // 12 products, each described on two rows: half the values distinct, every one long prose.
+    const materials = ['cotton', 'wool', 'linen', 'denim', 'fleece', 'nylon', 'leather', 'canvas', 'bamboo', 'cashmere', 'hemp', 'suede'];
+    const description = (i: number): string => `Relaxed ${materials[i % 12]} layer with two deep pockets, a soft lining and a fit that works over a shirt`;
+    const rows = Array.from({ length: 24 }, (_, i) => [description(i), ['ok', 'too small', 'love it', 'fine', 'broke', 'great fit'][i % 6] + (i >= 6 ? ` ${i}` : '')]);
+    expect(detectColumns(columns, records(columns, rows), {}).text).toEqual([{ column: 'comments', detectedBy: 'header' }]);
+  });
+});

@@ -119,3 +119,20 @@ describe('normalizeRecord', () => {
     expect(Object.getPrototypeOf(row?.segments)).toBeNull();
   });
 });
+
+describe('normalizeRecord: detected scales and extra header lines', () => {
+  it('reads CSAT on the detected 1-7 scale (7 valid, 8 out of range)', () => {
+    const sevenPoint: ColumnMapping = { ...mapping, csatScale: { min: 1, max: 7 } };
+    expect(normalizeRecord(record(3, { comment: 'fine', csat: '7' }), sevenPoint, {}).row?.csat).toBe(7);
+    expect(normalizeRecord(record(4, { comment: 'fine', csat: '8' }), sevenPoint, {}).invalid).toEqual([{ line: 4, kpi: 'csat', reason: 'csat_out_of_range', value: '8' }]);
+    // without a detected scale CSAT stays 1-5
+    expect(normalizeRecord(record(5, { comment: 'fine', csat: '7' }), mapping, {}).row?.csat).toBeNull();
+  });
+
+  it('skips a second header row (SurveyMonkey answer labels) as duplicate_header', () => {
+    const withLabels: ColumnMapping = { ...mapping, headerLines: [2] };
+    const result = normalizeRecord(record(2, { comment: 'Open-Ended Response', nps: 'Response' }), withLabels, {});
+    expect(result).toEqual({ row: null, skip: { kind: 'skip', line: 2, reason: 'duplicate_header', detail: 'a second header row (answer labels)' }, invalid: [] });
+    expect(normalizeRecord(record(3, { comment: 'Great', nps: '9' }), withLabels, {}).row?.nps).toBe(9);
+  });
+});
