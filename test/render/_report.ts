@@ -96,9 +96,8 @@ export const report: AnalyzeReport = {
       count: 80,
       share: 0.125,
       sentiment: { mean: 0.6, negativeShare: 0.05, positiveShare: 0.9 },
-      // Render fixture: a delight whose NPS impact has too few scores to show (renderers must cope).
-      impact: { nps: { kind: 'insufficient', n: 4, restN: 600, needed: 10 }, csat: null, rating: null, sentiment: est(0.075, 80, [0.06, 0.09]) },
-      rank: { verdict: 'delight', pain: null, delight: 1, effect: null, cost: 0 },
+      impact: { nps: { kind: 'estimate', value: 3.5, n: 78, restN: 547, ci95: [1.2, 5.8], significant: true, themeValue: 40, restValue: -12 }, csat: null, rating: null, sentiment: est(0.075, 80, [0.06, 0.09]) },
+      rank: { verdict: 'delight', pain: null, delight: 1, effect: { value: 3.5, ci95: [1.2, 5.8] }, cost: 1.2 },
       examples: [{ line: 3, id: null, text: 'Delivery was super fast.', aspectScore: 0.8 }],
     }),
   ],

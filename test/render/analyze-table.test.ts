@@ -29,7 +29,7 @@ describe('renderAnalyzeTable', () => {
     expect(out).toMatch(/│\s+1 │ refund \| store credit\s+│\s+50 │\s+7\.8% │/);
     expect(out).toContain('-4.1 (-6.0 to -2.2)');
     expect(out).toContain('What delights customers');
-    expect(out).toContain('n<10'); // a delight whose impact has too few scores
+    expect(out).toContain('+3.5 (+1.2 to +5.8)');
     expect(out).toContain('themes ranked by NPS impact');
   });
 
