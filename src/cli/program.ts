@@ -59,19 +59,22 @@ Examples:
   cx analyze export.csv --text "Review Content" --rating "Review Stars"
   cx analyze export.csv --by plan --json | jq '.painPoints'
   cx analyze reviews.csv --ignore-terms netflix,app --lexicon domain-words.csv
-  cx analyze reviews.csv --no-config              ignore cx.config.json for this run`;
+  cx analyze reviews.csv --no-config              ignore cx.config.json for this run
+`;
 
 const SENTIMENT_EXAMPLES = `
 Examples:
   cx sentiment "the jacket runs small"
-  cx sentiment "the jacket runs small" --lexicon domain-words.csv   (domain-words.csv: runs small,-1.5)`;
+  cx sentiment "the jacket runs small" --lexicon domain-words.csv   (domain-words.csv: runs small,-1.5)
+`;
 
 const INIT_EXAMPLES = `
 Examples:
   cx init reviews.csv                  write cx.config.json from what detection finds on reviews.csv
   cx init reviews.csv --rating stars   correct a column while writing it
   cx init reviews.csv --force          replace an existing cx.config.json
-  cx init reviews.csv --config team.json`;
+  cx init reviews.csv --config team.json
+`;
 
 const INIT_ONLY: readonly Flag[] = [
   { flags: '--config <file>', description: 'where to write the settings (default: cx.config.json in the working folder)' },

@@ -55,12 +55,13 @@ export function detectColumns(
 ): ColumnMapping {
   const allRecords = records;
   const subHeader = findSubHeader(columns, allRecords);
-  const questions: Readonly<Record<string, string>> = { ...(subHeader?.wording ?? {}), ...(context.questionTexts ?? {}) };
+  // A Map, not an object: a column may be called "constructor" or "__proto__".
+  const questions = new Map<string, string>([...Object.entries(subHeader?.wording ?? {}), ...Object.entries(context.questionTexts ?? {})]);
   const sample = subHeader === null ? allRecords : allRecords.filter((record) => record.line !== subHeader.line);
   const words = new Map(
     columns.map((column) => {
       const own = headerWords(column);
-      const question = questions[column] ?? '';
+      const question = questions.get(column) ?? '';
       const extra = question === '' || compactName(question) === compactName(column) ? [] : headerWords(question);
       return [column, [...own, ...extra.filter((word) => !own.includes(word))]] as const;
     }),
@@ -250,7 +251,7 @@ export function detectColumns(
   const assigned: Record<Scored, ColumnAssignment | null> = { nps, csat, ces, rating };
   for (const assignment of [...text, ...Object.values(assigned)]) {
     if (assignment === null) continue;
-    const question = questions[assignment.column] ?? '';
+    const question = questions.get(assignment.column) ?? '';
     if (question !== '' && CODE_HEADER.test(assignment.column)) {
       notes.push(`"${assignment.column}" is "${question}" (from the second header row)`);
     }

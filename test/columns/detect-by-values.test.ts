@@ -136,3 +136,12 @@ describe('detectColumns: feedback over product copy', () => {
     expect(detectColumns(columns, records(columns, rows), {}).text).toEqual([{ column: 'comments', detectedBy: 'header' }]);
   });
 });
+
+describe('detectColumns: repeated sentences are still comments', () => {
+  it('keeps a comment column of a few dozen distinct eight-word sentences over 1000 rows', () => {
+    const words = ['slow', 'delivery', 'refund', 'great', 'staff', 'rude', 'price', 'app', 'crash', 'login', 'easy', 'checkout', 'late', 'parcel'];
+    const columns = ['id', 'comment', 'nps'];
+    const rows = Array.from({ length: 1000 }, (_, i) => [String(i), Array.from({ length: 8 }, (_, j) => words[(i * 7 + j * 3 + ((i * j) % 5)) % words.length]).join(' '), String(i % 11)]);
+    expect(detectColumns(columns, records(columns, rows), {}).text).toEqual([{ column: 'comment', detectedBy: 'header' }]);
+  });
+});
