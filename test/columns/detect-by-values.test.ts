@@ -145,3 +145,14 @@ describe('detectColumns: repeated sentences are still comments', () => {
     expect(detectColumns(columns, records(columns, rows), {}).text).toEqual([{ column: 'comment', detectedBy: 'header' }]);
   });
 });
+
+describe('detectColumns: column names are plain data', () => {
+  it('handles columns called constructor, __proto__ and hasOwnProperty, with question wording', () => {
+    const columns = ['constructor', '__proto__', 'hasOwnProperty'];
+    const rows = prose.map((text, i) => [String(i % 11), text, ['web', 'app'][i % 2] as string]);
+    const questionTexts = Object.fromEntries([['__proto__', 'What happened?']]);
+    const mapping = detectColumns(columns, records(columns, rows), {}, { questionTexts });
+    expect(mapping.text).toEqual([{ column: '__proto__', detectedBy: 'values' }]);
+    expect(mapping.segments).toEqual([{ column: 'hasOwnProperty', detectedBy: 'values' }]);
+  });
+});
