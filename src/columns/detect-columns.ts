@@ -40,7 +40,8 @@ const SEGMENT_MAX = 30;
 const NOT_A_SCORE = new Set([
   'count', 'qty', 'quantity', 'items', 'item', 'age', 'year', 'month', 'day', 'hour', 'minute', 'week', 'number',
   'no', 'num', 'amount', 'price', 'value', 'total', 'order', 'orders', 'size', 'page', 'position', 'rank', 'index',
-  'version', 'duration', 'weight', 'level', 'tier', 'visits', 'quarter', 'likes', 'helpful', 'thumbs', 'votes',
+  'version', 'duration', 'weight', 'level', 'tier', 'visits', 'quarter', 'likes', 'helpful', 'helpfulness', 'thumbs', 'votes',
+  'numerator', 'denominator', 'useful', 'funny', 'cool', 'retweet', 'replies', 'reopens', 'followers', 'minutes', 'stations', 'id',
 ]);
 
 type Scored = 'nps' | 'csat' | 'ces' | 'rating';
@@ -195,8 +196,9 @@ export function detectColumns(
     );
   }
 
-  // 4. Values, for what the names did not give.
-  if (nps === null) {
+  // 4. Values, for what the names did not give. Not beside a star rating: review exports have no NPS,
+  // and their small counts (helpful votes, likes) look like 0-10 answers.
+  if (nps === null && rating === null) {
     nps = claim(
       free().find((column) => {
         const p = profile(column);
