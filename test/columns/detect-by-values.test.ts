@@ -156,3 +156,11 @@ describe('detectColumns: column names are plain data', () => {
     expect(mapping.segments).toEqual([{ column: 'hasOwnProperty', detectedBy: 'values' }]);
   });
 });
+
+describe('detectColumns: comment headers in other languages', () => {
+  it.each(['Kommentar', 'Commentaire', 'Comentario', 'Comentário', 'Commento', 'Opmerking', 'コメント', '评论'])('takes %j as the comment column', (header) => {
+    const columns = ['Nom', header];
+    const rows = prose.map((text, i) => [`Kunde ${i}`, text]);
+    expect(detectColumns(columns, records(columns, rows), {}).text).toEqual([{ column: header, detectedBy: 'header' }]);
+  });
+});
