@@ -1,19 +1,20 @@
 #!/usr/bin/env node
-// Whole-process benchmark of cx against its building blocks, on a synthetic export.
+// Whole-process benchmark of cx against its building blocks, on synthetic exports, with the
+// targets of issue 11 checked side by side in the same run.
 //
-//   npm run bench                        # 200,000 rows, median of 3 runs
-//   BENCH_RUNS=5 npm run bench           # more runs
-//   node scripts/bench.mjs --rows 1000000 --file /tmp/cx-bench-1m.csv
-//   BENCH_NO_TIME=1 npm run bench        # measure RSS without /usr/bin/time
+//   npm run bench                                  # 100k and 200k rows, median of 5 interleaved runs
+//   npm run bench -- --rows 100000,200000,1000000  # the full table (enrich and delta run on the largest)
+//   npm run bench -- --runs 1                      # a quick look (medians of one run are noisy)
+//   npm run bench -- --out /tmp/bench.json         # where the JSON goes (default bench-results.json)
 //
-// The corpus is made (once, if missing) by ../shared/bench/make-export.mjs, which draws real
-// labelled texts from ../shared/data. Each task runs as its own process and is timed from spawn
-// to exit (wall clock), so start-up, reading and writing count. Peak RSS comes from
-// /usr/bin/time -v when present, otherwise from process.resourceUsage().maxRSS recorded at exit
-// by a module preloaded into the child (all tasks are node processes). A task that exits
-// non-zero is reported as failed and not retried. Run on an idle machine: the numbers name it.
+// The corpora are made (once, if missing) by ../shared/bench/make-export.mjs as /tmp/cx-bench-<N>.csv,
+// drawing real labelled texts from ../shared/data. Every task is its own node process, timed from
+// spawn to exit (wall clock), so start-up, reading and writing count; its peak RSS comes from
+// /usr/bin/time -v when present, otherwise from process.resourceUsage().maxRSS recorded at exit by
+// a module preloaded into the child. Runs are interleaved (run 1 of every task, then run 2, …) so a
+// machine that gets busier affects all tasks alike. A task that exits non-zero is reported as failed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,23 +27,29 @@ const flag = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback;
 };
-const rows = Number(flag('rows', process.env.BENCH_ROWS ?? 200000));
-const file = flag('file', process.env.BENCH_FILE ?? `/tmp/cx-bench-${rows >= 1000 && rows % 1000 === 0 ? `${rows / 1000}k` : rows}.csv`);
-const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
-if (!Number.isInteger(rows) || rows < 1 || !Number.isInteger(runs)) {
-  console.error('usage: node scripts/bench.mjs [--rows N] [--file PATH]   (env: BENCH_RUNS, BENCH_ROWS, BENCH_FILE)');
+const sizes = String(flag('rows', process.env.BENCH_ROWS ?? '100000,200000'))
+  .split(',')
+  .map((s) => Number(s.trim()))
+  .sort((a, b) => a - b);
+const runs = Number(flag('runs', process.env.BENCH_RUNS ?? 5));
+const out = flag('out', join(repo, 'bench-results.json'));
+if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
+  console.error('usage: node scripts/bench.mjs [--rows N[,N…]] [--runs R] [--out FILE]');
   process.exit(2);
 }
+const fileFor = (n) => `/tmp/cx-bench-${n % 1000 === 0 ? `${n / 1000}k` : n}.csv`;
 
 // ------------------------------------------------------------------------------------------
-// Corpus.
-if (!existsSync(file)) {
+// Corpora.
+for (const n of sizes) {
+  const file = fileFor(n);
+  if (existsSync(file)) continue;
   if (!existsSync(makeExport)) {
     console.error(`bench: ${file} does not exist and ${makeExport} is not there to make it`);
     process.exit(1);
   }
-  console.error(`bench: making ${file} (${rows} rows) with ${makeExport}`);
-  const made = spawnSync(process.execPath, [makeExport, '--rows', String(rows), '--out', file], { stdio: 'inherit' });
+  console.error(`bench: making ${file} (${n} rows) with ${makeExport}`);
+  const made = spawnSync(process.execPath, [makeExport, '--rows', String(n), '--out', file], { stdio: 'inherit' });
   if (made.status !== 0) {
     console.error('bench: make-export failed');
     process.exit(1);
@@ -51,17 +58,20 @@ if (!existsSync(file)) {
 
 // ------------------------------------------------------------------------------------------
 // Tasks: each a node command line, run from the repository root, stdout discarded.
+const csvParse = join(repo, 'node_modules', 'csv-parse', 'lib', 'index.js');
+const sentimentLib = join(repo, 'node_modules', 'sentiment', 'lib', 'index.js');
 const csvParseOnly = `
 import { createReadStream } from 'node:fs';
-import { parse } from 'csv-parse';
+import { parse } from ${JSON.stringify(csvParse)};
 let records = 0;
 for await (const _ of createReadStream(process.argv[1]).pipe(parse({ columns: true, bom: true }))) records++;
 process.stderr.write('records=' + records + '\\n');
 `;
 const sentimentOnly = `
 import { createReadStream } from 'node:fs';
-import { parse } from 'csv-parse';
-import Sentiment from 'sentiment';
+import { createRequire } from 'node:module';
+import { parse } from ${JSON.stringify(csvParse)};
+const Sentiment = createRequire(import.meta.url)(${JSON.stringify(sentimentLib)});
 const sentiment = new Sentiment();
 let records = 0, total = 0;
 for await (const row of createReadStream(process.argv[1]).pipe(parse({ columns: true, bom: true }))) {
@@ -71,12 +81,26 @@ for await (const row of createReadStream(process.argv[1]).pipe(parse({ columns: 
 process.stderr.write('records=' + records + ' mean=' + (total / records).toFixed(4) + '\\n');
 `;
 const cx = join(repo, 'bin', 'cx.js');
+const fixture = join(repo, 'fixtures', 'feedback.csv');
+const largest = sizes[sizes.length - 1];
+
+/** { id, name, rows, file, argv } — `id` names the row in the JSON. */
 const tasks = [
-  { name: 'csv-parse (read only)', argv: ['--input-type=module', '-e', csvParseOnly, file] },
-  { name: 'npm sentiment (read + score)', argv: ['--input-type=module', '-e', sentimentOnly, file] },
-  { name: 'cx analyze --format json', argv: [cx, 'analyze', file, '--format', 'json'] },
-  { name: 'cx enrich (JSONL)', argv: [cx, 'enrich', file] },
+  { id: 'node', name: 'node -e 0 (start-up anchor)', rows: null, file: null, argv: ['-e', '0'] },
+  { id: 'startup', name: 'cx analyze fixtures/feedback.csv (651 rows)', rows: 651, file: fixture, argv: [cx, 'analyze', fixture, '--format', 'json', '-q'] },
 ];
+for (const n of sizes) {
+  const file = fileFor(n);
+  tasks.push(
+    { id: `csv-parse@${n}`, name: 'csv-parse streaming pass', rows: n, file, argv: ['--input-type=module', '-e', csvParseOnly, file] },
+    { id: `sentiment@${n}`, name: 'npm sentiment (parse + score)', rows: n, file, argv: ['--input-type=module', '-e', sentimentOnly, file] },
+    { id: `analyze@${n}`, name: 'cx analyze --format json', rows: n, file, argv: [cx, 'analyze', file, '--format', 'json', '-q'] },
+  );
+}
+tasks.push(
+  { id: `enrich@${largest}`, name: 'cx enrich (JSONL)', rows: largest, file: fileFor(largest), argv: [cx, 'enrich', fileFor(largest), '-q'] },
+  { id: `delta@${largest}`, name: 'cx delta --period quarter', rows: largest, file: fileFor(largest), argv: [cx, 'delta', fileFor(largest), '--period', 'quarter', '--format', 'json', '-q'] },
+);
 
 // Fallback peak-RSS probe: a module preloaded with --import that records maxRSS (kB) at exit.
 const scratch = mkdtempSync(join(os.tmpdir(), 'cx-bench-'));
@@ -84,7 +108,7 @@ const rssFile = join(scratch, 'rss');
 const probe = `data:text/javascript,${encodeURIComponent(
   "import { writeFileSync } from 'node:fs'; process.on('exit', () => { try { writeFileSync(process.env.CX_BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)); } catch {} });",
 )}`;
-const gnuTime = process.env.BENCH_NO_TIME !== '1' && existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-v', 'true'], { encoding: 'utf8' }).stderr?.includes('Maximum resident set size');
+const gnuTime = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-v', 'true'], { encoding: 'utf8' }).stderr?.includes('Maximum resident set size');
 
 function runOnce(task) {
   rmSync(rssFile, { force: true });
@@ -107,66 +131,123 @@ function runOnce(task) {
   } else if (existsSync(rssFile)) {
     rssKb = Number(readFileSync(rssFile, 'utf8'));
   }
+  // cx delta exits 3 only with --fail-on-decline; 0 is success for every task here.
   const ok = result.status === 0 && !result.error;
-  const records = /records=(\d+)/.exec(stderr)?.[1];
-  const errorLines = stderr.split('\n').filter((line) => line.trim() !== '' && !/^\s*(Command being timed|Command exited)/.test(line));
-  const firstError = errorLines.find((line) => /^(\w*Error\b|cx:|error)/i.test(line.trim())) ?? errorLines[0];
-  return { ok, seconds, rssKb, records: records ? Number(records) : null, error: ok ? null : (result.error?.message ?? firstError ?? `exit ${result.status}`) };
+  const errorLines = stderr.split('\n').filter((line) => line.trim() !== '' && !/^\s*(Command being timed|Command exited)/.test(line) && !/^\s+\S.*: /.test(line));
+  return { ok, seconds, rssKb, error: ok ? null : (result.error?.message ?? errorLines[0] ?? `exit ${result.status}`) };
 }
 
 const median = (values) => {
+  if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-const results = [];
-let records = null;
-for (const task of tasks) {
-  const times = [];
-  const rss = [];
-  let failure = null;
-  for (let i = 0; i < runs; i++) {
-    process.stderr.write(`bench: ${task.name}, run ${i + 1}/${runs}\n`);
+const state = new Map(tasks.map((task) => [task.id, { times: [], rss: [], failure: null }]));
+for (let i = 0; i < runs; i++) {
+  for (const task of tasks) {
+    const s = state.get(task.id);
+    if (s.failure !== null) continue;
+    process.stderr.write(`bench: run ${i + 1}/${runs}: ${task.name}${task.rows === null ? '' : ` (${task.rows.toLocaleString('en-US')} rows)`}\n`);
     const run = runOnce(task);
     if (!run.ok) {
-      failure = run.error;
-      break;
+      s.failure = run.error;
+      continue;
     }
-    times.push(run.seconds);
-    if (run.rssKb !== null) rss.push(run.rssKb);
-    if (run.records !== null) records = run.records;
+    s.times.push(run.seconds);
+    if (run.rssKb !== null) s.rss.push(run.rssKb);
   }
-  results.push({ name: task.name, times, rss, failure });
 }
 rmSync(scratch, { recursive: true, force: true });
 
 // ------------------------------------------------------------------------------------------
-// Report.
+// Results, ratios and targets.
+const result = (id) => {
+  const task = tasks.find((t) => t.id === id);
+  const s = state.get(id);
+  const seconds = median(s.times);
+  const bytes = task.file === null ? null : statSync(task.file).size;
+  return {
+    id,
+    task: task.name,
+    rows: task.rows,
+    seconds,
+    runs: s.times,
+    rowsPerSecond: seconds === null || task.rows === null ? null : task.rows / seconds,
+    mbPerSecond: seconds === null || bytes === null ? null : bytes / 1e6 / seconds,
+    peakRssMb: s.rss.length === 0 ? null : Math.max(...s.rss) / 1024,
+    failure: s.failure,
+  };
+};
+const rowsOut = tasks.map((t) => result(t.id));
+const byId = new Map(rowsOut.map((r) => [r.id, r]));
+const secondsOf = (id) => byId.get(id)?.seconds ?? null;
+const ratio = (a, b) => (a === null || b === null ? null : a / b);
+
+const targets = [];
+const target = (what, value, limit, unit, pass) => targets.push({ what, value, limit, unit, met: value === null ? null : pass(value) });
+for (const n of sizes) {
+  target(`analyze / csv-parse at ${n}`, ratio(secondsOf(`analyze@${n}`), secondsOf(`csv-parse@${n}`)), 2.5, '×', (v) => v <= 2.5);
+  target(`analyze / npm sentiment at ${n}`, ratio(secondsOf(`analyze@${n}`), secondsOf(`sentiment@${n}`)), 1, '×', (v) => v < 1);
+  const rss = byId.get(`analyze@${n}`)?.peakRssMb ?? null;
+  const limit = n >= 1_000_000 ? 600 : n >= 200_000 ? 400 : null;
+  if (limit !== null) target(`analyze peak RSS at ${n}`, rss, limit, 'MB', (v) => v <= limit);
+}
+if (sizes.includes(200_000) && sizes.includes(1_000_000)) {
+  target('peak RSS growth 200k → 1M', ratio(byId.get('analyze@1000000').peakRssMb, byId.get('analyze@200000').peakRssMb), 1.5, '×', (v) => v <= 1.5);
+}
+target(`enrich peak RSS at ${largest}`, byId.get(`enrich@${largest}`).peakRssMb, 600, 'MB', (v) => v <= 600);
+target(`delta (by quarter) / analyze at ${largest}`, ratio(secondsOf(`delta@${largest}`), secondsOf(`analyze@${largest}`)), 1.3, '×', (v) => v <= 1.3);
+const startup = secondsOf('startup') === null || secondsOf('node') === null ? null : secondsOf('startup') - secondsOf('node');
+target('start-up: fixture analyze − node -e 0', startup, 0.5, 's', (v) => v <= 0.5);
+
 const cpus = os.cpus();
-const rowCount = records ?? rows;
+const machine = `${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}, node ${process.version}`;
+const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+const json = {
+  date: new Date().toISOString(),
+  machine,
+  loadAverage: load,
+  method: `wall clock per process, median of ${runs} interleaved run(s); peak RSS (max over runs) from ${gnuTime ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS'}`,
+  results: rowsOut,
+  targets,
+};
+writeFileSync(out, JSON.stringify(json, null, 2) + '\n');
+
+const fmt = (v, digits) => (v === null ? '-' : v.toFixed(digits));
 const lines = [];
-lines.push(`corpus:  ${file} (${rowCount.toLocaleString('en-US')} records${records === null ? ' requested' : ''}, ${(statSync(file).size / 1e6).toFixed(1)} MB), made by ../shared/bench/make-export.mjs`);
-lines.push(`machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}, node ${process.version}`);
-lines.push(`method:  wall clock per process, median of ${runs} run(s); peak RSS from ${gnuTime ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS'}`);
+lines.push(`machine: ${machine} (load average at the end ${load})`);
+lines.push(`method:  ${json.method}`);
 lines.push('');
-const header = ['task', 'median s', 'runs s', 'rows/s', 'peak RSS MB', 'status'];
-const body = results.map((r) => {
-  if (r.failure) return [r.name, '-', r.times.map((t) => t.toFixed(2)).join(' ') || '-', '-', '-', `failed: ${r.failure.slice(0, 60)}`];
-  const m = median(r.times);
+const header = ['task', 'rows', 'median s', 'rows/s', 'MB/s', 'peak RSS MB', '× csv-parse', 'runs s'];
+const body = rowsOut.map((r) => {
+  const anchor = r.rows === null ? null : secondsOf(`csv-parse@${r.rows}`);
   return [
-    r.name,
-    m.toFixed(2),
-    r.times.map((t) => t.toFixed(2)).join(' '),
-    Math.round(rowCount / m).toLocaleString('en-US'),
-    r.rss.length ? (Math.max(...r.rss) / 1024).toFixed(0) : '-',
-    'ok',
+    r.task,
+    r.rows === null ? '-' : r.rows.toLocaleString('en-US'),
+    r.failure ? 'failed' : fmt(r.seconds, 2),
+    r.rowsPerSecond === null ? '-' : Math.round(r.rowsPerSecond).toLocaleString('en-US'),
+    fmt(r.mbPerSecond, 1),
+    fmt(r.peakRssMb, 0),
+    r.id.startsWith('csv-parse') ? '1.00' : fmt(ratio(r.seconds, anchor), 2),
+    r.failure ? r.failure.slice(0, 60) : r.runs.map((t) => t.toFixed(2)).join(' '),
   ];
 });
-const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => String(row[i]).length)));
-const format = (row) => row.map((cell, i) => (i === 0 || i === row.length - 1 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  ').trimEnd();
-lines.push(format(header));
-lines.push(widths.map((w) => '-'.repeat(w)).join('  '));
-for (const row of body) lines.push(format(row));
+const table = (head, rowsOfCells) => {
+  const widths = head.map((h, i) => Math.max(h.length, ...rowsOfCells.map((row) => String(row[i]).length)));
+  const line = (row) => row.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  ').trimEnd();
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rowsOfCells.map(line)];
+};
+lines.push(...table(header, body));
+lines.push('');
+lines.push(
+  ...table(
+    ['target', 'measured', 'limit', 'met'],
+    targets.map((t) => [t.what, t.value === null ? '-' : `${t.value.toFixed(2)} ${t.unit}`, `${t.unit === '×' && t.limit === 1 ? '<' : '≤'} ${t.limit} ${t.unit}`, t.met === null ? '-' : t.met ? 'yes' : 'NO']),
+  ),
+);
+lines.push('');
+lines.push(`written: ${out}`);
 console.log(lines.join('\n'));
-if (results.some((r) => r.failure)) process.exitCode = 1;
+if (rowsOut.some((r) => r.failure)) process.exitCode = 1;

@@ -34,6 +34,31 @@ Exit codes:
   2  usage error (unknown flag or column, bad value)
   3  cx delta --fail-on-decline: a KPI worsened significantly`;
 
+/** Real examples ending each command's --help (run against the fixtures by test/readme). */
+export const EXAMPLES: Readonly<Record<Exclude<CommandName, 'init'> | 'cx', readonly string[]>> = {
+  cx: [
+    'cx analyze fixtures/feedback.csv',
+    'cx analyze fixtures/feedback.csv --by region --format html --output report.html',
+    'cx delta fixtures/delta-planted.csv --period month',
+  ],
+  analyze: [
+    'cx analyze fixtures/feedback.csv',
+    'cx analyze fixtures/feedback.csv --by region --format html --output report.html',
+    "cx analyze fixtures/feedback.csv --json | jq '.painPoints[:3]'",
+    'cx analyze fixtures/feedback.csv --ignore-terms parcel,order --no-config',
+  ],
+  delta: [
+    'cx delta fixtures/delta-planted.csv --period month',
+    'cx delta fixtures/delta-planted.csv --split 2025-04-01 --format html --output delta.html',
+    'cx delta fixtures/delta-planted.csv --by region --baseline EMEA --current NA',
+  ],
+  enrich: ['cx enrich fixtures/feedback.csv > enriched.jsonl', 'cx enrich fixtures/feedback.csv --format csv --output enriched.csv'],
+  sentiment: ['cx sentiment "The parcel arrived two days late"', "printf 'great service\\nawful app\\n' | cx sentiment -"],
+  'themes export': ['cx themes export fixtures/feedback.csv --output taxonomy.json', 'cx analyze fixtures/feedback.csv --taxonomy taxonomy.json'],
+};
+
+const examples = (name: Exclude<CommandName, 'init'> | 'cx'): string => `\nExamples (from a clone of the repository):\n${EXAMPLES[name].map((line) => `  $ ${line}`).join('\n')}`;
+
 const ANALYZE_ONLY: readonly Flag[] = [
   { flags: '--by <col>', description: 'break KPIs and themes down by this column (repeatable)', repeatable: true },
   { flags: '--examples <n>', description: 'example comments per theme (default 3)', parse: nonNegativeInteger },
@@ -52,21 +77,6 @@ const DELTA_ONLY: readonly Flag[] = [
   { flags: '--current <value>', description: 'with --by: the current value' },
   { flags: '--fail-on-decline', description: 'exit with code 3 when any KPI worsened significantly' },
 ];
-
-const ANALYZE_EXAMPLES = `
-Examples:
-  cx analyze reviews.csv                          columns detected from headers and values
-  cx analyze export.csv --text "Review Content" --rating "Review Stars"
-  cx analyze export.csv --by plan --json | jq '.painPoints'
-  cx analyze reviews.csv --ignore-terms netflix,app --lexicon domain-words.csv
-  cx analyze reviews.csv --no-config              ignore cx.config.json for this run
-`;
-
-const SENTIMENT_EXAMPLES = `
-Examples:
-  cx sentiment "the jacket runs small"
-  cx sentiment "the jacket runs small" --lexicon domain-words.csv   (domain-words.csv: runs small,-1.5)
-`;
 
 const INIT_EXAMPLES = `
 Examples:
@@ -96,6 +106,7 @@ export function buildProgram(io: CliIo, dispatch: Dispatch, setCode: (code: numb
     .helpOption('-h, --help', 'show help')
     .option('--debug', 'show stack traces on errors')
     .addHelpText('after', EXIT_CODES)
+    .addHelpText('after', examples('cx'))
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -117,7 +128,7 @@ export function buildProgram(io: CliIo, dispatch: Dispatch, setCode: (code: numb
       ...formatFlags(['table', 'json', 'md', 'csv', 'html'], 'table'), ...INPUT_FLAGS, ...COLUMN_FLAGS, ...ANALYZE_ONLY, ...SENTIMENT_FLAGS, ...LEXICON_FLAGS,
       ...THEME_FLAGS, ...IGNORE_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS,
     ],
-  ).addHelpText('after', ANALYZE_EXAMPLES + EXIT_CODES).action(run('analyze'));
+  ).addHelpText('after', EXIT_CODES).addHelpText('after', examples('analyze')).action(run('analyze'));
 
   addFlags(
     program.command('enrich').argument('<file>', "feedback export; '-' for stdin")
@@ -127,20 +138,20 @@ export function buildProgram(io: CliIo, dispatch: Dispatch, setCode: (code: numb
       { flags: '--redact', description: 'mask e-mail addresses, phone, card and IBAN numbers in the original fields' },
       ...SENTIMENT_FLAGS, ...LEXICON_FLAGS, ...THEME_FLAGS, ...IGNORE_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS,
     ],
-  ).addHelpText('after', EXIT_CODES).action(run('enrich'));
+  ).addHelpText('after', EXIT_CODES).addHelpText('after', examples('enrich')).action(run('enrich'));
 
   addFlags(
     program.command('sentiment').argument('<text...>', "text to score; '-' reads one text per line from stdin")
       .description('score text and show the words and rules that moved the score'),
     [...formatFlags(['table', 'json'], 'table'), ...SENTIMENT_FLAGS, ...LEXICON_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS],
-  ).addHelpText('after', SENTIMENT_EXAMPLES + EXIT_CODES).action(run('sentiment'));
+  ).addHelpText('after', EXIT_CODES).addHelpText('after', examples('sentiment')).action(run('sentiment'));
 
   const themes = program.command('themes').description('work with theme taxonomies');
   addFlags(
     themes.command('export').argument('<file>', "feedback export; '-' for stdin")
       .description('discover the themes and write them as an editable taxonomy (JSON) for --taxonomy'),
     [...INPUT_FLAGS, ...COLUMN_FLAGS, ...SENTIMENT_FLAGS, ...LEXICON_FLAGS, ...THEME_FLAGS, ...IGNORE_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS],
-  ).addHelpText('after', EXIT_CODES).action(run('themes export'));
+  ).addHelpText('after', EXIT_CODES).addHelpText('after', examples('themes export')).action(run('themes export'));
 
   addFlags(
     program.command('delta').argument('<file>', 'baseline file (or the only file, with --split/--period/ranges/--by)')
@@ -150,7 +161,7 @@ export function buildProgram(io: CliIo, dispatch: Dispatch, setCode: (code: numb
       ...formatFlags(['table', 'json', 'md', 'csv', 'html'], 'table'), ...DELTA_ONLY, ...INPUT_FLAGS, ...COLUMN_FLAGS, ...SENTIMENT_FLAGS, ...LEXICON_FLAGS,
       ...THEME_FLAGS, ...IGNORE_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS,
     ],
-  ).addHelpText('after', EXIT_CODES).action(run('delta'));
+  ).addHelpText('after', EXIT_CODES).addHelpText('after', examples('delta')).action(run('delta'));
 
   addFlags(
     program.command('init').argument('<file>', "a feedback export to detect the columns on; '-' for stdin")

@@ -1,4 +1,4 @@
-import { csatCounts, meanAndVariance, npsCounts, type MeanAndVariance } from '../kpi/index.js';
+import { csatCounts, meanAndVariance, npsCounts, ratingBandCounts, type MeanAndVariance } from '../kpi/index.js';
 import { npsDifference } from './nps-difference.js';
 import {
   DELTA_MIN_N_MEAN,
@@ -15,8 +15,11 @@ import { welch } from './welch.js';
  * sentiment, % negative and volume, each with baseline and current value and n, delta
  * (current − baseline), 95% interval, p-value, significance and direction.
  *
- * Tests used (see each function): NPS — npsDifference (adjusted Wald, z); CSAT top-2-box and
- * % negative — twoProportion (Newcombe interval; pooled z, or Fisher's exact when an expected
+ * With `ratingScale`, also the share of low ratings (1-2★ on 1-5; the bottom quarter of the scale,
+ * kpi ratingBands), lower is better.
+ *
+ * Tests used (see each function): NPS — npsDifference (adjusted Wald, z); CSAT top-2-box, the
+ * share of low ratings and % negative — twoProportion (Newcombe interval; pooled z, or Fisher's exact when an expected
  * cell is below 5), in percent and percentage points; CES, rating, sentiment — Welch's t.
  * Volume is the row count of each side: delta = current − baseline rows, with no test (a count
  * of rows is not a sample estimate), never significant, direction 'unchanged'.
@@ -70,6 +73,12 @@ export function compareKpis(
     const after = meanAndVariance(currentRows.map(accessor));
     if (before.n + after.n === 0) continue;
     kpis.push(meanEntry(name, polarity, before, after));
+    if (name === 'rating' && options.ratingScale) {
+      const low = (rows: readonly KpiRecord[]) => ratingBandCounts(rows.map((row) => row.rating), options.ratingScale as { min: number; max: number });
+      const lowBefore = low(baselineRows);
+      const lowAfter = low(currentRows);
+      kpis.push(proportionEntry('ratingLow', 'lower-is-better', lowBefore.low, lowBefore.n, lowAfter.low, lowAfter.n));
+    }
   }
 
   // % negative

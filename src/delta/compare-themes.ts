@@ -1,7 +1,9 @@
-import { npsFromCounts, npsGroup, summarizeAspects, themeLean, type NpsCounts } from '../kpi/index.js';
+import { createImpactCalculator, npsFromCounts, npsGroup, sentimentEffect, type NpsCounts } from '../kpi/index.js';
 import { benjaminiHochberg } from './benjamini-hochberg.js';
 import {
   DELTA_MIN_N_THEME_SIDE,
+  DELTA_MIN_RELATIVE_CHANGE,
+  DELTA_MIN_SHARE_CHANGE,
   DELTA_MIN_THEME_MENTIONS,
   NEW_THEME_MIN_COUNT,
   SIGNIFICANCE_LEVEL,
@@ -15,8 +17,15 @@ import type { CompareThemesOptions, SideChange, ThemeDelta, ThemeInput, ThemeSta
  * Per theme: count and share (count / rows on that side) on each side; delta = share difference
  * in percentage points with Newcombe's interval and a p-value (pooled two-proportion z, or
  * Fisher's exact when an expected cell is below 5 — see twoProportion); a Benjamini-Hochberg
- * q-value across the tested themes of its family (top-level themes; sub-themes); significant = q < 0.05 with enough data; the theme's mean
+ * q-value across the tested themes of its family (top-level themes; sub-themes); the theme's mean
  * aspect sentiment and NPS (raw, of the rows mentioning it) on each side and their change.
+ *
+ * Flagged (`significant`): a theme with enough data, q < 0.05 and a practical change,
+ * |delta| ≥ DELTA_MIN_SHARE_CHANGE (1 percentage point) and ≥ DELTA_MIN_RELATIVE_CHANGE (10%) of the
+ * larger of its two shares. Top-level themes are judged first; a sub-theme is flagged only under a
+ * flagged parent (hierarchical gatekeeping, as in Yekutieli 2008, "Hierarchical false discovery
+ * rate-controlling methodology", JASA 103:309-316): the detail of a change, never a change of its
+ * own, which keeps one planted change from surfacing as a dozen overlapping fragments.
  *
  * Enough data: both sides have ≥ DELTA_MIN_N_THEME_SIDE (30) rows and the theme has
  * ≥ DELTA_MIN_THEME_MENTIONS (10) mentions on the two sides together; otherwise the theme is not
@@ -25,9 +34,12 @@ import type { CompareThemesOptions, SideChange, ThemeDelta, ThemeInput, ThemeSta
  * Status (all but 'stable' require significance after BH correction): 'new' when the baseline has 0 mentions
  * and the current side ≥ NEW_THEME_MIN_COUNT (5); 'gone' the reverse; otherwise 'rising'/'falling'.
  *
- * Lean and worsening: the theme's lean comes from its aspect scores on both sides (more negative
- * than positive mentions → 'negative', see kpi themeLean). A change is a worsening when it is
- * significant and either a negative theme's share rose or a positive theme's share fell.
+ * Lean and worsening: the theme's lean is judged as in `cx analyze`, over both sides together: its
+ * impact on the outcome (`options.outcome`: NPS, CSAT or rating) with a 95% interval below 0 →
+ * 'negative', above 0 → 'positive'; without an outcome (or too few scores) the t-interval of its
+ * mean aspect sentiment decides; otherwise 'neutral'. A change is a worsening when it is flagged
+ * and either a negative theme's share rose or a positive theme's share fell — a neutral theme
+ * that grows is 'rising', never a worsening.
  *
  * Order: significant worsenings first, then other significant changes, then the rest; within each
  * group by |delta| descending (untested themes last), then id ascending.
@@ -61,8 +73,16 @@ export function compareThemes(
     side[index] = 2;
   }
   const sidesLargeEnough = baselineN >= DELTA_MIN_N_THEME_SIDE && currentN >= DELTA_MIN_N_THEME_SIDE;
+  const outcomeImpact =
+    options.outcome === undefined
+      ? null
+      : createImpactCalculator(
+          options.outcome.scores.map((score, index) => (side[index] === 0 || side[index] === undefined ? null : score)),
+          options.outcome.metric,
+          options.outcome.scale === undefined ? {} : { scale: options.outcome.scale },
+        );
 
-  type Draft = Omit<ThemeDelta, 'qValue' | 'significant' | 'status' | 'worsening'> & { tested: boolean };
+  type Draft = Omit<ThemeDelta, 'qValue' | 'significant' | 'practical' | 'status' | 'worsening'> & { tested: boolean };
   const drafts: Draft[] = themes.map((theme) => {
     let baselineCount = 0;
     let currentCount = 0;
@@ -87,8 +107,8 @@ export function compareThemes(
         else counts.detractors++;
       }
     });
-    const both = summarizeAspects([...baselineScores, ...currentScores]);
-    const lean = themeLean({ meanSentiment: both.mean, negativeShare: both.negativeShare, positiveShare: both.positiveShare });
+    const onSides = theme.rows.filter((row) => (side[row] ?? 0) !== 0);
+    const lean = themeLeanOn(outcomeImpact === null ? null : outcomeImpact(onSides), [...baselineScores, ...currentScores]);
     const mentions = baselineCount + currentCount;
     const tested = sidesLargeEnough && mentions >= DELTA_MIN_THEME_MENTIONS;
     const result = tested ? twoProportion(baselineCount, baselineN, currentCount, currentN) : null;
@@ -97,6 +117,7 @@ export function compareThemes(
     const draft: Draft = {
       id: theme.id,
       label: theme.label,
+      parent: theme.parent ?? null,
       baseline: { count: baselineCount, share: baselineN === 0 ? 0 : baselineCount / baselineN },
       current: { count: currentCount, share: currentN === 0 ? 0 : currentCount / currentN },
       delta: result ? result.delta : null,
@@ -133,12 +154,22 @@ export function compareThemes(
     testedIndices.forEach((index, position) => qByIndex.set(index, qValues[position] as number));
   }
 
-  const results: ThemeDelta[] = drafts.map(({ tested, ...draft }, index) => {
+  // Top-level themes first; a sub-theme can only be flagged under a flagged parent (gatekeeping).
+  const passes = (draft: Draft, index: number): boolean => {
     const qValue = qByIndex.get(index) ?? null;
-    const significant = tested && qValue !== null && qValue < SIGNIFICANCE_LEVEL;
+    return draft.tested && qValue !== null && qValue < SIGNIFICANCE_LEVEL && isPractical(draft.delta ?? 0, draft.baseline.share, draft.current.share);
+  };
+  const known = new Set(themes.map((theme) => theme.id));
+  const isSub = (draft: Draft): boolean => draft.parent !== null && known.has(draft.parent);
+  const flaggedParents = new Set(drafts.flatMap((draft, index) => (!isSub(draft) && passes(draft, index) ? [draft.id] : [])));
+  const results: ThemeDelta[] = drafts.map((draft, index) => {
+    const { tested: _tested, ...rest } = draft;
+    const qValue = qByIndex.get(index) ?? null;
     const delta = draft.delta ?? 0;
+    const practical = isPractical(delta, draft.baseline.share, draft.current.share);
+    const significant = passes(draft, index) && (!isSub(draft) || flaggedParents.has(draft.parent as string));
     const worsening = significant && ((draft.lean === 'negative' && delta > 0) || (draft.lean === 'positive' && delta < 0));
-    return { ...draft, qValue, significant, status: status(draft.baseline.count, draft.current.count, significant, delta), worsening };
+    return { ...rest, qValue, significant, practical, status: status(draft.baseline.count, draft.current.count, significant, delta), worsening };
   });
 
   const group = (theme: ThemeDelta): number => (theme.worsening ? 0 : theme.significant ? 1 : 2);
@@ -148,6 +179,24 @@ export function compareThemes(
       (b.delta === null ? -1 : Math.abs(b.delta)) - (a.delta === null ? -1 : Math.abs(a.delta)) ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
+}
+
+/**
+ * A share change worth reporting: |delta| (percentage points) ≥ DELTA_MIN_SHARE_CHANGE and ≥
+ * DELTA_MIN_RELATIVE_CHANGE of the larger share. @example isPractical(9, 0.09, 0.18) // true: 9 ≥ 1 and 9 ≥ 1.8
+ */
+export function isPractical(delta: number, baselineShare: number, currentShare: number): boolean {
+  const size = Math.abs(delta);
+  return size >= DELTA_MIN_SHARE_CHANGE && size >= DELTA_MIN_RELATIVE_CHANGE * 100 * Math.max(baselineShare, currentShare);
+}
+
+/** 'negative' | 'positive' | 'neutral' from the outcome impact's interval, else the aspect scores' t-interval. */
+function themeLeanOn(impact: ReturnType<ReturnType<typeof createImpactCalculator>> | null, aspectScores: readonly number[]): ThemeDelta['lean'] {
+  const interval = impact !== null && impact.kind === 'estimate' ? impact.ci95 : null;
+  const fallback = sentimentEffect(aspectScores, 1);
+  const ci95 = interval ?? (fallback.kind === 'estimate' ? fallback.ci95 : null);
+  if (ci95 === null) return 'neutral';
+  return ci95[1] < 0 ? 'negative' : ci95[0] > 0 ? 'positive' : 'neutral';
 }
 
 function status(baselineCount: number, currentCount: number, significant: boolean, delta: number): ThemeStatus {

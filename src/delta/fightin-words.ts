@@ -19,7 +19,8 @@ export const FIGHTIN_WORDS_PRIOR_SIZE = 500;
  * α_i = 500 · (y_i^b + y_i^c)/(n^b + n^c): it pulls every term toward its overall rate with the
  * weight of 500 tokens, which matters for small exports and fades for large ones. Pass `prior` to
  * use other prior counts as they are (then α₀ = their sum), or `priorSize` to rescale the pooled
- * prior. |z| > 1.96 is the usual "notable" line (not corrected for the many terms).
+ * prior. |z| ≥ 1.96 is the usual "notable" line (not corrected for the many terms); pass
+ * `minAbsZ` to report only terms at or beyond it.
  *
  * Reference: B. L. Monroe, M. P. Colaresi & K. M. Quinn (2008), "Fightin' Words: lexical feature
  * selection and evaluation for identifying the content of political conflict", Political
@@ -37,9 +38,10 @@ export const FIGHTIN_WORDS_PRIOR_SIZE = 500;
 export function fightinWords(
   baseline: ReadonlyMap<string, number>,
   current: ReadonlyMap<string, number>,
-  options: { readonly prior?: ReadonlyMap<string, number>; readonly priorSize?: number; readonly top?: number } = {},
+  options: { readonly prior?: ReadonlyMap<string, number>; readonly priorSize?: number; readonly top?: number; readonly minAbsZ?: number } = {},
 ): TermShifts {
   const top = options.top ?? 10;
+  const minAbsZ = options.minAbsZ ?? 0;
   const baselineTotal = total(baseline);
   const currentTotal = total(current);
   const terms = [...new Set([...baseline.keys(), ...current.keys()])];
@@ -73,8 +75,8 @@ export function fightinWords(
   }
   const byTerm = (a: TermShift, b: TermShift): number => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
   return {
-    overRepresented: shifts.filter((s) => s.z > 0).sort((a, b) => b.z - a.z || byTerm(a, b)).slice(0, top),
-    underRepresented: shifts.filter((s) => s.z < 0).sort((a, b) => a.z - b.z || byTerm(a, b)).slice(0, top),
+    overRepresented: shifts.filter((s) => s.z > 0 && s.z >= minAbsZ).sort((a, b) => b.z - a.z || byTerm(a, b)).slice(0, top),
+    underRepresented: shifts.filter((s) => s.z < 0 && -s.z >= minAbsZ).sort((a, b) => a.z - b.z || byTerm(a, b)).slice(0, top),
   };
 }
 

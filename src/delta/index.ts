@@ -9,6 +9,8 @@ export {
   DELTA_MIN_N_NPS,
   DELTA_MIN_N_PROPORTION,
   DELTA_MIN_N_THEME_SIDE,
+  DELTA_MIN_RELATIVE_CHANGE,
+  DELTA_MIN_SHARE_CHANGE,
   DELTA_MIN_THEME_MENTIONS,
   NEW_THEME_MIN_COUNT,
   SIGNIFICANCE_LEVEL,
@@ -21,6 +23,6 @@ export { benjaminiHochberg } from './benjamini-hochberg.js';
 export { fightinWords, FIGHTIN_WORDS_PRIOR_SIZE } from './fightin-words.js';
 export { splitByDate, selectDateRange, periodOf, lastCompletePeriods } from './periods.js';
 export { compareKpis, direction } from './compare-kpis.js';
-export { compareThemes } from './compare-themes.js';
+export { compareThemes, isPractical } from './compare-themes.js';
 export { hasSignificantDecline } from './has-significant-decline.js';
 export { deltaReport, DELTA_SCHEMA_VERSION } from './delta-report.js';

@@ -82,7 +82,7 @@ export type Polarity = 'higher-is-better' | 'lower-is-better' | 'none';
 
 export type Direction = 'better' | 'worse' | 'unchanged';
 
-export type KpiName = 'nps' | 'csat' | 'ces' | 'rating' | 'sentiment' | 'negative' | 'volume';
+export type KpiName = 'nps' | 'csat' | 'ces' | 'rating' | 'ratingLow' | 'sentiment' | 'negative' | 'volume';
 
 export type KpiTest = 'adjusted-wald-z' | ProportionTest | 'welch-t' | null;
 
@@ -119,6 +119,8 @@ export type SideChange = {
 export type ThemeDelta = {
   readonly id: string;
   readonly label: string;
+  /** Parent theme id of a sub-theme (flagged only under a flagged parent), null for a top-level theme. */
+  readonly parent: string | null;
   /** count: rows on that side mentioning the theme; share: count / rows on that side (0..1). */
   readonly baseline: { readonly count: number; readonly share: number };
   readonly current: { readonly count: number; readonly share: number };
@@ -129,10 +131,19 @@ export type ThemeDelta = {
   /** Benjamini-Hochberg q-value across all themes tested. */
   readonly qValue: number | null;
   readonly test: ProportionTest | null;
-  /** qValue < 0.05 and enough data. */
+  /**
+   * A flagged change: enough data, qValue < 0.05 and a practical change (`practical`); a sub-theme
+   * is flagged only when its parent is (the detail of the parent's change).
+   */
   readonly significant: boolean;
+  /** |delta| ≥ 1 percentage point and ≥ 10% of the larger share (DELTA_MIN_SHARE_CHANGE, DELTA_MIN_RELATIVE_CHANGE). */
+  readonly practical: boolean;
   readonly status: ThemeStatus;
-  /** 'negative' when the theme's mean aspect sentiment (both sides) is below 0, 'positive' above. */
+  /**
+   * How the theme weighs on the outcome over both sides together: 'negative' when its impact on
+   * the outcome (NPS, CSAT or rating; else its mean aspect sentiment) has a 95% interval below 0,
+   * 'positive' above 0, otherwise 'neutral'.
+   */
   readonly lean: 'negative' | 'positive' | 'neutral';
   /** Significant and bad news: a negative theme grew or a positive theme shrank. */
   readonly worsening: boolean;
@@ -173,6 +184,8 @@ export type KpiRecord = {
 };
 
 export type CompareKpisOptions = {
+  /** Rating scale: with it, the share of low ratings (1-2★ on 1-5, see kpi ratingBands) is compared too. */
+  readonly ratingScale?: { readonly min: number; readonly max: number } | null;
   /** CSAT scale (default 5; top-2-box = the two highest values). */
   readonly csatScale?: number;
   /** CES 1-7 as in CES 2.0 ("the company made it easy": 7 = best) — default true. */
@@ -194,4 +207,9 @@ export type ThemeInput = {
 export type CompareThemesOptions = {
   /** NPS score per doc index (for each theme's NPS on each side). */
   readonly nps?: readonly (number | null)[];
+  /**
+   * The outcome a theme's lean is judged on, a score per doc index: NPS, CSAT (top-2-box on
+   * `scale`) or a mean (rating). Without it the lean comes from the theme's aspect sentiment.
+   */
+  readonly outcome?: { readonly metric: 'nps' | 'csat' | 'mean'; readonly scores: readonly (number | null)[]; readonly scale?: number };
 };

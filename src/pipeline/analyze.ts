@@ -3,8 +3,8 @@
  * segment and per theme, theme impact and ranking → an AnalyzeReport. `buildReport` is the pure
  * second half, so it can be tested on hand-built rows and themes.
  */
-import { chooseOutcome, createImpactCalculator, orderChildren, rankCost, rankThemes, sentimentEffect, summarizeAspects, themeVerdict } from '../kpi/index.js';
-import type { RankInput, ThemeVerdict } from '../kpi/types.js';
+import { chooseOutcome, createImpactCalculator, orderChildren, rankCost, rankThemes, ratingBands, sentimentEffect, summarizeAspects, themeVerdict } from '../kpi/index.js';
+import type { Outcome, RankInput, ThemeVerdict } from '../kpi/types.js';
 import { defaultThresholds } from '../sentiment/index.js';
 import { discoverThemes } from '../themes/index.js';
 import type { ThemeModel } from '../themes/types.js';
@@ -105,6 +105,7 @@ export function buildReport(collected: ReportInput, model: ThemeModel, options: 
   }
 
   const examples = options.examples ?? 3;
+  const outcomeSide = scoreSide(rankBy, mapping);
   const themes: ThemeReport[] = drafts.map((draft, index) => {
     const { rankInput, ...rest } = draft;
     const verdict = verdicts.get(draft.id) as ThemeVerdict;
@@ -124,6 +125,7 @@ export function buildReport(collected: ReportInput, model: ThemeModel, options: 
         count: examples,
         redact: options.redact !== false,
         lean: shown === 'pain' ? 'negative' : shown === 'delight' ? 'positive' : 'neutral',
+        outcomeSide,
       }),
     };
   });
@@ -148,6 +150,23 @@ export function buildReport(collected: ReportInput, model: ThemeModel, options: 
     mixed: ranking.mixed.map((entry) => entry.id),
     warnings,
   };
+}
+
+/**
+ * Which way a row's score on the ranking outcome leans, for choosing examples: NPS detractor (0-6)
+ * −1, promoter (9-10) +1; CSAT and rating in the low band −1, high band +1 (src/kpi ratingBands:
+ * 1-2 and 4-5 on 1-5); otherwise, or ranked by sentiment, 0.
+ */
+function scoreSide(rankBy: Outcome, mapping: ReportInput['mapping']): ((row: AnalysedRow) => -1 | 0 | 1) | undefined {
+  const side = (value: number | null, bands: { readonly low: number; readonly high: number }): -1 | 0 | 1 =>
+    value === null ? 0 : value <= bands.low ? -1 : value >= bands.high ? 1 : 0;
+  if (rankBy === 'nps') return (row) => side(row.nps, { low: 6, high: 9 });
+  if (rankBy === 'csat') return (row) => side(row.csat, ratingBands({ min: 1, max: 5 }));
+  if (rankBy === 'rating' && mapping.ratingScale !== null) {
+    const bands = ratingBands(mapping.ratingScale);
+    return (row) => side(row.rating, bands);
+  }
+  return undefined;
 }
 
 function segmentReport(

@@ -14,7 +14,7 @@ import { createScorer } from '../sentiment/index.js';
 import type { CxEntry } from '../sentiment/index.js';
 import type { SentimentLabel, Thresholds } from '../sentiment/types.js';
 import type { ThemeDoc } from '../themes/types.js';
-import { tokenize } from '../tokenize/index.js';
+import { tokenize, Vocabulary } from '../tokenize/index.js';
 import { DocStore } from './compact-docs.js';
 import { Ledger } from './ledger.js';
 import type { InputOptions } from './types.js';
@@ -54,6 +54,11 @@ export type CollectOptions = {
   readonly thresholds?: Thresholds;
   /** Keep every record's original fields, skipped ones included (enrich). */
   readonly keepEntries?: boolean;
+  /**
+   * Keep, per skipped record, its position among the records read and its reason (`skipsAt`), so
+   * that a second read of the same input can tell analysed from skipped records (enrich, files).
+   */
+  readonly keepSkips?: boolean;
   /** Mask PII in the invalid score values echoed in the report (default true; false with --no-redact). */
   readonly redactValues?: boolean;
   /** Domain sentiment words (`--lexicon`, cx.config.json), valence on VADER's −4 … +4 scale. */
@@ -81,6 +86,8 @@ export type Collected = {
   readonly rows: readonly AnalysedRow[];
   readonly docs: readonly ThemeDoc[];
   readonly entries: readonly LedgerEntry[];
+  /** With `keepSkips`: position of each skipped record among all records read (0-based) → its reason. */
+  readonly skipsAt: ReadonlyMap<number, string>;
   readonly by: readonly string[];
   readonly warnings: readonly string[];
 };
@@ -99,21 +106,21 @@ export async function collect(options: CollectOptions): Promise<Collected> {
     }
   }
 
-  const iterator = opened.items[Symbol.asyncIterator]();
-  const buffered: ReadItem[] = [];
+  const batches = opened.batches[Symbol.asyncIterator]();
+  const buffered: (readonly ReadItem[])[] = [];
   const sample: RawRecord[] = [];
   let exhausted = false;
   while (sample.length < SAMPLE_SIZE) {
-    const next = await iterator.next();
+    const next = await batches.next();
     if (next.done === true) {
       exhausted = true;
       break;
     }
     buffered.push(next.value);
-    if (next.value.kind === 'record') sample.push(next.value);
+    for (const item of next.value) if (item.kind === 'record' && sample.length < SAMPLE_SIZE) sample.push(item);
   }
 
-  if (sample.length === 0 && exhausted && buffered.length > 0) unreadableRecords(opened, buffered);
+  if (sample.length === 0 && exhausted && buffered.some((batch) => batch.length > 0)) unreadableRecords(opened, buffered.flat());
   const mapping = atFile(opened.source, () => detectColumns(opened.columns, sample, options.columns ?? {}, opened.questionTexts === undefined ? {} : { questionTexts: opened.questionTexts }));
   const dateFormat = atFile(opened.source, () => resolveDateFormat(mapping, sample, options.dateFormat));
   const normalizeOptions = dateFormat === undefined || dateFormat === null ? {} : { dateFormat };
@@ -126,9 +133,12 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   const ledger = new Ledger(options.redactValues !== false);
   const rows: AnalysedRow[] = [];
   const docs: ThemeDoc[] = [];
-  const store = new DocStore();
+  const vocabulary = new Vocabulary();
+  const store = new DocStore(undefined, vocabulary);
   const entries: LedgerEntry[] = [];
   const keep = options.keepEntries === true;
+  const skipsAt = new Map<number, string>();
+  const keepSkips = options.keepSkips === true;
 
   const onProgress = options.onProgress;
   const report = (stage: Progress['stage']): void =>
@@ -138,6 +148,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
     if (onProgress !== undefined && ledger.rows % PROGRESS_EVERY === 0) report('reading');
     if (item.kind === 'skip') {
       ledger.skip(item);
+      if (keepSkips) skipsAt.set(ledger.rows - 1, item.reason);
       if (keep) entries.push({ kind: 'skipped', line: item.line, reason: item.reason, fields: EMPTY_FIELDS });
       return;
     }
@@ -147,11 +158,13 @@ export async function collect(options: CollectOptions): Promise<Collected> {
     if (row === null) {
       const skip = result.skip ?? { kind: 'skip' as const, line: item.line, reason: 'malformed_row' as const, detail: 'record not usable' };
       ledger.skip(skip);
+      if (keepSkips) skipsAt.set(ledger.rows - 1, skip.reason);
       if (keep) entries.push({ kind: 'skipped', line: item.line, reason: skip.reason, fields: item.fields });
       return;
     }
     const tokens = tokenize(row.text);
-    const sentiment = scorer.score(row.text, tokens);
+    const ids = vocabulary.idsOf(tokens);
+    const sentiment = scorer.score(row.text, tokens, ids);
     if (keep) entries.push({ kind: 'analysed', row: rows.length, fields: item.fields });
     rows.push({
       line: row.line,
@@ -166,17 +179,17 @@ export async function collect(options: CollectOptions): Promise<Collected> {
       label: sentiment.label,
       by: by.length === 0 ? NO_VALUES : by.map((column) => (item.fields[column] ?? '').trim()),
     });
-    docs.push(store.add(row.text, tokens, sentiment.clauses, sentiment.score));
+    docs.push(store.add(row.text, tokens, sentiment.clauses, sentiment.score, ids));
     ledger.analyzed += 1;
   };
 
-  for (const item of buffered) take(item);
+  for (const batch of buffered) for (const item of batch) take(item);
   buffered.length = 0;
   if (!exhausted) {
     for (;;) {
-      const next = await iterator.next();
+      const next = await batches.next();
       if (next.done === true) break;
-      take(next.value);
+      for (const item of next.value) take(item);
     }
   }
 
@@ -184,7 +197,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   // Reader warnings (NUL bytes removed, invalid UTF-8 replaced, …) are complete once the items are read.
   const warnings: string[] = [...opened.warnings];
   if (ledger.rows === 0) throw new CxError('empty_input', 'no records to analyse', { file: opened.source });
-  return { opened, mapping, ledger, rows, docs, entries, by, warnings };
+  return { opened, mapping, ledger, rows, docs, entries, skipsAt, by, warnings };
 }
 
 /** Every record was skipped by the reader (e.g. a CSV read as JSON Lines): say why, not "no text column". */

@@ -1,91 +1,146 @@
 /**
- * Compact storage of ThemeDocs for large inputs. A Token object costs ~140 bytes; a comment has
- * ~20 of them, so keeping every row's tokens as objects needs ~3 KB per row (3 GB for a million
- * rows). Here each token is three integers (kind, start, end) in a shared Int32Array pool and
- * its `norm` is recovered from the comment's lower-cased text when that gives the same string
- * (checked when the doc is stored; the exceptions are kept as they are). Clauses keep their
- * ranges and score, not the explanation. `tokens` is materialised on access, and the most
- * recently used doc's tokens are cached, so loops over one doc's tokens stay cheap.
+ * Compact storage of ThemeDocs for large inputs. A Token object costs ~140 bytes and a clause
+ * object ~130; a comment has ~20 tokens and ~2.5 clauses, so keeping them as objects needs ~3 KB
+ * per row (3 GB for a million rows). Here they live in typed-array pools:
+ * - each token is three integers: its interned `norm` id with its kind (id × 16 + kind), its
+ *   start and its end. `norm` comes back from the store's vocabulary (one string per distinct
+ *   word, shared by every row), `text` from the comment; a token whose text is not the comment's
+ *   characters at its range (none from src/tokenize, checked when stored) keeps its text aside;
+ * - each clause is four integers (token and character ranges) and two doubles (score, weight).
+ * `tokens` and `clauses` are materialised on access, and the most recently used doc's arrays
+ * are cached, so loops over one doc stay cheap.
  */
 import type { ClauseScore, Contribution } from '../sentiment/types.js';
 import type { ThemeDoc } from '../themes/types.js';
+import { Vocabulary } from '../tokenize/index.js';
 import type { Token, TokenKind } from '../tokenize/types.js';
 
 const KINDS: readonly TokenKind[] = ['word', 'number', 'url', 'email', 'mention', 'hashtag', 'emoji', 'emoticon', 'punct'];
 const KIND_CODE = new Map<TokenKind, number>(KINDS.map((kind, index) => [kind, index]));
-const CHUNK = 1 << 20; // ints per pool chunk (4 MB)
+const KIND_BITS = 16; // id × KIND_BITS + kind: room for 2^27 distinct norms in an Int32
+const CHUNK = 1 << 20; // ints per token-pool chunk (4 MB)
+const CLAUSE_CHUNK = 1 << 16; // clauses per clause-pool chunk (1 MB of ints, 1 MB of doubles)
 const NO_CONTRIBUTIONS: readonly Contribution[] = Object.freeze([]);
 
-export class DocStore {
-  private readonly chunks: Int32Array[] = [];
+/** Growable storage in fixed-size chunks (a chunk never moves, so offsets stay valid). */
+class Pool<T extends Int32Array | Float64Array> {
+  readonly chunks: T[] = [];
   private used: number;
 
-  /** `chunkInts`: size of each pool chunk (tests use small ones). */
-  constructor(private readonly chunkInts: number = CHUNK) {
-    this.used = chunkInts;
+  constructor(
+    private readonly chunkSize: number,
+    private readonly make: (size: number) => T,
+  ) {
+    this.used = chunkSize;
   }
 
-  private cachedDoc: CompactDoc | null = null;
-  private cachedTokens: readonly Token[] = [];
-
-  /** Stores a doc compactly; the result behaves as a ThemeDoc. */
-  add(text: string, tokens: readonly Token[], clauses: readonly ClauseScore[], score: number): ThemeDoc {
-    const ints = tokens.length * 3;
-    if (this.used + ints > this.chunkInts) {
-      this.chunks.push(new Int32Array(Math.max(this.chunkInts, ints)));
+  /** Room for `size` slots in one chunk: [chunk index, offset]. */
+  reserve(size: number): readonly [number, number] {
+    if (this.used + size > this.chunkSize) {
+      this.chunks.push(this.make(Math.max(this.chunkSize, size)));
       this.used = 0;
     }
-    const chunk = this.chunks.length - 1;
     const offset = this.used;
-    const pool = this.chunks[chunk] as Int32Array;
-    const lower = text.toLowerCase();
-    const lowerUsable = lower.length === text.length;
-    let exceptions: Map<number, string> | null = null;
-    tokens.forEach((token, index) => {
-      pool[offset + index * 3] = KIND_CODE.get(token.kind) ?? KINDS.length - 1;
-      pool[offset + index * 3 + 1] = token.start;
-      pool[offset + index * 3 + 2] = token.end;
-      const derived = lowerUsable ? lower.slice(token.start, token.end) : token.text;
-      if (token.norm !== derived || token.text !== text.slice(token.start, token.end)) (exceptions ??= new Map()).set(index, token.norm);
-    });
-    this.used += ints;
-    return new CompactDoc(
-      this,
-      text,
-      lowerUsable && lower !== text ? lower : null,
-      chunk,
-      offset,
-      tokens.length,
-      exceptions,
-      clauses.map((clause) => ({
-        tokenStart: clause.tokenStart,
-        tokenEnd: clause.tokenEnd,
-        start: clause.start,
-        end: clause.end,
-        score: clause.score,
-        weight: clause.weight,
-        contributions: NO_CONTRIBUTIONS,
-      })),
-      score,
-    );
+    this.used += size;
+    return [this.chunks.length - 1, offset];
+  }
+}
+
+export class DocStore {
+  private readonly tokenPool: Pool<Int32Array>;
+  private readonly clauseInts = new Pool<Int32Array>(CLAUSE_CHUNK * 4, (size) => new Int32Array(size));
+  private readonly clauseFloats = new Pool<Float64Array>(CLAUSE_CHUNK * 2, (size) => new Float64Array(size));
+  /**
+   * `chunkInts`: size of each token-pool chunk (tests use small ones); `vocabulary`: where token
+   * norms are interned (share the pipeline's, so each norm is hashed once).
+   */
+  constructor(
+    chunkInts: number = CHUNK,
+    readonly vocabulary: Vocabulary = new Vocabulary(),
+  ) {
+    this.tokenPool = new Pool(chunkInts, (size) => new Int32Array(size));
+  }
+
+  private cachedTokensOf: CompactDoc | null = null;
+  private cachedTokens: readonly Token[] = [];
+  private cachedClausesOf: CompactDoc | null = null;
+  private cachedClauses: readonly ClauseScore[] = [];
+
+  /**
+   * Stores a doc compactly; the result behaves as a ThemeDoc. `ids`: the tokens' norm ids from
+   * this store's vocabulary, when the caller has them already.
+   */
+  add(text: string, tokens: readonly Token[], clauses: readonly ClauseScore[], score: number, ids?: ArrayLike<number>): ThemeDoc {
+    const [chunk, offset] = this.tokenPool.reserve(tokens.length * 3);
+    const pool = this.tokenPool.chunks[chunk] as Int32Array;
+    let texts: Map<number, string> | null = null;
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index] as Token;
+      const base = offset + index * 3;
+      const id = ids === undefined ? this.vocabulary.idOf(token.norm) : (ids[index] as number);
+      pool[base] = id * KIND_BITS + (KIND_CODE.get(token.kind) ?? KINDS.length - 1);
+      pool[base + 1] = token.start;
+      pool[base + 2] = token.end;
+      if (token.text.length !== token.end - token.start || !text.startsWith(token.text, token.start)) (texts ??= new Map()).set(index, token.text);
+    }
+    const [clauseChunk, clauseOffset] = this.clauseInts.reserve(clauses.length * 4);
+    this.clauseFloats.reserve(clauses.length * 2); // same chunk and clause index: both pools grow in step
+    const ints = this.clauseInts.chunks[clauseChunk] as Int32Array;
+    const floats = this.clauseFloats.chunks[clauseChunk] as Float64Array;
+    const first = clauseOffset / 4;
+    for (let index = 0; index < clauses.length; index++) {
+      const clause = clauses[index] as ClauseScore;
+      const at = first + index;
+      ints[at * 4] = clause.tokenStart;
+      ints[at * 4 + 1] = clause.tokenEnd;
+      ints[at * 4 + 2] = clause.start;
+      ints[at * 4 + 3] = clause.end;
+      floats[at * 2] = clause.score;
+      floats[at * 2 + 1] = clause.weight;
+    }
+    return new CompactDoc(this, text, chunk, offset, tokens.length, texts, clauseChunk, first, clauses.length, score);
   }
 
   /** @internal */
   tokensOf(doc: CompactDoc): readonly Token[] {
-    if (this.cachedDoc === doc) return this.cachedTokens;
-    const pool = this.chunks[doc.chunk] as Int32Array;
+    if (this.cachedTokensOf === doc) return this.cachedTokens;
+    const pool = this.tokenPool.chunks[doc.chunk] as Int32Array;
+    const vocabulary = this.vocabulary;
     const tokens: Token[] = new Array(doc.count);
     for (let index = 0; index < doc.count; index++) {
       const base = doc.offset + index * 3;
+      const code = pool[base] as number;
       const start = pool[base + 1] as number;
       const end = pool[base + 2] as number;
-      const text = doc.text.slice(start, end);
-      const norm = doc.exceptions?.get(index) ?? (doc.lower === null ? text : doc.lower.slice(start, end));
-      tokens[index] = { text, norm, kind: KINDS[pool[base] as number] as TokenKind, start, end };
+      const text = doc.texts?.get(index) ?? doc.text.slice(start, end);
+      tokens[index] = { text, norm: vocabulary.norm(code >>> 4), kind: KINDS[code & (KIND_BITS - 1)] as TokenKind, start, end };
     }
-    this.cachedDoc = doc;
+    this.cachedTokensOf = doc;
     this.cachedTokens = tokens;
     return tokens;
+  }
+
+  /** @internal */
+  clausesOf(doc: CompactDoc): readonly ClauseScore[] {
+    if (this.cachedClausesOf === doc) return this.cachedClauses;
+    const ints = this.clauseInts.chunks[doc.clauseChunk] as Int32Array | undefined;
+    const floats = this.clauseFloats.chunks[doc.clauseChunk] as Float64Array | undefined;
+    const clauses: ClauseScore[] = new Array(doc.clauseCount);
+    for (let index = 0; index < doc.clauseCount; index++) {
+      const at = doc.clauseFirst + index;
+      clauses[index] = {
+        tokenStart: (ints as Int32Array)[at * 4] as number,
+        tokenEnd: (ints as Int32Array)[at * 4 + 1] as number,
+        start: (ints as Int32Array)[at * 4 + 2] as number,
+        end: (ints as Int32Array)[at * 4 + 3] as number,
+        score: (floats as Float64Array)[at * 2] as number,
+        weight: (floats as Float64Array)[at * 2 + 1] as number,
+        contributions: NO_CONTRIBUTIONS,
+      };
+    }
+    this.cachedClausesOf = doc;
+    this.cachedClauses = clauses;
+    return clauses;
   }
 }
 
@@ -93,16 +148,21 @@ class CompactDoc implements ThemeDoc {
   constructor(
     private readonly store: DocStore,
     readonly text: string,
-    readonly lower: string | null,
     readonly chunk: number,
     readonly offset: number,
     readonly count: number,
-    readonly exceptions: ReadonlyMap<number, string> | null,
-    readonly clauses: readonly ClauseScore[],
+    readonly texts: ReadonlyMap<number, string> | null,
+    readonly clauseChunk: number,
+    readonly clauseFirst: number,
+    readonly clauseCount: number,
     readonly score: number,
   ) {}
 
   get tokens(): readonly Token[] {
     return this.store.tokensOf(this);
+  }
+
+  get clauses(): readonly ClauseScore[] {
+    return this.store.clausesOf(this);
   }
 }

@@ -8,8 +8,9 @@
 import type { CxEntry } from '../sentiment/index.js';
 import type { ColumnMapping } from '../columns/types.js';
 import { compareKpis, compareThemes, DELTA_SCHEMA_VERSION, deltaReport, fightinWords, lastCompletePeriods, selectDateRange, splitByDate } from '../delta/index.js';
-import type { DeltaReport, DeltaSideInfo, KpiRecord, PeriodUnit, TermShifts } from '../delta/types.js';
+import type { CompareThemesOptions, DeltaReport, DeltaSideInfo, KpiRecord, PeriodUnit, TermShifts } from '../delta/types.js';
 import { CxError } from '../errors.js';
+import { Z95 } from '../kpi/index.js';
 import { discoverThemes } from '../themes/index.js';
 import type { Taxonomy, ThemeDoc, ThemeModel } from '../themes/types.js';
 import { isStopWord } from '../tokenize/index.js';
@@ -119,7 +120,8 @@ export async function delta(options: DeltaOptions): Promise<DeltaResult> {
     throw new CxError('insufficient_data', 'no records could be analysed', { file: options.inputs[0]?.path ?? '-' });
   }
   const model = discoverThemes(docs, options);
-  const compare = (baseline: Side, current: Side): DeltaReport => compareSides(baseline, current, rows, docs, model, options.topTerms ?? 10);
+  const compare = (baseline: Side, current: Side): DeltaReport =>
+    compareSides(baseline, current, rows, docs, model, options.topTerms ?? 10, sources[0]?.mapping);
   const columns = sources.map((source) => source.mapping);
   const file = sources[0]?.opened.source ?? '-';
 
@@ -210,7 +212,28 @@ function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, index) => from + index);
 }
 
-function compareSides(baseline: Side, current: Side, rows: readonly AnalysedRow[], docs: readonly ThemeDoc[], model: ThemeModel, top: number): DeltaReport {
+/**
+ * The outcome a theme's lean is judged on, as in `cx analyze`: NPS if any row has one, else CSAT,
+ * else the rating, else none (aspect sentiment).
+ */
+function outcomeOf(rows: readonly AnalysedRow[], mapping: ColumnMapping | undefined): Pick<CompareThemesOptions, 'outcome'> {
+  if (mapping === undefined) return {};
+  const has = (get: (row: AnalysedRow) => number | null): boolean => rows.some((row) => get(row) !== null);
+  if (mapping.nps !== null && has((row) => row.nps)) return { outcome: { metric: 'nps', scores: rows.map((row) => row.nps) } };
+  if (mapping.csat !== null && has((row) => row.csat)) return { outcome: { metric: 'csat', scores: rows.map((row) => row.csat) } };
+  if (mapping.rating !== null && has((row) => row.rating)) return { outcome: { metric: 'mean', scores: rows.map((row) => row.rating) } };
+  return {};
+}
+
+function compareSides(
+  baseline: Side,
+  current: Side,
+  rows: readonly AnalysedRow[],
+  docs: readonly ThemeDoc[],
+  model: ThemeModel,
+  top: number,
+  mapping?: ColumnMapping,
+): DeltaReport {
   const record = (index: number): KpiRecord => {
     const row = rows[index] as AnalysedRow;
     return { nps: row.nps, csat: row.csat, ces: row.ces, rating: row.rating, sentiment: { score: row.score, label: row.label } };
@@ -218,8 +241,8 @@ function compareSides(baseline: Side, current: Side, rows: readonly AnalysedRow[
   return deltaReport({
     baseline: sideInfo(baseline, rows),
     current: sideInfo(current, rows),
-    kpis: compareKpis(baseline.rows.map(record), current.rows.map(record)),
-    themes: compareThemes(model.themes, baseline.rows, current.rows, { nps: rows.map((row) => row.nps) }),
+    kpis: compareKpis(baseline.rows.map(record), current.rows.map(record), { ratingScale: mapping?.ratingScale ?? null }),
+    themes: compareThemes(model.themes, baseline.rows, current.rows, { nps: rows.map((row) => row.nps), ...outcomeOf(rows, mapping) }),
     terms: termShifts(baseline.rows, current.rows, docs, top),
   });
 }
@@ -238,7 +261,10 @@ function sideInfo(side: Side, rows: readonly AnalysedRow[]): DeltaSideInfo {
   return { label: side.label, from, to, n: side.rows.length };
 }
 
-/** Document frequency of content words (lower-cased, no stop words) on each side → Fightin' Words. */
+/**
+ * Document frequency of content words (lower-cased, no stop words) on each side → Fightin' Words;
+ * only terms with |z| ≥ 1.96 are reported (the words behind a change, not noise).
+ */
 function termShifts(baseline: readonly number[], current: readonly number[], docs: readonly ThemeDoc[], top: number): TermShifts {
   const count = (indices: readonly number[]): Map<string, number> => {
     const counts = new Map<string, number>();
@@ -252,5 +278,5 @@ function termShifts(baseline: readonly number[], current: readonly number[], doc
     }
     return counts;
   };
-  return fightinWords(count(baseline), count(current), { top });
+  return fightinWords(count(baseline), count(current), { top, minAbsZ: Z95 });
 }

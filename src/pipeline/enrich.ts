@@ -2,12 +2,20 @@
  * `enrich`: every input record → one EnrichLine (skipped records included, with sentiment null,
  * themes [] and the skip reason), so the output joins back to the input line for line. Themes
  * are discovered over all analysed rows first, exactly as `analyze` does.
+ *
+ * Two passes over a file: the first (collect) keeps only what themes and the lines need (not the
+ * original fields); the second reads the file again and streams one line per record as it goes,
+ * so memory does not grow with the fields. Standard input cannot be read twice: there the first
+ * pass keeps every record's fields. Records are matched by position and line; a file that changed
+ * between the reads (records moved or gone) fails with malformed_input.
  */
 import type { ColumnMapping } from '../columns/types.js';
+import { CxError } from '../errors.js';
+import { openInput } from '../read/index.js';
 import { redact as maskPii } from '../redact/index.js';
 import { discoverThemes } from '../themes/index.js';
 import type { ThemeModel } from '../themes/types.js';
-import { collect, type AnalysedRow, type LedgerEntry } from './collect.js';
+import { collect, type AnalysedRow, type Collected, type LedgerEntry } from './collect.js';
 import type { AnalyzeOptions, EnrichLine, InputSummary } from './types.js';
 
 export type EnrichOptions = Omit<AnalyzeOptions, 'examples' | 'by' | 'redact'> & {
@@ -21,12 +29,13 @@ export type EnrichResult = {
   /** The input's column names, in order (for CSV output). */
   readonly fieldNames: readonly string[];
   readonly warnings: readonly string[];
-  /** One line per input record, in input order (a one-shot iterable). */
-  readonly lines: Iterable<EnrichLine>;
+  /** One line per input record, in input order (a one-shot iterable; a file is read again as it is iterated). */
+  readonly lines: AsyncIterable<EnrichLine>;
 };
 
 export async function enrich(options: EnrichOptions): Promise<EnrichResult> {
-  const collected = await collect({ ...options, keepEntries: true });
+  const twice = options.input.path !== '-';
+  const collected = await collect({ ...options, keepEntries: !twice, keepSkips: twice });
   const model: ThemeModel =
     collected.docs.length === 0
       ? { themes: [], nonAnswer: [] }
@@ -38,7 +47,63 @@ export async function enrich(options: EnrichOptions): Promise<EnrichResult> {
     columns: collected.mapping,
     fieldNames: collected.opened.columns,
     warnings: collected.warnings,
-    lines: enrichLines(collected.entries, collected.rows, model, options.redact === true),
+    lines: twice
+      ? rereadLines(options, collected, model, options.redact === true)
+      : asAsync(enrichLines(collected.entries, collected.rows, model, options.redact === true)),
+  };
+}
+
+async function* asAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
+  yield* items;
+}
+
+const EMPTY_FIELDS: Readonly<Record<string, string>> = Object.freeze(Object.create(null) as Record<string, string>);
+
+/** The second pass over a file: the same records in the same order, joined to the first pass's results. */
+async function* rereadLines(options: EnrichOptions, collected: Collected, model: ThemeModel, redact: boolean): AsyncGenerator<EnrichLine> {
+  const { rows, skipsAt } = collected;
+  const byRow = themesByRow(model, rows.length);
+  const fieldsOut = fieldsFor(redact);
+  const changed = (line: number): never => {
+    throw new CxError('malformed_input', `the input changed while cx enrich read it a second time (at line ${line})`, {
+      file: collected.opened.source,
+      line,
+    });
+  };
+  const opened = await openInput(options.input);
+  let position = 0;
+  let row = 0;
+  for await (const batch of opened.batches) {
+    for (const item of batch) {
+      const reason = skipsAt.get(position);
+      position += 1;
+      if (reason !== undefined) {
+        const fields = item.kind === 'record' ? item.fields : EMPTY_FIELDS;
+        yield { line: item.line, id: null, sentiment: null, themes: [], skipped: reason, fields: fieldsOut(fields) };
+        continue;
+      }
+      const analysed = rows[row];
+      if (analysed === undefined || item.kind !== 'record' || analysed.line !== item.line) changed(item.line);
+      const done = analysed as AnalysedRow;
+      yield {
+        line: done.line,
+        id: done.id,
+        sentiment: { score: done.score, label: done.label },
+        themes: byRow[row] ?? [],
+        fields: fieldsOut(item.kind === 'record' ? item.fields : EMPTY_FIELDS),
+      };
+      row += 1;
+    }
+  }
+  if (position !== collected.ledger.rows) changed(rows.at(-1)?.line ?? 1);
+}
+
+function fieldsFor(redact: boolean): (fields: Readonly<Record<string, string>>) => Readonly<Record<string, string>> {
+  return (fields) => {
+    if (!redact) return fields;
+    const out: Record<string, string> = Object.create(null);
+    for (const [key, value] of Object.entries(fields)) out[key] = maskPii(value);
+    return out;
   };
 }
 
@@ -56,12 +121,7 @@ export function* enrichLines(
   redact: boolean,
 ): Generator<EnrichLine> {
   const byRow = themesByRow(model, rows.length);
-  const fieldsOut = (fields: Readonly<Record<string, string>>): Readonly<Record<string, string>> => {
-    if (!redact) return fields;
-    const out: Record<string, string> = Object.create(null);
-    for (const [key, value] of Object.entries(fields)) out[key] = maskPii(value);
-    return out;
-  };
+  const fieldsOut = fieldsFor(redact);
   for (const entry of entries) {
     if (entry.kind === 'skipped') {
       yield { line: entry.line, id: null, sentiment: null, themes: [], skipped: entry.reason, fields: fieldsOut(entry.fields) };

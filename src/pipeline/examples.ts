@@ -1,14 +1,24 @@
 /**
- * Example comments that show a theme clearly. Deterministic, by these keys in order:
- * 1. the comment contains the theme's top keyword (case-insensitive);
- * 2. the whole comment leans the theme's way (negative for a pain point, positive for a delight);
- * 3. the keyword appears within the first 60 characters (so it survives truncation in a table);
- * 4. its length is readable: 30-160 characters first, then shorter, then longer ones;
- * 5. the sentiment of the clauses that mention the theme is strongly on the theme's side
- *    (most negative for a pain point, most positive for a delight, strongest either way otherwise);
- * 6. shorter first; 7. earlier line first.
+ * Example comments that show a theme clearly: they mention the theme and lean the way it does (a
+ * pain point quotes complaints, a delight praise). Deterministic, by these keys in order:
+ * 1. the words lean the theme's way: the sentiment of the clauses that mention the theme (or,
+ *    when that is 0, of the whole comment) is negative for a pain point, positive for a delight;
+ * 2. the customer's score leans the same way (`outcomeSide`, e.g. a 1-2★ rating under a pain
+ *    point); a comment whose words and score both lean the other way is never quoted;
+ * 3. it mentions the theme (its label or a keyword, whole words, case-insensitive);
+ * 4. the mention is within the first 60 characters (so it survives truncation in a table);
+ * 5. its length is readable: 30-160 characters first, then shorter, then longer ones;
+ * 6. it mentions the label itself rather than only a keyword;
+ * 7. the theme-clause sentiment is strongly on the theme's side (most negative for a pain point,
+ *    most positive for a delight, strongest either way otherwise);
+ * 8. shorter first; 9. earlier line first.
  * Non-answers, repeated texts and near-repeats (same first five words) are left out. PII is
  * masked unless `redact` is false.
+ *
+ * Cost: one case-insensitive regular-expression scan per comment (no lower-cased copies) and a
+ * bounded top-k — the best 4·count + 4 candidates are kept in a sorted buffer of that size, so a
+ * theme of m rows costs O(m · (text + log k)) rather than a full sort; the full ordering is only
+ * needed when near-repeats use up the buffer.
  */
 import { redact as maskPii } from '../redact/index.js';
 import type { Theme } from '../themes/types.js';
@@ -18,51 +28,90 @@ import type { Example } from './types.js';
 export type ExampleOptions = {
   readonly count: number;
   readonly redact: boolean;
-  /** Which way the theme leans: examples on that side come first. */
+  /** Which way the theme leans: examples on that side come first, the other side is never quoted. */
   readonly lean: 'negative' | 'positive' | 'neutral';
+  /** Which way the row's outcome score leans (−1 low, +1 high, 0 middle or unknown); default none. */
+  readonly outcomeSide?: (row: AnalysedRow) => -1 | 0 | 1;
 };
 
-type Candidate = { readonly row: AnalysedRow; readonly aspect: number; readonly keyword: boolean; readonly agrees: boolean; readonly early: boolean; readonly lengthBand: number; readonly length: number };
+type Candidate = {
+  readonly row: AnalysedRow;
+  readonly aspect: number;
+  readonly agrees: boolean;
+  readonly scoreAgrees: boolean;
+  readonly mention: number;
+  readonly early: boolean;
+  readonly lengthBand: number;
+  readonly strength: number;
+};
+
+const EARLY = 60;
 
 export function pickExamples(
-  theme: Theme,
+  theme: Pick<Theme, 'label' | 'keywords' | 'rows' | 'aspectScores'>,
   rows: readonly AnalysedRow[],
   nonAnswer: readonly boolean[],
   options: ExampleOptions,
 ): Example[] {
   if (options.count <= 0) return [];
-  const keyword = (theme.keywords[0] ?? '').toLowerCase();
-  const candidates: Candidate[] = [];
+  const patterns = { label: wordsPattern(labelPhrases(theme.label)), keyword: wordsPattern(theme.keywords) };
+  const first = bestCandidates(theme, rows, nonAnswer, options, patterns, 4 * options.count + 4);
+  const out = distinct(first.best, options);
+  if (out.length >= options.count || !first.overflow) return out;
+  return distinct(bestCandidates(theme, rows, nonAnswer, options, patterns, Infinity).best, options);
+}
+
+type Patterns = { readonly label: RegExp | null; readonly keyword: RegExp | null };
+
+/** The best `capacity` candidates in example order, and whether any were left out. */
+function bestCandidates(
+  theme: Pick<Theme, 'rows' | 'aspectScores'>,
+  rows: readonly AnalysedRow[],
+  nonAnswer: readonly boolean[],
+  options: ExampleOptions,
+  patterns: Patterns,
+  capacity: number,
+): { readonly best: Candidate[]; readonly overflow: boolean } {
+  const best: Candidate[] = [];
+  let overflow = false;
   theme.rows.forEach((index, position) => {
     const row = rows[index];
     if (row === undefined || nonAnswer[index] === true) return;
+    const aspect = theme.aspectScores[position] ?? row.score;
+    const outcome = options.outcomeSide?.(row) ?? 0;
+    const side = aspect !== 0 ? aspect : row.score;
+    const want = options.lean === 'negative' ? -1 : options.lean === 'positive' ? 1 : 0;
+    if (want !== 0 && Math.sign(aspect) === -want && Math.sign(row.score) === -want && outcome !== want) return;
+    const labelAt = search(patterns.label, row.text);
+    const at = labelAt >= 0 ? labelAt : search(patterns.keyword, row.text);
     const length = row.text.length;
-    const at = keyword === '' ? -1 : row.text.toLowerCase().indexOf(keyword);
-    candidates.push({
+    const candidate: Candidate = {
       row,
-      aspect: theme.aspectScores[position] ?? row.score,
-      keyword: at >= 0,
-      early: at >= 0 && at < 60,
-      agrees: options.lean === 'negative' ? row.score < 0 : options.lean === 'positive' ? row.score > 0 : true,
+      aspect,
+      agrees: want === 0 || Math.sign(side) === want,
+      scoreAgrees: want === 0 || outcome === want,
+      mention: labelAt >= 0 ? 2 : at >= 0 ? 1 : 0,
+      early: at >= 0 && at < EARLY,
       lengthBand: length >= 30 && length <= 160 ? 0 : length < 30 ? 1 : 2,
-      length,
-    });
+      strength: options.lean === 'negative' ? -aspect : options.lean === 'positive' ? aspect : Math.abs(aspect),
+    };
+    if (best.length >= capacity && compare(candidate, best[best.length - 1] as Candidate) >= 0) {
+      overflow = true;
+      return;
+    }
+    best.splice(insertionPoint(best, candidate), 0, candidate);
+    if (best.length > capacity) {
+      best.pop();
+      overflow = true;
+    }
   });
-  const strength = (candidate: Candidate): number =>
-    options.lean === 'negative' ? -candidate.aspect : options.lean === 'positive' ? candidate.aspect : Math.abs(candidate.aspect);
-  candidates.sort(
-    (a, b) =>
-      Number(b.keyword) - Number(a.keyword) ||
-      Number(b.agrees) - Number(a.agrees) ||
-      Number(b.early) - Number(a.early) ||
-      a.lengthBand - b.lengthBand ||
-      strength(b) - strength(a) ||
-      a.length - b.length ||
-      a.row.line - b.row.line,
-  );
+  return { best, overflow };
+}
+
+function distinct(ordered: readonly Candidate[], options: ExampleOptions): Example[] {
   const seen = new Set<string>();
   const out: Example[] = [];
-  for (const candidate of candidates) {
+  for (const candidate of ordered) {
     const key = opening(candidate.row.text);
     if (seen.has(key)) continue;
     seen.add(key);
@@ -75,6 +124,53 @@ export function pickExamples(
     if (out.length >= options.count) break;
   }
   return out;
+}
+
+/** The example order (see the file comment); negative when `a` comes first. */
+function compare(a: Candidate, b: Candidate): number {
+  return (
+    Number(b.agrees) - Number(a.agrees) ||
+    Number(b.scoreAgrees) - Number(a.scoreAgrees) ||
+    Number(b.mention > 0) - Number(a.mention > 0) ||
+    Number(b.early) - Number(a.early) ||
+    a.lengthBand - b.lengthBand ||
+    b.mention - a.mention ||
+    b.strength - a.strength ||
+    a.row.text.length - b.row.text.length ||
+    a.row.line - b.row.line
+  );
+}
+
+/** First index in the sorted buffer whose entry comes after `candidate` (binary search). */
+function insertionPoint(sorted: readonly Candidate[], candidate: Candidate): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compare(sorted[middle] as Candidate, candidate) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The phrases of a label: "Delivery" → ['Delivery']; an older "parcel / minutes" → ['parcel', 'minutes']. */
+function labelPhrases(label: string): string[] {
+  return label.split(' / ').map((part) => part.trim()).filter((part) => part !== '');
+}
+
+/** One case-insensitive pattern matching any of the phrases as whole words, or null for none. */
+function wordsPattern(phrases: readonly string[]): RegExp | null {
+  const parts = phrases
+    .map((phrase) => phrase.trim())
+    .filter((phrase) => phrase !== '')
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
+    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  if (parts.length === 0) return null;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+function search(pattern: RegExp | null, text: string): number {
+  return pattern === null ? -1 : text.search(pattern);
 }
 
 /** The first five words, lower-cased: comments that open the same way count as repeats. */

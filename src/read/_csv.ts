@@ -1,5 +1,8 @@
-/** CSV/TSV text → rows with the line they start on, through csv-parse's streaming parser. */
-import { Readable, pipeline } from 'node:stream';
+/**
+ * CSV/TSV text → rows with the line they start on, through csv-parse's parser core, in batches:
+ * each chunk of text is parsed synchronously and its rows are yielded as one array, so the
+ * per-record cost is a function call, not a stream push and an `await`.
+ */
 import { parse, type CsvError } from 'csv-parse';
 import { CxError } from '../errors.js';
 import { countBreaks } from './_decode.js';
@@ -8,6 +11,15 @@ import type { Skip } from './types.js';
 export type CsvRow = { readonly kind: 'row'; readonly line: number; readonly values: readonly string[] };
 
 type Parsed = { readonly record: string[]; readonly raw: string };
+
+/**
+ * The synchronous core of csv-parse that its stream `Parser` wraps (`parser.api`, the same
+ * object its `_transform` and `_flush` call): `parse(buffer, end, push, close)` pushes every
+ * complete record in the buffer and keeps the rest for the next call; it returns a fatal error.
+ */
+type CsvCore = {
+  parse(buffer: Buffer | undefined, end: boolean, push: (parsed: Parsed) => void, close: () => void): Error | undefined;
+};
 
 /**
  * Yields every non-blank record with the 1-based line where it starts. Line numbers are counted
@@ -49,7 +61,7 @@ export async function* readCsv(
   recordDelimiter: string,
   source: string,
   warn: (message: string) => void = () => undefined,
-): AsyncGenerator<CsvRow | Skip> {
+): AsyncGenerator<(CsvRow | Skip)[]> {
   let linesBefore = 0;
   let suspicious = 0;
   const pendingSkips: Skip[] = [];
@@ -81,7 +93,7 @@ export async function* readCsv(
       });
     },
   });
-  pipeline(Readable.from(text), parser, () => {});
+  const core = (parser as unknown as { readonly api: CsvCore }).api;
   const startOf = (raw: string): number => {
     let leading = 0;
     while (leading < raw.length && (raw[leading] === '\n' || raw[leading] === '\r')) leading += 1;
@@ -89,26 +101,34 @@ export async function* readCsv(
     linesBefore += countBreaks(raw);
     return start;
   };
-  try {
-    for await (const parsed of parser as AsyncIterable<Parsed>) {
-      const line = startOf(parsed.raw);
-      if (mergedLines(parsed.raw, delimiter)) {
-        suspicious += 1;
-        if (suspicious <= MAX_MERGE_WARNINGS) {
-          warn(
-            `line ${line}: a field runs over ${countBreaks(parsed.raw.trim()) + 1} lines and holds a stray quote; ` +
-              `records on those lines may have been merged into one — check the quoting there`,
-          );
-        }
+  let batch: (CsvRow | Skip)[] = [];
+  const push = (parsed: Parsed): void => {
+    const line = startOf(parsed.raw);
+    if (mergedLines(parsed.raw, delimiter)) {
+      suspicious += 1;
+      if (suspicious <= MAX_MERGE_WARNINGS) {
+        warn(
+          `line ${line}: a field runs over ${countBreaks(parsed.raw.trim()) + 1} lines and holds a stray quote; ` +
+            `records on those lines may have been merged into one — check the quoting there`,
+        );
       }
-      while (pendingSkips.length > 0 && (pendingSkips[0] as Skip).line <= line) yield pendingSkips.shift() as Skip;
-      yield { kind: 'row', line, values: parsed.record };
     }
-  } finally {
-    // a consumer that stops early (an error downstream) releases the file
-    parser.destroy();
+    while (pendingSkips.length > 0 && (pendingSkips[0] as Skip).line <= line) batch.push(pendingSkips.shift() as Skip);
+    batch.push({ kind: 'row', line, values: parsed.record });
+  };
+  const close = (): void => undefined;
+  for await (const chunk of text) {
+    const error = core.parse(Buffer.from(chunk, 'utf8'), false, push, close);
+    if (error !== undefined) throw error;
+    if (batch.length > 0) {
+      yield batch;
+      batch = [];
+    }
   }
-  for (const skip of pendingSkips) yield skip;
+  const error = core.parse(undefined, true, push, close);
+  if (error !== undefined) throw error;
+  for (const skip of pendingSkips) batch.push(skip);
+  if (batch.length > 0) yield batch;
   const open = unclosed as { readonly raw: string } | null;
   if (open !== null) {
     const line = startOf(open.raw);

@@ -21,9 +21,18 @@ const comparable = (value: string): string => value.trim().toLowerCase();
 
 /** A data row that repeats the header (concatenated exports): same values, case and spaces aside. */
 export function repeatsHeader(values: readonly string[], header: readonly string[]): boolean {
-  if (header.filter((value) => value.trim() !== '').length < 2) return false;
-  if (values.length !== header.length) return false;
-  return values.every((value, index) => comparable(value) === comparable(header[index] ?? ''));
+  return headerRepeat(header)(values);
+}
+
+/** `repeatsHeader` for one header, prepared once: the test for each row compares prepared names. */
+export function headerRepeat(header: readonly string[]): (values: readonly string[]) => boolean {
+  if (header.filter((value) => value.trim() !== '').length < 2) return () => false;
+  const names = header.map(comparable);
+  return (values) => {
+    if (values.length !== names.length) return false;
+    for (let index = 0; index < names.length; index++) if (comparable(values[index] as string) !== names[index]) return false;
+    return true;
+  };
 }
 
 const NUMBER_START = /^\s*[+-]?\d/;

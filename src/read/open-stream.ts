@@ -8,7 +8,7 @@ import { CxError } from '../errors.js';
 import { ByteSource, gunzip, isGzip } from './_bytes.js';
 import { readCsv, type CsvRow } from './_csv.js';
 import { chooseEncoding, decodeText } from './_decode.js';
-import { looksLikeQuestionRow, nameColumns, numberedColumns, numericColumns, repeatsHeader } from './_header.js';
+import { headerRepeat, looksLikeQuestionRow, nameColumns, numberedColumns, numericColumns, repeatsHeader } from './_header.js';
 import { readJsonArray } from './_json-array.js';
 import { readJsonl } from './_jsonl.js';
 import { formatFromContent, formatFromName, sniffDelimiter, sniffLineEnding } from './_sniff.js';
@@ -69,8 +69,8 @@ export async function openStream(stream: Readable | AsyncIterable<unknown>, opti
     return openJson(items, format, common);
   }
   const delimiter = chooseDelimiter(options.delimiter, format, sniffed, complete);
-  const rows = readCsv(allText(), delimiter, sniffLineEnding(sniffed), source, warn);
-  return openCsv(rows, delimiter === '\t' && format === 'csv' && options.format === undefined ? 'tsv' : format, delimiter, options.header !== false, common);
+  const batches = readCsv(allText(), delimiter, sniffLineEnding(sniffed), source, warn);
+  return openCsv(batches, delimiter === '\t' && format === 'csv' && options.format === undefined ? 'tsv' : format, delimiter, options.header !== false, common);
 }
 
 type Common = { readonly source: string; readonly encoding: string; readonly compressed: boolean; readonly warnings: string[] };
@@ -121,39 +121,63 @@ async function openJson(items: AsyncGenerator<RawRecord | Skip>, format: InputFo
   if (done && buffered.length === 0) {
     throw new CxError('empty_input', `${common.source} has no records`, { file: common.source });
   }
-  async function* all(): AsyncGenerator<ReadItem> {
-    yield* buffered.splice(0);
-    if (!done) yield* items;
+  async function* all(): AsyncGenerator<ReadItem[]> {
+    yield buffered.splice(0);
+    if (done) return;
+    // JSON is parsed record by record; group them so consumers see the same batches as for CSV.
+    let batch: ReadItem[] = [];
+    for await (const item of items) {
+      batch.push(item);
+      if (batch.length === JSON_BATCH) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length > 0) yield batch;
   }
-  return { ...common, format, delimiter: null, columns, items: all() };
+  return withItems({ ...common, format, delimiter: null, columns }, all());
+}
+
+/** Records in batches of this many for JSON input. */
+const JSON_BATCH = 512;
+
+/** The opened input with its batches, and `items` as the same records one by one. */
+function withItems(opened: Omit<OpenedInput, 'items' | 'batches'>, batches: AsyncIterable<readonly ReadItem[]>): OpenedInput {
+  const items = {
+    async *[Symbol.asyncIterator](): AsyncGenerator<ReadItem> {
+      for await (const batch of batches) yield* batch;
+    },
+  };
+  return { ...opened, items, batches };
 }
 
 async function openCsv(
-  rows: AsyncGenerator<CsvRow | Skip>,
+  batches: AsyncGenerator<(CsvRow | Skip)[]>,
   format: InputFormat,
   delimiter: string,
   hasHeader: boolean,
   common: Common,
 ): Promise<OpenedInput> {
   const where = { file: common.source };
-  // Buffer the header and the rows after it.
+  // Buffer the header and the rows after it (whole batches: the sample is their first rows).
   const buffered: (CsvRow | Skip)[] = [];
+  const sample: CsvRow[] = [];
   let done = false;
   let headerRow: CsvRow | null = null;
-  let dataRows = 0;
-  while (dataRows < CSV_LOOKAHEAD) {
-    const next = await rows.next();
+  while (sample.length < CSV_LOOKAHEAD) {
+    const next = await batches.next();
     if (next.done === true) {
       done = true;
       break;
     }
-    const item = next.value;
-    if (hasHeader && headerRow === null && item.kind === 'row') {
-      headerRow = item;
-      continue;
+    for (const item of next.value) {
+      if (hasHeader && headerRow === null && item.kind === 'row') {
+        headerRow = item;
+        continue;
+      }
+      buffered.push(item);
+      if (item.kind === 'row' && sample.length < CSV_LOOKAHEAD) sample.push(item);
     }
-    buffered.push(item);
-    if (item.kind === 'row') dataRows += 1;
   }
   if (hasHeader && headerRow === null) throw new CxError('empty_input', `${common.source} is empty`, where);
   if (buffered.length === 0) {
@@ -162,12 +186,12 @@ async function openCsv(
   const header = headerRow?.values ?? [];
   const columns = hasHeader
     ? nameColumns(header)
-    : numberedColumns(Math.max(0, ...buffered.map((item) => (item.kind === 'row' ? item.values.length : 0))));
+    : numberedColumns(sample.reduce((widest, row) => Math.max(widest, row.values.length), 0));
 
   // Second header rows (Qualtrics: question texts, ImportIds) right after the header.
   const questionRows = new Set<CsvRow>();
   if (hasHeader) {
-    const data = buffered.filter((item): item is CsvRow => item.kind === 'row');
+    const data = sample;
     // Rows that repeat the header are not data: leave them out of the numeric sample.
     const numeric = numericColumns(
       data.slice(2).filter((row) => !repeatsHeader(row.values, header)).map((row) => row.values),
@@ -181,22 +205,23 @@ async function openCsv(
 
   const wording = [...questionRows].find((row) => !row.values.some((value) => /^\s*\{\s*"ImportId"/.test(value)));
   const questionTexts = wording === undefined ? undefined : Object.fromEntries(columns.map((column, i) => [column, (wording.values[i] ?? '').trim()]));
+  const isHeaderRepeat = headerRepeat(header);
   const toItem = (item: CsvRow | Skip): ReadItem => {
     if (item.kind === 'skip') return item;
     if (questionRows.has(item)) {
       return { kind: 'skip', line: item.line, reason: 'duplicate_header', detail: 'a second header row (question texts)' };
     }
-    if (hasHeader && repeatsHeader(item.values, header)) {
+    if (hasHeader && isHeaderRepeat(item.values)) {
       return { kind: 'skip', line: item.line, reason: 'duplicate_header', detail: 'repeats the header row' };
     }
     return toRecord(item, columns);
   };
-  async function* all(): AsyncGenerator<ReadItem> {
-    for (const item of buffered.splice(0)) yield toItem(item);
+  async function* all(): AsyncGenerator<ReadItem[]> {
+    yield buffered.splice(0).map(toItem);
     if (done) return;
-    for await (const item of rows) yield toItem(item);
+    for await (const batch of batches) yield batch.map(toItem);
   }
-  return { ...common, format, delimiter, columns, items: all(), ...(questionTexts === undefined ? {} : { questionTexts }) };
+  return withItems({ ...common, format, delimiter, columns, ...(questionTexts === undefined ? {} : { questionTexts }) }, all());
 }
 
 function toRecord(row: CsvRow, columns: readonly string[]): RawRecord | Skip {
@@ -213,8 +238,6 @@ function toRecord(row: CsvRow, columns: readonly string[]): RawRecord | Skip {
     return { kind: 'skip', line: row.line, reason: 'blank_row', detail: 'every field is empty' };
   }
   const fields = Object.create(null) as Record<string, string>;
-  columns.forEach((column, index) => {
-    fields[column] = values[index] ?? '';
-  });
+  for (let index = 0; index < columns.length; index++) fields[columns[index] as string] = values[index] ?? '';
   return { kind: 'record', line: row.line, fields };
 }

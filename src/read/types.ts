@@ -55,6 +55,11 @@ export type OpenedInput = {
   /** Records in input order; the first ones may have been buffered to sniff columns. */
   readonly items: AsyncIterable<ReadItem>;
   /**
+   * The same records in input order, in batches (about one per 64 KB of input): the fast way to
+   * consume them, one `await` per batch instead of per record. Iterate `items` or `batches`, not both.
+   */
+  readonly batches: AsyncIterable<readonly ReadItem[]>;
+  /**
    * Problems that did not stop the read, as sentences for the analyst (invalid UTF-8 replaced,
    * NUL bytes removed, …). Filled while `items` is consumed: read it after the iteration ends.
    */

@@ -7,6 +7,9 @@
 import type { ThemeDelta } from '../delta/types.js';
 import { fixed, signed } from './format.js';
 
+/** |z| a word needs to be shown as behind the change (two-sided 5%); src/delta filters too, we display defensively. */
+export const MIN_TERM_Z = 1.96;
+
 export type ThemeGroup = 'worse' | 'better' | 'changed' | 'new' | 'gone' | 'stable';
 
 export const GROUP_ORDER: readonly ThemeGroup[] = ['worse', 'better', 'changed', 'new', 'gone', 'stable'];

@@ -2,10 +2,10 @@
  * Numbers and estimates as people read them. Rounding happens here only: the JSON carries full
  * precision. Fixed decimals per KPI, ASCII minus sign, no locale (byte-identical everywhere).
  */
-import type { Estimate } from '../kpi/types.js';
+import type { Estimate, Outcome } from '../kpi/types.js';
 import type { AnalyzeReport, ThemeReport } from '../pipeline/types.js';
 
-export type KpiName = 'nps' | 'csat' | 'ces' | 'rating' | 'sentimentMean' | 'negativeShare' | 'positiveShare';
+export type KpiName = 'nps' | 'csat' | 'ces' | 'rating' | 'ratingLow' | 'ratingHigh' | 'sentimentMean' | 'negativeShare' | 'positiveShare';
 
 type Unit = { readonly label: string; readonly scale: number; readonly decimals: number; readonly suffix: string };
 
@@ -18,6 +18,8 @@ export const KPI_UNITS: Readonly<Record<KpiName, Unit>> = {
   csat: { label: 'CSAT (top-2-box)', scale: 1, decimals: 1, suffix: '%' },
   ces: { label: 'CES (mean, 1-7)', scale: 1, decimals: 2, suffix: '' },
   rating: { label: 'Rating (mean)', scale: 1, decimals: 2, suffix: '' },
+  ratingLow: { label: 'Low ratings', scale: 100, decimals: 1, suffix: '%' },
+  ratingHigh: { label: 'High ratings', scale: 100, decimals: 1, suffix: '%' },
   sentimentMean: { label: 'Sentiment (mean)', scale: 1, decimals: 2, suffix: '' },
   negativeShare: { label: '% negative', scale: 100, decimals: 1, suffix: '%' },
   positiveShare: { label: '% positive', scale: 100, decimals: 1, suffix: '%' },
@@ -96,4 +98,42 @@ export function nestedThemes(report: Pick<AnalyzeReport, 'themes' | 'painPoints'
   for (const id of [...report.painPoints, ...report.delights, ...report.mixed]) visit(id);
   for (const theme of report.themes) visit(theme.id);
   return out;
+}
+
+/** How a theme's effect on the ranking outcome is shown: column heading, unit and decimals. */
+export const OUTCOME_UNITS: Readonly<Record<Outcome, { readonly head: string; readonly unit: string; readonly decimals: number }>> = {
+  nps: { head: 'NPS impact', unit: 'NPS points', decimals: 1 },
+  csat: { head: 'CSAT impact', unit: 'CSAT percentage points', decimals: 1 },
+  rating: { head: '★ impact', unit: 'stars', decimals: 3 },
+  sentiment: { head: 'sentiment effect', unit: 'sentiment per comment (share × mean aspect score)', decimals: 3 },
+};
+
+/**
+ * An effect with its interval: long '-8.0 (-9.8 to -5.7)', short '-8.0 [-9.8,-5.7]';
+ * too little data 'n<10'; absent ''.
+ */
+export function effectText(
+  effect: { readonly kind: 'estimate'; readonly value: number; readonly ci95: readonly [number, number] | null } | { readonly kind: 'insufficient'; readonly needed: number } | null,
+  decimals: number,
+  style: 'long' | 'short' = 'long',
+): string {
+  if (effect === null) return '';
+  if (effect.kind === 'insufficient') return `n<${effect.needed}`;
+  if (effect.ci95 === null) return signed(effect.value, decimals);
+  const [low, high] = effect.ci95;
+  return style === 'long'
+    ? `${signed(effect.value, decimals)} (${signed(low, decimals)} to ${signed(high, decimals)})`
+    : `${signed(effect.value, decimals)} [${signed(low, decimals)},${signed(high, decimals)}]`;
+}
+
+/** The band labels of a rating scale: '1-2★' and '4-5★' on 1-5, '1-3' and '8-10' on 1-10. */
+export function ratingBandLabels(scale: { readonly min: number; readonly max: number } | null): { readonly low: string; readonly high: string } {
+  if (scale === null || !(scale.max > scale.min)) return { low: 'low', high: 'high' };
+  const quarter = (scale.max - scale.min) / 4;
+  const star = scale.max <= 5 ? '★' : '';
+  const number = (value: number): string => (Number.isInteger(value) ? String(value) : fixed(value, 1));
+  return {
+    low: `${number(scale.min)}-${number(Math.floor(scale.min + quarter))}${star}`,
+    high: `${number(Math.ceil(scale.max - quarter))}-${number(scale.max)}${star}`,
+  };
 }

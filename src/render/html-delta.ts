@@ -7,7 +7,7 @@
 import type { DeltaReport, KpiDelta, ThemeDelta, TermShift } from '../delta/types.js';
 import { html } from '../escape/index.js';
 import type { DeltaBySegmentOutput, DeltaOutput } from '../pipeline/delta.js';
-import { changeText, orderThemeChanges, outwardInterval, themeGroup, type ThemeGroup } from './delta-order.js';
+import { changeText, MIN_TERM_Z, orderThemeChanges, outwardInterval, themeGroup, type ThemeGroup } from './delta-order.js';
 import { fixed, percent } from './format.js';
 import { renderPage } from './html-page.js';
 import { columnsSection, commandSection, figure, ledgerSection, section, table, thousands, warningsBlock } from './html-parts.js';
@@ -16,14 +16,13 @@ import type { RenderContext } from './types.js';
 
 type AnyDelta = DeltaOutput | DeltaBySegmentOutput;
 
-/** |z| a word needs to be shown as behind the change (two-sided 5%). */
-export const MIN_TERM_Z = 1.96;
 
 const KPI_LABEL: Readonly<Record<KpiDelta['name'], string>> = {
   nps: 'NPS',
   csat: 'CSAT (top-2-box)',
   ces: 'CES (mean)',
   rating: 'Rating (mean)',
+  ratingLow: 'Low ratings (share)',
   sentiment: 'Sentiment (mean)',
   negative: '% negative',
   volume: 'Comments',

@@ -31,8 +31,13 @@ export type ScorerOptions = {
 const NO_CONTRIBUTIONS: readonly Contribution[] = Object.freeze([]);
 
 export type Scorer = {
-  /** Scores a comment clause by clause. Pass the tokens when already tokenized (themes reuse clause token ranges). */
-  readonly score: (text: string, tokens?: readonly Token[]) => SentimentResult;
+  /**
+   * Scores a comment clause by clause. Pass the tokens when already tokenized (themes reuse clause
+   * token ranges), and their norms' ids when interned (`Vocabulary.idsOf`): the scorer then looks
+   * each distinct word up once per run instead of once per occurrence. Every call to one scorer
+   * must take its ids from the same Vocabulary.
+   */
+  readonly score: (text: string, tokens?: readonly Token[], ids?: ArrayLike<number>) => SentimentResult;
 };
 
 /** Constants of the method (see docs/readme/sentiment.md for sources). */
@@ -266,6 +271,10 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
   flag(FAIL_WORDS, F_FAIL);
   /** Per text, the WordInfo of each word/number token (undefined: unknown word, or another kind of token). */
   let infos: Array<WordInfo | undefined> = [];
+  /** `wordInfo.get(norm)` memoised by norm id (undefined: not looked up yet, null: no entry), when ids are given. */
+  const infoById: Array<WordInfo | null | undefined> = [];
+  /** The ids given with the current text, if any. */
+  let currentIds: ArrayLike<number> | undefined;
 
   function label(score: number): SentimentLabel {
     if (score >= thresholds.positive) return 'positive';
@@ -530,7 +539,10 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
             entry = lookupFallback(w);
             stretched = lastStretched;
             // remember words no lexicon knows, so the next sighting costs one lookup (bounded)
-            if (entry === undefined && info === undefined && wordInfo.size < unknownLimit) wordInfo.set(w, UNKNOWN_WORD);
+            if (entry === undefined && info === undefined && wordInfo.size < unknownLimit) {
+              wordInfo.set(w, UNKNOWN_WORD);
+              if (currentIds !== undefined) infoById[currentIds[i] as number] = UNKNOWN_WORD;
+            }
           }
         } else {
           // multi-word entries first, longest match
@@ -756,7 +768,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     return false;
   }
 
-  function score(text: string, given?: readonly Token[]): SentimentResult {
+  function score(text: string, given?: readonly Token[], ids?: ArrayLike<number>): SentimentResult {
     const tokens = given ?? tokenize(text);
     if (tokens.length === 0) return { score: 0, label: 'neutral', clauses: [] };
     let caps = 0;
@@ -774,9 +786,17 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     // title case (headlines, "Great Product Fast Shipping"), where capitals say nothing.
     detectNames = capitalised * 2 < wordsWithLetters;
     if (infos.length < tokens.length) infos = new Array<WordInfo | undefined>(tokens.length * 2);
+    currentIds = given === undefined ? undefined : ids;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k] as Token;
-      infos[k] = t.kind === 'word' || t.kind === 'number' ? wordInfo.get(t.norm) : undefined;
+      if (t.kind !== 'word' && t.kind !== 'number') infos[k] = undefined;
+      else if (currentIds === undefined) infos[k] = wordInfo.get(t.norm);
+      else {
+        const id = currentIds[k] as number;
+        let info = infoById[id];
+        if (info === undefined) infoById[id] = info = wordInfo.get(t.norm) ?? null;
+        infos[k] = info ?? undefined;
+      }
     }
     const spans = segment(text, tokens);
     const w = weights(spans);

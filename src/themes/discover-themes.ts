@@ -10,7 +10,7 @@ import { isNonAnswerTokens } from './non-answer.js';
 import { applyTaxonomy } from './apply-taxonomy.js';
 import { aspectScore } from './aspect-score.js';
 import { ignoreRule, isIgnoredPhrase, withoutIgnored } from './ignore-terms.js';
-import { isNounWord } from './word-class.js';
+import { isNounOrAdjective, isNounWord } from './word-class.js';
 import { isLabelForm, labelOrder, slug, uniqueIds, type LabelTerm } from './labels.js';
 
 /** Default cap on top-level themes. */
@@ -127,7 +127,9 @@ function assemble(
     // every theme, such as "waiting" or "time", says little about this one)
     const specificity = Math.sqrt(Math.min(1, h / index.terms[t]!.df));
     const words = index.terms[t]!.words.map((w) => corpus.surfaces[w]!);
-    return { key: index.terms[t]!.key, surface, short: words.join(' '), hits: h, quality: specificity * labelQuality(surface, words) };
+    const noun = words.some((w) => isNounWord(w));
+    const nameable = words.length > 1 || isNounOrAdjective(words[0]!);
+    return { key: index.terms[t]!.key, surface, short: words.join(' '), hits: h, quality: specificity * labelQuality(surface, words), noun, nameable };
   };
   const byHits = (a: LabelTerm, b: LabelTerm): number => b.hits - a.hits || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
   const keywordTerms: LabelTerm[][] = drafts.map((g, i) => g.terms.map((t) => termInfo(i, t)).sort(byHits));
@@ -137,6 +139,8 @@ function assemble(
     const shown = (k: number): string => pool[k]!.surface;
     const out: string[] = [];
     for (const k of labelOrder(pool)) {
+      // a sub-theme is not named by one word that is neither noun nor adjective ("gave", "sent")
+      if (g.parent !== null && pool[k]!.nameable === false) continue;
       const label = shown(k);
       if (isLabelForm(label) && !out.includes(label)) out.push(label);
     }

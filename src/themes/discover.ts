@@ -55,6 +55,8 @@ export type DiscoverySettings = {
   readonly maxSub?: number;
   /** Smallest sub-theme, as a share of its parent's rows (default 0.06). */
   readonly subShare?: number;
+  /** Least lift of a sub-theme group's leading phrase among its parent's comments (default 1.5). */
+  readonly subLift?: number;
   /** Most themes in all (default 3 × maxThemes): the smallest sub-themes beyond it go. */
   readonly maxTotal?: number;
   readonly anchorShare?: number;
@@ -66,7 +68,7 @@ export type DiscoverySettings = {
   readonly headCover?: number;
   /** Least information (nats) a noun carries about the topics to head a theme no topic is headed by (default 0.8). */
   readonly minTopicality?: number;
-  /** A noun (not generic, not context) in at least this share of the comments heads a theme (default 0.03). */
+  /** A noun (not generic, not context) in at least this share of the comments heads a theme, another word in twice that share (default 0.03). */
   readonly frequentShare?: number;
   /** Smallest top-level theme, as a share of the comments (default 0.01). */
   readonly topShare?: number;
@@ -287,9 +289,10 @@ export function discover(
   const frequentDf = Math.max(topFloor, (settings.frequentShare ?? 0.03) * N);
   const counts = new Float64Array(T + 1);
   for (let t = 0; t < K; t++) {
-    if (byHead.has(t) || quality[t]! < 1 || wordsOf(t).length !== 1 || df[t]! < topFloor) continue;
-    // a frequent noun is a subject customers raise ("ambience", "price"), whatever topics it spans
-    if (df[t]! >= frequentDf) {
+    if (byHead.has(t) || quality[t]! <= 0 || wordsOf(t).length !== 1 || df[t]! < topFloor) continue;
+    // a frequent noun is a subject customers raise ("ambience", "price"), whatever topics it spans;
+    // another word ("top" in "top up") must be twice as frequent
+    if (df[t]! * quality[t]! >= frequentDf) {
       byHead.set(t, []);
       continue;
     }
@@ -298,12 +301,12 @@ export function discover(
     for (const d of rows) counts[topicOf[d]!]!++;
     let kl = 0;
     for (let g = 0; g <= T; g++) if (counts[g]! > 0) kl += (counts[g]! / rows.length) * Math.log((counts[g]! * N) / (rows.length * topicSize[g]!));
-    if (process.env.CX_DEBUG && df[t]! > N * 0.02) console.error('kl', index.terms[t]!.key, df[t], kl.toFixed(2), anchored[t], context[t]);
-    if (kl >= minTopicality) byHead.set(t, []);
+    // a word that is no noun ("declined", "arrive") needs twice the information
+    if (kl * quality[t]! >= minTopicality) byHead.set(t, []);
   }
   const heads = [...byHead.keys()]
     .filter((h) => df[h]! >= topFloor)
-    .sort((a, b) => df[b]! - df[a]! || (index.terms[a]!.key < index.terms[b]!.key ? -1 : 1));
+    .sort((a, b) => df[b]! - df[a]! || quality[b]! - quality[a]! || (index.terms[a]!.key < index.terms[b]!.key ? -1 : 1));
   const candidates: Top[] = [];
   const rowTops: number[][] = Array.from({ length: n }, () => []);
   const joinShare = settings.joinShare ?? 0.6;
@@ -356,6 +359,7 @@ export function discover(
   // joined heads and bound phrases add their rows: a phrase of the theme's topics most of whose
   // comments (≥ `bindShare`) use the head is said about the head even where the head is left out
   const bindShare = settings.bindShare ?? 0.5;
+  const maxKeywords = settings.maxKeywords ?? 12;
   const inTop = new Uint8Array(n);
   tops.forEach((top, k) => {
     for (const d of top.rows) inTop[d] = 1;
@@ -369,11 +373,11 @@ export function discover(
       }
     }
     bound.sort((a, b) => df[b]! - df[a]! || a - b);
-    top.bound.push(...bound);
+    top.bound.push(...bound.slice(0, Math.max(0, maxKeywords - top.heads.length)));
     for (const d of top.rows) inTop[d] = 0;
     if (top.heads.length === 1 && bound.length === 0) return;
     const rows = new Set(top.rows);
-    for (const h of [...top.heads.slice(1), ...bound]) {
+    for (const h of [...top.heads.slice(1), ...top.bound]) {
       for (const d of rowsOf(h)) {
         if (rows.has(d)) continue;
         rows.add(d);
@@ -384,7 +388,6 @@ export function discover(
   });
 
   // drafts: each top-level theme, then its sub-themes
-  const maxKeywords = settings.maxKeywords ?? 12;
   const themes: DraftTheme[] = [];
   const topDraft: number[] = [];
   const subDrafts: number[][] = [];
@@ -400,6 +403,7 @@ export function discover(
     const phrases = containing(head);
     const own = [...top.heads, ...top.bound];
     const terms = [...own, ...phrases.filter((t) => !own.includes(t))].slice(0, Math.max(maxKeywords, own.length));
+    // (own holds at most maxKeywords phrases unless many heads joined)
     const at = themes.length;
     topDraft.push(at);
     themes.push({ terms, parent: null, rows: top.rows, labelTerms: [head, ...phrases] });
@@ -412,7 +416,8 @@ export function discover(
     if (settings.subThemes === false) return out;
     const size = top.rows.length;
     const minRows = Math.max(minDf, Math.ceil(size * (settings.subShare ?? 0.06)));
-    const maxSub = settings.maxSub ?? 5;
+    const maxSub = settings.maxSub ?? 8;
+    const subLift = settings.subLift ?? 1.5;
     const candidates: { terms: number[]; rows: number[] }[] = [];
     const headWordSet = new Set(wordsOf(top.heads[0]!));
     for (const h of top.heads.slice(1)) {
@@ -426,6 +431,7 @@ export function discover(
     const variants = new Map<string, number>();
     for (const t of containing(top.heads[0]!)) {
       if (df[t]! < minRows) break;
+      if (wordsOf(t).every((w) => headWordSet.has(w) || contextWord[w])) continue; // "netflix household" under "household"
       const key = wordsOf(t)
         .map((w) => corpus.stems[w]!)
         .sort()
@@ -443,16 +449,28 @@ export function discover(
     const exclude = Uint8Array.from(context);
     const headWords = new Set(top.heads.flatMap((h) => wordsOf(h)));
     for (let t = 0; t < K; t++) if (wordsOf(t).every((w) => headWords.has(w))) exclude[t] = 1;
+    // the topics this head was chosen for, within the parent's rows
+    for (const g of top.topics) {
+      const kept = topics.anchors[g]!.filter((t) => !exclude[t]).slice(0, maxKeywords);
+      if (kept.length === 0) continue;
+      const mark = new Set(kept);
+      const rows = top.rows.filter((d) => {
+        for (let p = docTermStart[d]!; p < docTermStart[d + 1]!; p++) if (mark.has(docTerms[p]!)) return true;
+        return false;
+      });
+      candidates.push({ terms: kept, rows });
+    }
     let grouped: Grouping | null = null;
     if (size >= 2 * minRows) {
       grouped = group(ctx, Int32Array.from(top.rows), exclude, 2 * maxSub + 2, minRows);
       grouped.anchors.forEach((anchors) => {
-        // a group whose leading phrase is said mostly apart from the head ("staff" among the
-        // comments on "chocolate") is another subject met there, not a kind of this one
+        // a group whose leading phrase is no more common among the head's comments than among all
+        // ("staff" among the comments on "chocolate") is another subject met there, not a kind of
+        // this one: its lift P(lead | parent) / P(lead) must reach `subLift`
         let inside = 0;
         const lead = anchors[0]!;
         for (const d of rowsOf(lead)) inside += inParent[d]!;
-        if (inside < bindShare * df[lead]!) {
+        if (inside * N < subLift * size * df[lead]!) {
           candidates.push({ terms: [], rows: [] });
           return;
         }

@@ -10,6 +10,7 @@
  */
 
 import { numberWords } from './word-class.js';
+import { genericNouns } from './model/generic-nouns.js';
 
 export type LabelTerm = {
   /** Stems joined by spaces. */
@@ -25,6 +26,10 @@ export type LabelTerm = {
    * long written forms; a phrase is ranked by hits × quality.
    */
   readonly quality?: number;
+  /** False when none of its words is a noun ("gave", "arrived"): such a word gives way more readily to a phrase containing it. */
+  readonly noun?: boolean;
+  /** False for one word that is neither noun nor adjective ("gave"): no name for a sub-theme. */
+  readonly nameable?: boolean;
 };
 
 /** Picks the label phrases (indices into terms) from terms ordered strongest first. */
@@ -43,7 +48,8 @@ export function labelPhrases(terms: readonly LabelTerm[], max = 3): number[] {
       if (j === i || stemsOf[j]!.length <= stemsOf[pick]!.length) continue;
       if (!stemsOf[i]!.every((s) => stemsOf[j]!.includes(s))) continue;
       if ((terms[j]!.quality ?? 1) < 0.5 * (terms[i]!.quality ?? 1)) continue; // not for a long written form
-      if (terms[j]!.hits >= 0.6 * terms[i]!.hits && (pick === i || terms[j]!.hits > terms[pick]!.hits)) pick = j;
+      const share = terms[i]!.noun === false ? 0.25 : 0.6;
+      if (terms[j]!.hits >= share * terms[i]!.hits && (pick === i || terms[j]!.hits > terms[pick]!.hits)) pick = j;
     }
     if (chosen.length > 0 && rank(pick) < 0.25 * first) break;
     if (stemsOf[pick]!.some((s) => used.has(s)) || chosen.includes(pick)) continue;
@@ -67,12 +73,16 @@ export function labelOrder(terms: readonly LabelTerm[]): number[] {
   return [...first, ...rest];
 }
 
-/** A label a person would write: words only (no number words alone), no mojibake, at most four words. */
+/**
+ * A label a person would write: at most four words of letters, no number word ("refund within two"),
+ * no clause connective, no mojibake, and not one generic noun alone ("days", "hour").
+ */
 export function isLabelForm(label: string): boolean {
   const words = label.split(' ');
   if (words.length === 0 || words.length > 4 || words.some((w) => w.length === 0)) return false;
-  if (words.some((w) => looksMojibake(w) || connectives.has(w))) return false;
-  return !words.every((w) => numberWords.has(w));
+  if (words.some((w) => !/^\p{L}[\p{L}\p{M}'’-]*$/u.test(w) || looksMojibake(w) || connectives.has(w))) return false;
+  if (words.some((w) => numberWords.has(w))) return false;
+  return !(words.length === 1 && genericNouns.includes(words[0]!));
 }
 
 /** Words that join clauses: a phrase spanning one ("error but the money") is no name. */

@@ -17,7 +17,8 @@ const phrases: ReadonlySet<string> = new Set([
   'all ok', 'all okay', 'its fine', "it's fine", 'its ok', "it's ok", 'no idea', 'idk', 'dont know',
   "don't know", 'not sure', 'unsure', 'same as before', 'as above', 'see above', 'yes', 'yeah', 'yep',
   'test', 'testing', 'asdf', 'blah', 'nothing thanks', 'none thanks', 'thanks', 'thank you', 'nothing thank you',
-  'none thank you', 'ok thanks', 'fine thanks', 'all good thanks', 'no comment thanks',
+  'none thank you', 'ok thanks', 'fine thanks', 'all good thanks', 'no comment thanks', 'fine i guess', 'ok i guess',
+  'okay i guess', 'i guess', 'good i guess',
 ]);
 
 /** Splits on separators that join two non-answers ("nothing, all good"). */

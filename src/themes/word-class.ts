@@ -39,3 +39,11 @@ export function isNounWord(word: string): boolean {
   if (tags === undefined || !Array.isArray(tags) || tags.length === 0) return true;
   return String(tags[0]).startsWith('NN');
 }
+
+/** True for a noun (see isNounWord) or a word the lexicon also knows as an adjective (JJ, JJR, JJS): "late", "damaged" — not "gave", "sent". */
+export function isNounOrAdjective(word: string): boolean {
+  if (isNounWord(word)) return true;
+  const lex = load();
+  const tags = Object.prototype.hasOwnProperty.call(lex, word) ? lex[word] : undefined;
+  return Array.isArray(tags) && tags.some((t) => String(t).startsWith('JJ'));
+}

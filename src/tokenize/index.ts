@@ -5,6 +5,7 @@ import { createTokenizer } from './tokenizer.js';
 export { createTokenizer } from './tokenizer.js';
 export { stem } from './stem.js';
 export { isStopWord } from './stop-words.js';
+export { Vocabulary } from './vocabulary.js';
 
 let defaultTokenizer: ((text: string) => Token[]) | undefined;
 

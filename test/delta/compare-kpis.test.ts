@@ -45,6 +45,20 @@ describe('compareKpis', () => {
     expect(hasSignificantDecline({ kpis })).toBe(true);
   });
 
+  it('with a rating scale, compares the mean rating (Welch) and the share of 1-2★: 20% → 35% is +15 pp, p = 0.01753, worse', () => {
+    // 1-2★ share uses the same counts as the % negative case above: 20/100 → 35/100.
+    const before = rows(100, { rating: [...times(1, 20), ...times(4, 80)] });
+    const after = rows(100, { rating: [...times(2, 35), ...times(5, 65)] });
+    const kpis = compareKpis(before, after, { ratingScale: { min: 1, max: 5 } });
+    expect(kpis.map((kpi) => kpi.name)).toEqual(['rating', 'ratingLow', 'volume']);
+    const low = kpis.find((kpi) => kpi.name === 'ratingLow');
+    expect(low).toMatchObject({ unit: 'percent', polarity: 'lower-is-better', baseline: { value: 20, n: 100 }, current: { value: 35, n: 100 }, significant: true, direction: 'worse' });
+    expect(low?.pValue).toBeCloseTo(0.01753, 5);
+    // mean 0.2·1 + 0.8·4 = 3.4 → 0.35·2 + 0.65·5 = 3.95: +0.55★ by Welch.
+    expect(kpis.find((kpi) => kpi.name === 'rating')).toMatchObject({ test: 'welch-t', baseline: { value: expect.closeTo(3.4, 12) }, current: { value: expect.closeTo(3.95, 12) } });
+    expect(compareKpis(before, after).map((kpi) => kpi.name)).toEqual(['rating', 'volume']);
+  });
+
   it('mean sentiment uses Welch: R sleep data scaled by 1/10 gives delta −0.158, p = 0.07939', () => {
     const sleep1 = [0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0];
     const sleep2 = [1.9, 0.8, 1.1, 0.1, -0.1, 4.4, 5.5, 1.6, 4.6, 3.4];

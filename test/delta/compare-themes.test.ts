@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareThemes, type ThemeInput } from '../../src/delta/index.js';
+import { compareThemes, fightinWords, isPractical, type ThemeInput } from '../../src/delta/index.js';
 
 const range = (from: number, to: number): number[] => Array.from({ length: to - from }, (_, i) => from + i);
 /** A theme on `baselineCount` docs of 0-199 and `currentCount` docs of 200-399, every mention scored `score`. */
@@ -108,5 +108,72 @@ describe('compareThemes families', () => {
     const subA = result.find((t) => t.id === 'late-a');
     expect(late?.qValue).toBeCloseTo(late?.pValue ?? -1, 12);
     expect(subA?.qValue).toBeCloseTo(2 * (subA?.pValue ?? -1), 12);
+  });
+});
+
+describe('compareThemes flags only top-level, practical changes', () => {
+  const range = (from: number, to: number): number[] => Array.from({ length: to - from }, (_, i) => from + i);
+  const make = (id: string, before: number, after: number, parent: string | null, score = -0.5, offset = 0, side = 200) => {
+    const rows = [...range(offset, offset + before), ...range(side + offset, side + offset + after)];
+    return { id, label: id, rows, aspectScores: rows.map(() => score), parent };
+  };
+
+  it('a sub-theme is flagged only under a flagged parent: the detail of its change, never a change of its own', () => {
+    // late 20 → 50 (rising, flagged) with a sub-theme that rises with it; steady 40 → 40 with a sub-theme 5 → 30.
+    const themes = [
+      make('late', 20, 50, null),
+      make('late-courier', 20, 50, 'late'),
+      make('steady', 40, 40, null, -0.5, 60),
+      make('steady-part', 5, 30, 'steady', -0.5, 60),
+    ];
+    const result = compareThemes(themes, range(0, 200), range(200, 400));
+    const byId = (id: string) => result.find((t) => t.id === id);
+    expect(byId('late')).toMatchObject({ significant: true, status: 'rising', parent: null });
+    expect(byId('late-courier')).toMatchObject({ significant: true, status: 'rising', parent: 'late', practical: true });
+    expect(byId('steady')).toMatchObject({ significant: false, status: 'stable' });
+    const orphan = byId('steady-part');
+    expect(orphan?.qValue).toBeLessThan(0.05);
+    expect(orphan).toMatchObject({ significant: false, status: 'stable', worsening: false, practical: true });
+  });
+
+  it('a significant change smaller than 10% of the larger share is not flagged: 40% → 43% on 20,000 rows a side', () => {
+    // p̄ = 0.415, SE = √(0.415·0.585·2/20000) = 0.0049271, z = 6.089: p ≈ 1.1e-9, yet 3 pp < 10% of 43% = 4.3 pp.
+    const themes = [make('everyday', 8000, 8600, null, -0.5, 0, 20000)];
+    const [entry] = compareThemes(themes, range(0, 20000), range(20000, 40000));
+    expect(entry?.pValue).toBeLessThan(1e-8);
+    expect(entry).toMatchObject({ practical: false, significant: false, status: 'stable' });
+  });
+
+  it('isPractical: 9% → 18% passes (9 ≥ 1 and ≥ 1.8); 0.5 pp fails; 40% → 43% fails (3 < 4.3)', () => {
+    expect(isPractical(9, 0.09, 0.18)).toBe(true);
+    expect(isPractical(0.5, 0.01, 0.015)).toBe(false);
+    expect(isPractical(3, 0.4, 0.43)).toBe(false);
+    expect(isPractical(-4.5, 0.43, 0.385)).toBe(true);
+  });
+
+  it('the lean follows the outcome: a theme praised in words but rated by detractors is negative, and its rise a worsening', () => {
+    // "cheap" docs 0-19 and 200-249, all scored +0.6 in words but NPS 2; every other doc NPS 9.
+    const themes = [make('cheap', 20, 50, null, 0.6)];
+    const nps = range(0, 400).map((i) => (i < 20 || (i >= 200 && i < 250) ? 2 : 9));
+    const [entry] = compareThemes(themes, range(0, 200), range(200, 400), { outcome: { metric: 'nps', scores: nps } });
+    expect(entry).toMatchObject({ lean: 'negative', status: 'rising', worsening: true });
+    const [wordsOnly] = compareThemes(themes, range(0, 200), range(200, 400));
+    expect(wordsOnly).toMatchObject({ lean: 'positive', status: 'rising', worsening: false });
+  });
+
+  it('a theme whose lean is neutral can rise but is never a worsening', () => {
+    const rows = [...range(0, 20), ...range(200, 250)];
+    const mixed = { id: 'mixed', label: 'mixed', rows, aspectScores: rows.map((_, i) => (i % 2 === 0 ? -0.5 : 0.5)), parent: null };
+    const [entry] = compareThemes([mixed], range(0, 200), range(200, 400));
+    expect(entry).toMatchObject({ lean: 'neutral', status: 'rising', significant: true, worsening: false });
+  });
+});
+
+describe('fightinWords minAbsZ', () => {
+  it('keeps only terms at or beyond |z| ≥ 1.96 (late z = 4.795 by hand, app z = 0)', () => {
+    const prior = new Map([['late', 1], ['great', 1], ['app', 1]]);
+    const shifts = fightinWords(new Map([['late', 10], ['great', 30], ['app', 10]]), new Map([['late', 30], ['great', 10], ['app', 10]]), { prior, minAbsZ: 1.96 });
+    expect(shifts.overRepresented.map((s) => s.term)).toEqual(['late']);
+    expect(shifts.underRepresented.map((s) => s.term)).toEqual(['great']);
   });
 });

@@ -107,3 +107,28 @@ export const report: AnalyzeReport = {
   mixed: [],
   warnings: ['a warning with \u0007bell'],
 };
+
+/** The report with two sub-themes under 'refund': a pain point (refund delay) and a delight (quick refund). */
+export const reportWithChildren: AnalyzeReport = (() => {
+  const parent = { ...report.themes[0]!, children: ['refund-delay', 'refund-praise'] };
+  const delay = {
+    ...parent,
+    id: 'refund-delay',
+    label: 'refund delay',
+    parent: 'refund',
+    children: [],
+    count: 20,
+    share: 0.031,
+    impact: { ...parent.impact, nps: { kind: 'estimate' as const, value: -2.5, n: 20, restN: 605, ci95: [-3.4, -1.1] as [number, number], significant: true, themeValue: -70, restValue: -3 } },
+    rank: { verdict: 'pain' as const, pain: null, delight: null, effect: { value: -2.5, ci95: [-3.4, -1.1] as [number, number] }, cost: 1.1 },
+    examples: [parent.examples[0]!, { line: 11, id: 'R-11', text: 'Refund took three weeks.', aspectScore: -0.6 }],
+  };
+  const praise = {
+    ...delay,
+    id: 'refund-praise',
+    label: 'quick refund',
+    impact: { ...parent.impact, nps: { kind: 'estimate' as const, value: 1.5, n: 20, restN: 605, ci95: [0.5, 2.5] as [number, number], significant: true, themeValue: 40, restValue: -3 } },
+    rank: { verdict: 'delight' as const, pain: null, delight: null, effect: { value: 1.5, ci95: [0.5, 2.5] as [number, number] }, cost: 0.5 },
+  };
+  return { ...report, themes: [parent, report.themes[1]!, delay, praise] };
+})();

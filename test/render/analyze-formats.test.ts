@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeRenderers, ANALYZE_CSV_COLUMNS, renderAnalyzeCsv, renderAnalyzeMarkdown, renderJson } from '../../src/render/index.js';
-import { report } from './_report.js';
+import { report, reportWithChildren } from './_report.js';
 
 describe('renderAnalyzeMarkdown', () => {
   const md = renderAnalyzeMarkdown(report, { color: 0, width: 100 });
@@ -14,7 +14,7 @@ describe('renderAnalyzeMarkdown', () => {
     expect(md).toContain('651 records read, 641 analysed, 10 skipped (empty\\_text 10)');
     expect(md).toContain('| NPS | -5.4 | -12.1 to 1.3 | 625 |');
     expect(md).toContain('## Top pain points');
-    expect(md).toMatch(/\| 1 \| refund \\\| store credit \| 50 \| 7\.8% \|/);
+    expect(md).toMatch(/\| 1 \| \*\*refund \\\| store credit\*\* \| 50 \| 7\.8% \|/);
   });
 });
 
@@ -29,6 +29,21 @@ describe('renderAnalyzeCsv', () => {
     expect(csv).toContain('"\'=HYPERLINK(""http://evil.example"") refund please"');
     // negative numbers stay numbers
     expect(lines[1]).toContain(',-4.1,-6,-2.2,');
+  });
+});
+
+describe('nesting in markdown and CSV', () => {
+  it('markdown lists every sub-theme as a "Parent › sub-theme" row under its parent, with the cost column', () => {
+    const md = renderAnalyzeMarkdown(reportWithChildren, { color: 0, width: 100 }).split('\n');
+    const parent = md.findIndex((line) => line.startsWith('| 1 | **refund \\| store credit**'));
+    expect(md[parent - 2]).toContain('| NPS impact (95% CI) |');
+    expect(md[parent + 1]).toMatch(/^\|  \| refund \\\| store credit › refund delay \| 20 \| 3\.1% \| .* \| -2\.5 \(-3\.4 to -1\.1\) \* \|/);
+    expect(md[parent + 2]).toMatch(/^\|  \| refund \\\| store credit › quick refund \|/);
+  });
+  it('CSV writes each sub-theme right after its parent, with its path and verdict', () => {
+    const lines = renderAnalyzeCsv(reportWithChildren).trimEnd().split('\n');
+    expect(lines.map((line) => line.split(',')[0])).toEqual(['id', 'refund', 'refund-delay', 'refund-praise', 'fast-delivery']);
+    expect(lines[2]).toContain(',refund,refund | store credit › refund delay,,discovered,pain,,,nps,-2.5,-3.4,-1.1,1.1,');
   });
 });
 

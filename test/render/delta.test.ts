@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DeltaReport, KpiDelta, ThemeDelta } from '../../src/delta/index.js';
 import type { DeltaOutput } from '../../src/pipeline.js';
 import { DELTA_CSV_COLUMNS, renderDeltaCsv, renderDeltaMarkdown, renderDeltaTable, verdict } from '../../src/render/index.js';
+import { output as many } from './delta-fixture.js';
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
@@ -77,7 +78,7 @@ describe('renderDeltaTable', () => {
     expect(plain).toContain('insufficient data, need n≥10');
   });
   it('lists changed themes by status and the words behind the change, terminal-safe', () => {
-    expect(plain).toMatch(/rising ✗ │ payment \| <checkout>/);
+    expect(plain).toMatch(/│ worse\s+│ payment \| <checkout>/);
     expect(plain).toContain('1 other themes stable or too small to test');
     expect(plain).toContain('more often now: checkout (z +3.8)');
     expect(plain).toContain('less often now: courier (z -2.3)');
@@ -96,6 +97,7 @@ describe('renderDeltaMarkdown and renderDeltaCsv', () => {
     const md = renderDeltaMarkdown(output);
     expect(md).toContain('payment \\| &lt;checkout&gt;');
     expect(md).toContain('| NPS | 22.1 | 1000 | 10.5 | 1000 | ↓ -11.6 | -19.6 to -3.5 | 0.005 | **worse** |');
+    expect(md).toContain('| **worse** | rising | payment \\| &lt;checkout&gt; |');
   });
   it('writes KPI rows then theme rows under one header', () => {
     const lines = renderDeltaCsv(output).trimEnd().split('\n');
@@ -103,5 +105,34 @@ describe('renderDeltaMarkdown and renderDeltaCsv', () => {
     expect(lines).toHaveLength(1 + 3 + 2);
     expect(lines[1]).toBe('from 2025-04-01,kpi,nps,NPS,22.1,1000,10.5,1000,-11.6,-19.6,-3.5,0.0051,,true,worse');
     expect(lines[4]).toContain(',theme,payment,payment | <checkout>,9,90,18,180,9,6,12,');
+  });
+});
+
+describe('renderDeltaTable on many changes', () => {
+  const at80 = renderDeltaTable(many, { color: 0, width: 80 });
+  const lines = at80.split('\n');
+
+  it('shows every significant worsening, worse first, and counts what it hides', () => {
+    const verdicts = lines.filter((line) => /^│ (worse|better|changed|new|gone)\s/.test(line)).map((line) => line.split('│')[1]!.trim());
+    // 31 worse (payment + 30), then with top 10 the 3 others still fit: better, new, gone.
+    expect(verdicts.filter((v) => v === 'worse')).toHaveLength(31);
+    expect(verdicts.slice(31)).toEqual(['better', 'new', 'gone']);
+    const cut = renderDeltaTable(many, { color: 0, width: 80, top: 1 });
+    expect(cut.split('\n').filter((line) => line.startsWith('│ worse'))).toHaveLength(31);
+    expect(cut).toContain('2 more changes (better, new or gone) not shown; all 34 are in --format md, csv or json');
+    expect(at80).toContain('2 other themes stable or too small to test');
+  });
+
+  it('fits 80 columns without wrapping a verdict, n.s. explained', () => {
+    for (const line of lines) expect(Array.from(line).length).toBeLessThanOrEqual(80);
+    expect(at80).toMatch(/│ Sentiment mean │\s+0\.08 │\s+0\.03 │\s+↓ -0\.05 │ -0\.06 to -0\.001\s+│ worse\s+│/);
+    expect(at80).toMatch(/│ % negative\s+│\s+32\.1% │\s+32\.1% │\s+→ 0\.0 pp │ -4\.0 to \+4\.0\s+│ n\.s\.\s+│/);
+    expect(at80).toContain('n.s. = no significant change (95%); too few = under 10 answers on a side;');
+  });
+
+  it('lists only words at |z| ≥ 1.96', () => {
+    expect(at80).toContain('more often now: checkout (z +3.8)');
+    expect(at80).not.toContain('weather');
+    expect(at80).not.toContain('kids');
   });
 });

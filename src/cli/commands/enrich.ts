@@ -23,12 +23,12 @@ export async function runEnrich(file: string, raw: RawOptions, io: CliIo): Promi
     const result = await enrich(options);
     printNotes(io, raw.quiet === true, result, common.settings.file);
     const fieldNames = result.fieldNames;
-    function* chunks(): Generator<string> {
+    async function* chunks(): AsyncGenerator<string> {
       if (format === 'csv') {
         yield enrichCsvHeader(fieldNames);
-        for (const line of result.lines) yield enrichCsvLine(line, fieldNames);
+        for await (const line of result.lines) yield enrichCsvLine(line, fieldNames);
       } else {
-        for (const line of result.lines) yield enrichJsonLine(line);
+        for await (const line of result.lines) yield enrichJsonLine(line);
       }
     }
     await writeResult(sink, chunks());
