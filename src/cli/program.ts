@@ -46,6 +46,7 @@ export const EXAMPLES: Readonly<Record<Exclude<CommandName, 'init'> | 'cx', read
     'cx analyze fixtures/feedback.csv --by region --format html --output report.html',
     "cx analyze fixtures/feedback.csv --json | jq '.painPoints[:3]'",
     'cx analyze fixtures/feedback.csv --ignore-terms parcel,order --no-config',
+    'cx analyze fixtures/feedback.csv --config fixtures/config/cx.config.json --lexicon fixtures/config/domain-words.csv',
   ],
   delta: [
     'cx delta fixtures/delta-planted.csv --period month',
@@ -53,7 +54,11 @@ export const EXAMPLES: Readonly<Record<Exclude<CommandName, 'init'> | 'cx', read
     'cx delta fixtures/delta-planted.csv --by region --baseline EMEA --current NA',
   ],
   enrich: ['cx enrich fixtures/feedback.csv > enriched.jsonl', 'cx enrich fixtures/feedback.csv --format csv --output enriched.csv'],
-  sentiment: ['cx sentiment "The parcel arrived two days late"', "printf 'great service\\nawful app\\n' | cx sentiment -"],
+  sentiment: [
+    'cx sentiment "The parcel arrived two days late"',
+    "printf 'great service\\nawful app\\n' | cx sentiment -",
+    'cx sentiment "The jacket runs small" --lexicon fixtures/config/domain-words.csv',
+  ],
   'themes export': ['cx themes export fixtures/feedback.csv --output taxonomy.json', 'cx analyze fixtures/feedback.csv --taxonomy taxonomy.json'],
 };
 
