@@ -34,31 +34,6 @@ Exit codes:
   2  usage error (unknown flag or column, bad value)
   3  cx delta --fail-on-decline: a KPI worsened significantly`;
 
-/** Real examples ending each command's --help (run against the fixtures by test/readme). */
-export const EXAMPLES: Readonly<Record<Exclude<CommandName, 'init'> | 'cx', readonly string[]>> = {
-  cx: [
-    'cx analyze fixtures/feedback.csv',
-    'cx analyze fixtures/feedback.csv --by region --format html --output report.html',
-    'cx delta fixtures/delta-planted.csv --period month',
-  ],
-  analyze: [
-    'cx analyze fixtures/feedback.csv',
-    'cx analyze fixtures/feedback.csv --by region --format html --output report.html',
-    "cx analyze fixtures/feedback.csv --json | jq '.painPoints[:3]'",
-    'cx analyze fixtures/feedback.csv --ignore-terms parcel,order --no-config',
-  ],
-  delta: [
-    'cx delta fixtures/delta-planted.csv --period month',
-    'cx delta fixtures/delta-planted.csv --split 2025-04-01 --format html --output delta.html',
-    'cx delta fixtures/delta-planted.csv --by region --baseline EMEA --current NA',
-  ],
-  enrich: ['cx enrich fixtures/feedback.csv > enriched.jsonl', 'cx enrich fixtures/feedback.csv --format csv --output enriched.csv'],
-  sentiment: ['cx sentiment "The parcel arrived two days late"', "printf 'great service\\nawful app\\n' | cx sentiment -"],
-  'themes export': ['cx themes export fixtures/feedback.csv --output taxonomy.json', 'cx analyze fixtures/feedback.csv --taxonomy taxonomy.json'],
-};
-
-const examples = (name: Exclude<CommandName, 'init'> | 'cx'): string => `\nExamples (from a clone of the repository):\n${EXAMPLES[name].map((line) => `  $ ${line}`).join('\n')}`;
-
 const ANALYZE_ONLY: readonly Flag[] = [
   { flags: '--by <col>', description: 'break KPIs and themes down by this column (repeatable)', repeatable: true },
   { flags: '--examples <n>', description: 'example comments per theme (default 3)', parse: nonNegativeInteger },
@@ -78,12 +53,33 @@ const DELTA_ONLY: readonly Flag[] = [
   { flags: '--fail-on-decline', description: 'exit with code 3 when any KPI worsened significantly' },
 ];
 
-const INIT_EXAMPLES = `
-Examples:
-  cx init reviews.csv                  write cx.config.json from what detection finds on reviews.csv
-  cx init reviews.csv --rating stars   correct a column while writing it
-  cx init reviews.csv --force          replace an existing cx.config.json
-  cx init reviews.csv --config team.json`;
+/**
+ * Real examples ending each command's --help: they run from a clone of the repository, and
+ * test/readme/commands.test.ts runs every one of them against the fixtures.
+ */
+export const EXAMPLES: Readonly<Record<CommandName | 'cx', readonly string[]>> = {
+  cx: [
+    'cx analyze fixtures/feedback.csv',
+    'cx analyze fixtures/feedback.csv --by region --format html --output report.html',
+    'cx delta fixtures/delta-planted.csv --period month',
+  ],
+  analyze: [
+    'cx analyze fixtures/feedback.csv',
+    'cx analyze fixtures/feedback.csv --by region --format html --output report.html',
+    "cx analyze fixtures/feedback.csv --ignore-terms parcel --json | jq '.painPoints[:3]'",
+  ],
+  delta: [
+    'cx delta fixtures/delta-planted.csv --period month',
+    'cx delta fixtures/delta-planted.csv --split 2025-04-01 --format html --output delta.html',
+    'cx delta fixtures/delta-planted.csv --by region --baseline EMEA --current NA',
+  ],
+  enrich: ['cx enrich fixtures/feedback.csv > enriched.jsonl', 'cx enrich fixtures/feedback.csv --format csv --output enriched.csv'],
+  sentiment: ['cx sentiment "the jacket runs small"', "printf 'great service\\nawful app\\n' | cx sentiment -"],
+  'themes export': ['cx themes export fixtures/feedback.csv --output taxonomy.json', 'cx analyze fixtures/feedback.csv --taxonomy taxonomy.json'],
+  init: ['cx init fixtures/feedback.csv', 'cx init fixtures/feedback.csv --force --config team.json'],
+};
+
+const examples = (name: CommandName | 'cx'): string => `\n\nExamples (from a clone of the repository):\n${EXAMPLES[name].map((line) => `  $ ${line}`).join('\n')}`;
 
 const INIT_ONLY: readonly Flag[] = [
   { flags: '--config <file>', description: 'where to write the settings (default: cx.config.json in the working folder)' },
@@ -104,8 +100,7 @@ export function buildProgram(io: CliIo, dispatch: Dispatch, setCode: (code: numb
     .version(version(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .option('--debug', 'show stack traces on errors')
-    .addHelpText('after', EXIT_CODES)
-    .addHelpText('after', examples('cx'))
+    .addHelpText('after', EXIT_CODES + examples('cx'))
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -127,7 +122,7 @@ export function buildProgram(io: CliIo, dispatch: Dispatch, setCode: (code: numb
       ...formatFlags(['table', 'json', 'md', 'csv', 'html'], 'table'), ...INPUT_FLAGS, ...COLUMN_FLAGS, ...ANALYZE_ONLY, ...SENTIMENT_FLAGS, ...LEXICON_FLAGS,
       ...THEME_FLAGS, ...IGNORE_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS,
     ],
-  ).addHelpText('after', EXIT_CODES).addHelpText('after', examples('analyze')).action(run('analyze'));
+  ).addHelpText('after', EXIT_CODES + examples('analyze')).action(run('analyze'));
 
   addFlags(
     program.command('enrich').argument('<file>', "feedback export; '-' for stdin")
@@ -137,20 +132,20 @@ export function buildProgram(io: CliIo, dispatch: Dispatch, setCode: (code: numb
       { flags: '--redact', description: 'mask e-mail addresses, phone, card and IBAN numbers in the original fields' },
       ...SENTIMENT_FLAGS, ...LEXICON_FLAGS, ...THEME_FLAGS, ...IGNORE_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS,
     ],
-  ).addHelpText('after', EXIT_CODES).addHelpText('after', examples('enrich')).action(run('enrich'));
+  ).addHelpText('after', EXIT_CODES + examples('enrich')).action(run('enrich'));
 
   addFlags(
     program.command('sentiment').argument('<text...>', "text to score; '-' reads one text per line from stdin")
       .description('score text and show the words and rules that moved the score'),
     [...formatFlags(['table', 'json'], 'table'), ...SENTIMENT_FLAGS, ...LEXICON_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS],
-  ).addHelpText('after', EXIT_CODES).addHelpText('after', examples('sentiment')).action(run('sentiment'));
+  ).addHelpText('after', EXIT_CODES + examples('sentiment')).action(run('sentiment'));
 
   const themes = program.command('themes').description('work with theme taxonomies');
   addFlags(
     themes.command('export').argument('<file>', "feedback export; '-' for stdin")
       .description('discover the themes and write them as an editable taxonomy (JSON) for --taxonomy'),
     [...INPUT_FLAGS, ...COLUMN_FLAGS, ...SENTIMENT_FLAGS, ...LEXICON_FLAGS, ...THEME_FLAGS, ...IGNORE_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS],
-  ).addHelpText('after', EXIT_CODES).addHelpText('after', examples('themes export')).action(run('themes export'));
+  ).addHelpText('after', EXIT_CODES + examples('themes export')).action(run('themes export'));
 
   addFlags(
     program.command('delta').argument('<file>', 'baseline file (or the only file, with --split/--period/ranges/--by)')
@@ -160,13 +155,13 @@ export function buildProgram(io: CliIo, dispatch: Dispatch, setCode: (code: numb
       ...formatFlags(['table', 'json', 'md', 'csv', 'html'], 'table'), ...DELTA_ONLY, ...INPUT_FLAGS, ...COLUMN_FLAGS, ...SENTIMENT_FLAGS, ...LEXICON_FLAGS,
       ...THEME_FLAGS, ...IGNORE_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS,
     ],
-  ).addHelpText('after', EXIT_CODES).addHelpText('after', examples('delta')).action(run('delta'));
+  ).addHelpText('after', EXIT_CODES + examples('delta')).action(run('delta'));
 
   addFlags(
     program.command('init').argument('<file>', "a feedback export to detect the columns on; '-' for stdin")
       .description('write a starter cx.config.json from the columns detected on FILE, to correct once and keep'),
     [...INPUT_FLAGS, ...COLUMN_FLAGS, ...INIT_ONLY],
-  ).addHelpText('after', INIT_EXAMPLES + EXIT_CODES).action(run('init'));
+  ).addHelpText('after', EXIT_CODES + examples('init')).action(run('init'));
 
   return program;
 }

@@ -9,7 +9,7 @@
 import type { ColumnMapping } from '../columns/types.js';
 import { html } from '../escape/index.js';
 import type { Estimate } from '../kpi/types.js';
-import type { AnalyzeReport, Impact, KpiSet, Segment, ThemeReport } from '../pipeline/types.js';
+import type { AnalyzeReport, KpiSet, Segment, ThemeReport } from '../pipeline/types.js';
 import type { SeriesPoint, TimeSeries } from '../pipeline/series.js';
 import { fixed, insufficient, kpiValue, KPI_UNITS, percent, signed, type KpiName } from './format.js';
 import { outwardInterval } from './delta-order.js';
@@ -18,12 +18,13 @@ import { columnsSection, commandSection, figure, ledgerSection, section, table, 
 import { bars, BETTER, dotWhiskers, lineBands, scatterWhiskers, SERIES_COLORS, WORSE, type DotRow, type LineSeries, type ScatterPoint } from './svg/index.js';
 import type { RenderContext } from './types.js';
 
-type Outcome = 'nps' | 'csat' | 'rating';
+type Outcome = AnalyzeReport['rankBy'];
 
-const OUTCOME: Readonly<Record<Outcome, { readonly name: string; readonly unit: string; readonly decimals: number }>> = {
-  nps: { name: 'NPS', unit: 'NPS points', decimals: 1 },
-  csat: { name: 'CSAT', unit: 'CSAT points', decimals: 1 },
-  rating: { name: 'rating', unit: 'rating points', decimals: 2 },
+const OUTCOME: Readonly<Record<Outcome, { readonly name: string; readonly unit: string; readonly decimals: number; readonly axis: string }>> = {
+  nps: { name: 'NPS', unit: 'NPS points', decimals: 1, axis: 'Impact on NPS (NPS points)' },
+  csat: { name: 'CSAT', unit: 'CSAT points', decimals: 1, axis: 'Impact on CSAT (percentage points)' },
+  rating: { name: 'rating', unit: 'rating points', decimals: 2, axis: 'Impact on the mean rating (points)' },
+  sentiment: { name: 'sentiment', unit: 'share × mean tone', decimals: 3, axis: 'Sentiment effect (share × mean tone)' },
 };
 
 /** Pain points and delights drawn in the chart and listed in the tables. */
@@ -31,25 +32,30 @@ export function chartCounts(report: AnalyzeReport, top = 10): { readonly pain: n
   return { pain: Math.min(top, report.painPoints.length), delights: Math.min(Math.ceil(top / 2), report.delights.length) };
 }
 
-/** The KPI themes are ranked by: the report's `rankBy` when it names a KPI, else NPS, CSAT, rating. */
-export function costKpi(report: AnalyzeReport): Outcome | null {
-  const rankBy = (report as { readonly rankBy?: unknown }).rankBy;
-  const has = (kpi: Outcome): boolean => report.columns[kpi] !== null;
-  if (rankBy === 'sentiment') return null;
-  if ((rankBy === 'nps' || rankBy === 'csat' || rankBy === 'rating') && has(rankBy)) return rankBy;
-  return has('nps') ? 'nps' : has('csat') ? 'csat' : has('rating') ? 'rating' : null;
+/** The outcome themes are ranked by (the report's rankBy). */
+export function costKpi(report: AnalyzeReport): Outcome {
+  return report.rankBy;
 }
 
-const impactOf = (theme: ThemeReport, kpi: Outcome | null): Impact | null => (kpi === null ? null : (theme.impact?.[kpi] ?? null));
+type ThemeEffect = { readonly kind: 'estimate'; readonly value: number; readonly ci95: readonly [number, number] } | { readonly kind: 'insufficient'; readonly n: number; readonly needed: number };
 
-function impactCell(impact: Impact | null, kpi: Outcome | null): string {
-  if (impact === null || kpi === null) return '<span class="muted">–</span>';
-  if (impact.kind === 'insufficient') return `<span class="muted">too few scores (n=${impact.n}, need ${impact.needed})</span>`;
-  const d = OUTCOME[kpi].decimals;
-  const value = `${signed(impact.value, d)}`;
-  const interval = `<br><span class="muted">${outwardInterval(impact.ci95, d).join(' to ')}</span>`;
-  const cls = impact.significant ? (impact.value < 0 ? 'worse-text' : 'better-text') : 'muted';
-  return `<span class="${cls}">${html(value)}</span>${interval}`;
+/** The theme's effect on the ranking outcome with its interval (rank.effect), or why there is none. */
+export function effectOf(theme: ThemeReport, outcome: Outcome): ThemeEffect | null {
+  const effect = theme.rank.effect;
+  if (effect !== null) return { kind: 'estimate', value: effect.value, ci95: effect.ci95 };
+  const impact = outcome === 'sentiment' ? theme.impact.sentiment : theme.impact[outcome];
+  return impact !== null && impact.kind === 'insufficient' ? { kind: 'insufficient', n: impact.n, needed: impact.needed } : null;
+}
+
+const significant = (effect: ThemeEffect): boolean => effect.kind === 'estimate' && (effect.ci95[0] > 0 || effect.ci95[1] < 0);
+
+function impactCell(effect: ThemeEffect | null, outcome: Outcome): string {
+  if (effect === null) return '<span class="muted">–</span>';
+  if (effect.kind === 'insufficient') return `<span class="muted">too few scores (n=${effect.n}, need ${effect.needed})</span>`;
+  const d = OUTCOME[outcome].decimals;
+  const interval = `<br><span class="muted">${outwardInterval(effect.ci95, d).join(' to ')}</span>`;
+  const cls = significant(effect) ? (effect.value < 0 ? 'worse-text' : 'better-text') : 'muted';
+  return `<span class="${cls}">${html(signed(effect.value, d))}</span>${interval}`;
 }
 
 function themeName(theme: ThemeReport, byId: ReadonlyMap<string, ThemeReport>): string {
@@ -81,14 +87,14 @@ function examplesCell(theme: ThemeReport, count: number): string {
 
 const MAX_CHILDREN = 3;
 
-function themeTable(ids: readonly string[], kind: 'pain' | 'delight', report: AnalyzeReport, kpi: Outcome | null, byId: ReadonlyMap<string, ThemeReport>): string {
+function themeTable(ids: readonly string[], kind: 'pain' | 'delight', report: AnalyzeReport, kpi: Outcome, byId: ReadonlyMap<string, ThemeReport>): string {
   const head = [
     { text: '#' },
     { text: kind === 'pain' ? 'Pain point' : 'Delight' },
     { text: 'Mentions', num: true },
     { text: 'Share', num: true },
     { text: '% negative', num: true },
-    { text: kpi === null ? 'Impact' : `${OUTCOME[kpi].name} impact (95% CI)`, num: true },
+    { text: kpi === 'sentiment' ? 'Sentiment effect (95% CI)' : `${OUTCOME[kpi].name} impact (95% CI)`, num: true },
     { text: 'What customers say (redacted)' },
   ];
   const rows: string[] = [];
@@ -97,14 +103,14 @@ function themeTable(ids: readonly string[], kind: 'pain' | 'delight', report: An
     if (theme === undefined) return;
     const tag = `<span class="tag ${kind}">${kind === 'pain' ? 'P' : 'D'}${index + 1}</span>`;
     rows.push(
-      `<tr>${[tag, `<strong>${themeName(theme, byId)}</strong>`, thousands(theme.count), percent(theme.share), percent(theme.sentiment.negativeShare, 0), impactCell(impactOf(theme, kpi), kpi), examplesCell(theme, 2)]
+      `<tr>${[tag, `<strong>${themeName(theme, byId)}</strong>`, thousands(theme.count), percent(theme.share), percent(theme.sentiment.negativeShare, 0), impactCell(effectOf(theme, kpi), kpi), examplesCell(theme, 2)]
         .map((cell, i) => `<td${head[i]?.num === true ? ' class="num"' : ''}>${cell}</td>`)
         .join('')}</tr>`,
     );
     const children = childrenOf(theme, report, byId);
     for (const child of children.slice(0, MAX_CHILDREN)) {
       rows.push(
-        `<tr class="child">${['', `↳ ${html(child.label)}`, thousands(child.count), percent(child.share), percent(child.sentiment.negativeShare, 0), impactCell(impactOf(child, kpi), kpi), '']
+        `<tr class="child">${['', `↳ ${html(child.label)}`, thousands(child.count), percent(child.share), percent(child.sentiment.negativeShare, 0), impactCell(effectOf(child, kpi), kpi), '']
           .map((cell, i) => `<td${head[i]?.num === true ? ' class="num"' : ''}>${cell}</td>`)
           .join('')}</tr>`,
       );
@@ -151,39 +157,31 @@ function kpiCards(kpis: KpiSet, mapping: ColumnMapping): string {
 // ------------------------------------------------------------------------------------------
 // Pain points and delights
 
-function themeChart(report: AnalyzeReport, kpi: Outcome | null, counts: { pain: number; delights: number }, byId: ReadonlyMap<string, ThemeReport>): string {
+function themeChart(report: AnalyzeReport, kpi: Outcome, counts: { pain: number; delights: number }, byId: ReadonlyMap<string, ThemeReport>): string {
   const points: ScatterPoint[] = [];
+  const d = OUTCOME[kpi].decimals;
   const add = (ids: readonly string[], group: number, prefix: string): void => {
     ids.forEach((id, index) => {
       const theme = byId.get(id);
-      if (theme === undefined) return;
-      const impact = impactOf(theme, kpi);
-      const estimate = impact !== null && impact.kind === 'estimate' ? impact : null;
-      const y = kpi === null ? theme.sentiment.mean : (estimate?.value ?? null);
-      if (y === null) return;
-      const d = kpi === null ? 2 : OUTCOME[kpi].decimals;
-      const effect =
-        kpi === null
-          ? `mean tone ${fixed(theme.sentiment.mean, 2)}`
-          : `${OUTCOME[kpi].name} impact ${signed(y, d)}${estimate === null ? '' : ` (95% CI ${outwardInterval(estimate.ci95, d).join(' to ')})`}`;
+      const effect = theme === undefined ? null : effectOf(theme, kpi);
+      if (theme === undefined || effect === null || effect.kind !== 'estimate') return;
       points.push({
         label: theme.label,
         tag: `${prefix}${index + 1}`,
         x: theme.share * 100,
-        y,
-        yInterval: estimate === null ? null : estimate.ci95,
+        y: effect.value,
+        yInterval: effect.ci95,
         group,
-        tooltip: `${prefix}${index + 1} ${theme.label}: ${percent(theme.share)} of comments (${theme.count}), ${effect}`,
+        tooltip: `${prefix}${index + 1} ${theme.label}: ${percent(theme.share)} of comments (${theme.count}), ${effectText(effect.value, effect.ci95, kpi)}`,
       });
     });
   };
   add(report.painPoints.slice(0, counts.pain), 0, 'P');
   add(report.delights.slice(0, counts.delights), 1, 'D');
-  const yLabel = kpi === null ? 'Mean tone of the mentions (−1 to +1)' : `Impact on ${OUTCOME[kpi].name} (${OUTCOME[kpi].unit})`;
   const worst = points.filter((p) => p.group === 0)[0];
   const desc =
-    `Scatter of ${points.length} themes: share of comments mentioning each theme (x) against ${kpi === null ? 'the mean tone of those mentions' : `its impact on ${OUTCOME[kpi].name} with 95% intervals`} (y). ` +
-    (worst === undefined ? '' : `The top pain point is ${worst.label}: ${worst.tooltip.slice(worst.tooltip.indexOf(':') + 2)}.`);
+    `Scatter of ${points.length} themes: share of comments mentioning each theme (x) against its ${kpi === 'sentiment' ? 'sentiment effect' : `impact on ${OUTCOME[kpi].name}`} with 95% intervals (y). ` +
+    (worst === undefined ? 'No theme has a significantly negative effect.' : `The top pain point is ${worst.label}: ${worst.tooltip.slice(worst.tooltip.indexOf(':') + 2)}.`);
   const svg = scatterWhiskers(points, {
     id: 'chart-themes',
     title: 'Pain points and delights: how common, and what they cost',
@@ -193,24 +191,29 @@ function themeChart(report: AnalyzeReport, kpi: Outcome | null, counts: { pain: 
       { name: 'delight', color: BETTER, shape: 'square' },
     ],
     xLabel: 'Share of comments mentioning the theme (%)',
-    yLabel,
+    yLabel: OUTCOME[kpi].axis,
     formatX: (value) => `${fixed(value, value < 10 && value % 1 !== 0 ? 1 : 0)}%`,
-    formatY: (value) => (kpi === null ? fixed(value, 1) : signed(value, Number.isInteger(value) ? 0 : 1)),
+    formatY: (value) => (value === 0 ? '0' : signed(value, Number.isInteger(value) ? 0 : Math.max(1, -Math.floor(Math.log10(Math.abs(value)))))),
   });
   const alternative = table(
-    [{ text: 'Theme' }, { text: 'Share', num: true }, { text: kpi === null ? 'Tone' : `${OUTCOME[kpi].name} impact`, num: true }, { text: '95% CI', num: true }],
+    [{ text: 'Theme' }, { text: 'Share', num: true }, { text: kpi === 'sentiment' ? 'Sentiment effect' : `${OUTCOME[kpi].name} impact`, num: true }, { text: '95% CI', num: true }],
     points.map((p) => [
       `${html(p.tag)} ${html(p.label)}`,
       `${fixed(p.x, 1)}%`,
-      signed(p.y, kpi === null ? 2 : OUTCOME[kpi].decimals),
-      p.yInterval === null ? '' : outwardInterval(p.yInterval, kpi === null ? 2 : OUTCOME[kpi].decimals).join(' to '),
+      signed(p.y, d),
+      p.yInterval === null ? '' : outwardInterval(p.yInterval, d).join(' to '),
     ]),
   );
   const caption =
-    kpi === null
-      ? 'Further right: mentioned more often. Lower: more negative tone. No score column, so themes are ranked by tone.'
-      : `Further right: mentioned more often. Lower: costs more ${OUTCOME[kpi].name} (the KPI of all rows minus the KPI without the theme's rows). Whiskers: 95% intervals; an interval that crosses the dashed zero line is not significant.`;
+    kpi === 'sentiment'
+      ? 'Further right: mentioned more often. Lower: more negative. No NPS, CSAT or rating column, so themes are ranked by their sentiment effect (share × mean tone of the mentions). Whiskers: 95% intervals.'
+      : `Further right: mentioned more often. Lower: costs more ${OUTCOME[kpi].name} (the KPI of all rows minus the KPI without the theme's rows). Whiskers: 95% intervals; a pain point's interval lies wholly below the dashed zero line.`;
   return figure(svg, caption, alternative);
+}
+
+function effectText(value: number, ci95: readonly [number, number], kpi: Outcome): string {
+  const d = OUTCOME[kpi].decimals;
+  return `${kpi === 'sentiment' ? 'sentiment effect' : `${OUTCOME[kpi].name} impact`} ${signed(value, d)} ${OUTCOME[kpi].unit} (95% CI ${outwardInterval(ci95, d).join(' to ')})`;
 }
 
 // ------------------------------------------------------------------------------------------
@@ -368,7 +371,8 @@ function estimateTable(points: readonly SeriesPoint[], pick: (p: SeriesPoint) =>
 
 const MAX_SEGMENT_ROWS = 15;
 
-function segmentSection(segment: Segment, index: number, report: AnalyzeReport, kpi: Outcome | null, byId: ReadonlyMap<string, ThemeReport>): string {
+function segmentSection(segment: Segment, index: number, report: AnalyzeReport, outcome: Outcome, byId: ReadonlyMap<string, ThemeReport>): string {
+  const kpi = outcome === 'sentiment' ? null : outcome;
   const outcomeName: KpiName = kpi ?? 'negativeShare';
   const pick = (kpis: KpiSet): Estimate | null => (kpi === null ? kpis.sentiment.negativeShare : kpis[kpi]);
   const shown = segment.values.slice(0, MAX_SEGMENT_ROWS);
@@ -427,21 +431,39 @@ function segmentSection(segment: Segment, index: number, report: AnalyzeReport, 
 
 // ------------------------------------------------------------------------------------------
 
-function glance(report: AnalyzeReport, kpi: Outcome | null, byId: ReadonlyMap<string, ThemeReport>): string {
+function glance(report: AnalyzeReport, kpi: Outcome, byId: ReadonlyMap<string, ThemeReport>): string {
   const items: string[] = [];
   report.painPoints.slice(0, 3).forEach((id, index) => {
     const theme = byId.get(id);
     if (theme === undefined) return;
-    const impact = impactOf(theme, kpi);
-    const cost =
-      impact !== null && impact.kind === 'estimate' && kpi !== null
-        ? `, ${OUTCOME[kpi].name} impact ${signed(impact.value, OUTCOME[kpi].decimals)} ${OUTCOME[kpi].unit} (95% CI ${outwardInterval(impact.ci95, OUTCOME[kpi].decimals).join(' to ')})`
-        : '';
+    const effect = effectOf(theme, kpi);
+    const cost = effect !== null && effect.kind === 'estimate' ? `, ${effectText(effect.value, effect.ci95, kpi)}` : '';
     items.push(`<li><span class="tag pain">P${index + 1}</span> <strong>${html(theme.label)}</strong>: ${percent(theme.share)} of comments${html(cost)}</li>`);
   });
   const delight = report.delights[0] === undefined ? undefined : byId.get(report.delights[0]);
-  if (delight !== undefined) items.push(`<li><span class="tag delight">D1</span> <strong>${html(delight.label)}</strong>: ${percent(delight.share)} of comments, ${percent(1 - delight.sentiment.negativeShare, 0)} of them not negative</li>`);
-  return items.length === 0 ? '' : `<ul class="plain glance">${items.join('')}</ul>`;
+  if (delight !== undefined) {
+    const effect = effectOf(delight, kpi);
+    const gain = effect !== null && effect.kind === 'estimate' ? `, ${effectText(effect.value, effect.ci95, kpi)}` : '';
+    items.push(`<li><span class="tag delight">D1</span> <strong>${html(delight.label)}</strong>: ${percent(delight.share)} of comments${html(gain)}</li>`);
+  }
+  if (items.length === 0) return '<p>No theme has an effect whose 95% interval excludes zero: no pain point or delight can be named with confidence.</p>';
+  return `<ul class="plain glance">${items.join('')}</ul>`;
+}
+
+/** Large themes with no significant effect either way, so nothing big goes unseen. */
+function mixedTable(report: AnalyzeReport, kpi: Outcome, byId: ReadonlyMap<string, ThemeReport>, top: number): string {
+  const ids = (report.mixed ?? []).slice(0, top);
+  if (ids.length === 0) return '';
+  const rows = ids.flatMap((id) => {
+    const theme = byId.get(id);
+    return theme === undefined
+      ? []
+      : [[html(theme.label), thousands(theme.count), percent(theme.share), percent(theme.sentiment.negativeShare, 0), impactCell(effectOf(theme, kpi), kpi)]];
+  });
+  return `<h3>Other large themes (no significant effect either way)</h3>\n${table(
+    [{ text: 'Theme' }, { text: 'Mentions', num: true }, { text: 'Share', num: true }, { text: '% negative', num: true }, { text: kpi === 'sentiment' ? 'Sentiment effect (95% CI)' : `${OUTCOME[kpi].name} impact (95% CI)`, num: true }],
+    rows,
+  )}`;
 }
 
 export function renderAnalyzeHtml(report: AnalyzeReport, context: RenderContext): string {
@@ -465,13 +487,14 @@ export function renderAnalyzeHtml(report: AnalyzeReport, context: RenderContext)
       section(
         'themes',
         'Pain points and delights',
-        `<p class="lead">Themes are groups of comments that share their wording. ${kpi === null ? 'Ranked by how negative their mentions are.' : `Ranked by what they cost: the change in ${OUTCOME[kpi].name} if the theme's comments were left out.`}</p>`,
+        `<p class="lead">Themes are groups of comments that share their wording. ${kpi === 'sentiment' ? 'Ranked by their sentiment effect (share × mean tone of the mentions).' : `Ranked by what they cost: the change in ${OUTCOME[kpi].name} if the theme's comments were left out.`} A pain point's 95% interval lies wholly below zero, a delight's wholly above.</p>`,
         glance(report, kpi, byId),
-        themeChart(report, kpi, counts, byId),
-        `<h3>Top ${counts.pain} pain points</h3>`,
-        themeTable(report.painPoints.slice(0, counts.pain), 'pain', report, kpi, byId),
-        `<h3>Top ${counts.delights} delights</h3>`,
-        themeTable(report.delights.slice(0, counts.delights), 'delight', report, kpi, byId),
+        counts.pain + counts.delights === 0 ? '' : themeChart(report, kpi, counts, byId),
+        counts.pain === 0 ? '' : `<h3>Top ${counts.pain} pain points</h3>`,
+        counts.pain === 0 ? '' : themeTable(report.painPoints.slice(0, counts.pain), 'pain', report, kpi, byId),
+        counts.delights === 0 ? '' : `<h3>Top ${counts.delights} delights</h3>`,
+        counts.delights === 0 ? '' : themeTable(report.delights.slice(0, counts.delights), 'delight', report, kpi, byId),
+        mixedTable(report, kpi, byId, 10),
       ),
     );
   }

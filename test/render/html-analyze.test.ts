@@ -36,13 +36,25 @@ describe('renderAnalyzeHtml', () => {
     expect(page).toContain('insufficient data (n=1, need 2)');
   });
 
-  it('draws a theme only when its cost has an estimate, and lists it in the table with its interval', () => {
-    // 'refund' has an NPS impact of -4.1 (-6.0 to -2.2); the delight has too few scores to plot.
+  it('draws each pain point and delight with its effect interval, and lists it in the table', () => {
+    // 'refund' costs -4.1 NPS points (-6.0 to -2.2); 'fast delivery' adds +3.5 (+1.2 to +5.8).
     expect(chartCounts(report)).toEqual({ pain: 1, delights: 1 });
     expect(costKpi(report)).toBe('nps');
-    expect(marksIn(page, 'chart-themes')).toBe(1);
+    expect(marksIn(page, 'chart-themes')).toBe(2);
     expect(page).toContain('<span class="worse-text">-4.1</span><br><span class="muted">-6.0 to -2.2</span>');
-    expect(page).toContain('too few scores (n=4, need 10)');
+    expect(page).toContain('<span class="better-text">+3.5</span><br><span class="muted">+1.2 to +5.8</span>');
+  });
+
+  it('leaves out of the chart a theme whose effect has too few scores, and says so in the table', () => {
+    const thin: AnalyzeReport = {
+      ...report,
+      themes: report.themes.map((t) =>
+        t.id === 'fast-delivery' ? { ...t, rank: { ...t.rank, effect: null }, impact: { ...t.impact, nps: { kind: 'insufficient' as const, n: 4, restN: 600, needed: 10 } } } : t,
+      ),
+    };
+    const other = renderAnalyzeHtml(thin, context);
+    expect(marksIn(other, 'chart-themes')).toBe(1);
+    expect(other).toContain('too few scores (n=4, need 10)');
   });
 
   it('gives every chart a title and a description, and its numbers as a table', () => {
