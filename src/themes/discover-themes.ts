@@ -146,9 +146,9 @@ function assemble(
     }
     return out;
   });
-  // labels unique across the report: the larger theme (top-level first) keeps a label; another takes
-  // its next distinct phrase, or goes (a sub-theme folds into its parent; a top-level theme and its
-  // sub-themes are dropped)
+  // labels unique across the report: the larger theme (top-level first) keeps a label; another
+  // top-level theme takes its next distinct phrase (or goes, with its sub-themes); a sub-theme whose
+  // best name is taken folds into its parent
   const labelOf: string[] = new Array<string>(G).fill('');
   const used = new Set<string>(taxonomyThemes.map((t) => t.label.toLowerCase()));
   const order = drafts
@@ -161,7 +161,9 @@ function assemble(
       target[i] = -1;
       continue;
     }
-    const label = candidates[i]!.find((c) => !used.has(c.toLowerCase()));
+    // a sub-theme whose best name is taken is about that other theme's subject: it folds into its parent
+    const pool = parent === null ? candidates[i]! : candidates[i]!.slice(0, 1);
+    const label = pool.find((c) => !used.has(c.toLowerCase()));
     if (label === undefined) {
       target[i] = -1;
       continue;

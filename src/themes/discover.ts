@@ -55,8 +55,12 @@ export type DiscoverySettings = {
   readonly maxSub?: number;
   /** Smallest sub-theme, as a share of its parent's rows (default 0.06). */
   readonly subShare?: number;
-  /** Least lift of a sub-theme group's leading phrase among its parent's comments (default 1.5). */
+  /** Most phrases that put rows in a sub-theme found by grouping (default 3). */
+  readonly subTerms?: number;
+  /** Least lift of a sub-theme group's phrases among its parent's comments (default 2). */
   readonly subLift?: number;
+  /** Sentiment gap (in standard deviations of comment sentiment) at which a subject's weight in the top-level pick doubles (default 0.5). */
+  readonly sentimentWeight?: number;
   /** Most themes in all (default 3 × maxThemes): the smallest sub-themes beyond it go. */
   readonly maxTotal?: number;
   readonly anchorShare?: number;
@@ -224,7 +228,8 @@ export function discover(
     if (words.some((w) => context[t] || numberWords.has(corpus.surfaces[w]!))) return 0;
     if (words.length === 1 && generic.has(corpus.stems[words[0]!]!)) return 0;
     if (words.length > 1) return words.every((w) => isContextWord(w)) ? 0 : 0.5;
-    return isNounWord(corpus.surfaces[words[0]!]!) ? 1 : 0.5;
+    // a noun, unless customers mostly write it as a verb ("watching", "worked", "ordered")
+    return isNounWord(corpus.surfaces[words[0]!]!) && corpus.verbShare[words[0]!]! < 0.4 ? 1 : 0.5;
   };
   // a phrase made only of context words is context too
   const contextWord = new Uint8Array(corpus.stems.length);
@@ -288,6 +293,18 @@ export function discover(
   const minTopicality = settings.minTopicality ?? 0.8;
   const frequentDf = Math.max(topFloor, (settings.frequentShare ?? 0.03) * N);
   const counts = new Float64Array(T + 1);
+  const topicality = (t: number): number => {
+    counts.fill(0);
+    const rows = rowsOf(t);
+    for (const d of rows) counts[topicOf[d]!]!++;
+    let kl = 0;
+    for (let g = 0; g <= T; g++) if (counts[g]! > 0) kl += (counts[g]! / rows.length) * Math.log((counts[g]! * N) / (rows.length * topicSize[g]!));
+    return kl;
+  };
+  // a topic head that is one word and no noun ("watch", "work") must carry the information too
+  for (const h of [...byHead.keys()]) {
+    if (wordsOf(h).length === 1 && quality[h]! < 1 && topicality(h) * quality[h]! < minTopicality) byHead.delete(h);
+  }
   for (let t = 0; t < K; t++) {
     if (byHead.has(t) || quality[t]! <= 0 || wordsOf(t).length !== 1 || df[t]! < topFloor) continue;
     // a frequent noun is a subject customers raise ("ambience", "price"), whatever topics it spans;
@@ -296,13 +313,8 @@ export function discover(
       byHead.set(t, []);
       continue;
     }
-    counts.fill(0);
-    const rows = rowsOf(t);
-    for (const d of rows) counts[topicOf[d]!]!++;
-    let kl = 0;
-    for (let g = 0; g <= T; g++) if (counts[g]! > 0) kl += (counts[g]! / rows.length) * Math.log((counts[g]! * N) / (rows.length * topicSize[g]!));
     // a word that is no noun ("declined", "arrive") needs twice the information
-    if (kl * quality[t]! >= minTopicality) byHead.set(t, []);
+    if (topicality(t) * quality[t]! >= minTopicality) byHead.set(t, []);
   }
   const heads = [...byHead.keys()]
     .filter((h) => df[h]! >= topFloor)
@@ -329,18 +341,34 @@ export function discover(
     for (const d of rows) rowTops[d]!.push(k);
   }
   // the `maxThemes` heads that together cover the most comments, picked greedily (each next one
-  // adds the most comments not yet covered), so that distinct subjects win over overlapping ones
+  // adds the most comments not yet covered), so that distinct subjects win over overlapping ones;
+  // a subject customers feel differently about than about the rest (its mean sentiment `sentimentWeight`
+  // standard deviations from the mean) counts up to twice: pains and delights are what a report is for
+  let sum = 0;
+  let sumSq = 0;
+  for (const d of included) {
+    sum += docs[d]!.score;
+    sumSq += docs[d]!.score * docs[d]!.score;
+  }
+  const mean = sum / N;
+  const sd = Math.sqrt(Math.max(1e-12, sumSq / N - mean * mean));
+  const weight = candidates.map((c) => {
+    let s = 0;
+    for (const d of c.rows) s += docs[d]!.score;
+    return 1 + Math.min(1, Math.abs(s / c.rows.length - mean) / ((settings.sentimentWeight ?? 0.5) * sd));
+  });
   const covered = new Uint8Array(n);
   const picked: number[] = [];
   const taken = new Uint8Array(candidates.length);
   while (picked.length < settings.maxThemes) {
     let best = -1;
-    let bestGain = minDf - 1;
+    let bestGain = 0;
     candidates.forEach((c, k) => {
       if (taken[k]) return;
-      let gain = 0;
-      for (const d of c.rows) gain += 1 - covered[d]!;
-      if (gain > bestGain) {
+      let fresh = 0;
+      for (const d of c.rows) fresh += 1 - covered[d]!;
+      const gain = fresh * weight[k]!;
+      if (fresh >= minDf && gain > bestGain) {
         best = k;
         bestGain = gain;
       }
@@ -417,11 +445,12 @@ export function discover(
     const size = top.rows.length;
     const minRows = Math.max(minDf, Math.ceil(size * (settings.subShare ?? 0.06)));
     const maxSub = settings.maxSub ?? 8;
-    const subLift = settings.subLift ?? 1.5;
-    const candidates: { terms: number[]; rows: number[] }[] = [];
+    const subLift = settings.subLift ?? 2;
+    const candidates: { terms: number[]; rows: number[]; label?: number[] }[] = [];
     const headWordSet = new Set(wordsOf(top.heads[0]!));
     for (const h of top.heads.slice(1)) {
       if (wordsOf(h).every((w) => headWordSet.has(w))) continue; // "ice" under "ice cream" says nothing more
+      if (wordsOf(h).length === 1 && quality[h]! < 1) continue; // nor does a lone modifier ("new")
       candidates.push({ terms: [h], rows: Array.from(rowsOf(h)) });
     }
     // phrases of the head in the customers' words ("late delivery", "delivery guy")
@@ -449,17 +478,6 @@ export function discover(
     const exclude = Uint8Array.from(context);
     const headWords = new Set(top.heads.flatMap((h) => wordsOf(h)));
     for (let t = 0; t < K; t++) if (wordsOf(t).every((w) => headWords.has(w))) exclude[t] = 1;
-    // the topics this head was chosen for, within the parent's rows
-    for (const g of top.topics) {
-      const kept = topics.anchors[g]!.filter((t) => !exclude[t]).slice(0, maxKeywords);
-      if (kept.length === 0) continue;
-      const mark = new Set(kept);
-      const rows = top.rows.filter((d) => {
-        for (let p = docTermStart[d]!; p < docTermStart[d + 1]!; p++) if (mark.has(docTerms[p]!)) return true;
-        return false;
-      });
-      candidates.push({ terms: kept, rows });
-    }
     let grouped: Grouping | null = null;
     if (size >= 2 * minRows) {
       grouped = group(ctx, Int32Array.from(top.rows), exclude, 2 * maxSub + 2, minRows);
@@ -474,12 +492,26 @@ export function discover(
           candidates.push({ terms: [], rows: [] });
           return;
         }
-        const kept = anchors.slice(0, maxKeywords);
+        // its phrases: the leading ones (at most `subTerms`) that are as typical of the parent
+        const kept = anchors
+          .filter((t) => {
+            let c = 0;
+            for (const d of rowsOf(t)) c += inParent[d]!;
+            return c * N >= subLift * size * df[t]!;
+          })
+          .slice(0, settings.subTerms ?? 3);
         const mark = new Set(kept);
         const rows = top.rows.filter((d) => {
           for (let p = docTermStart[d]!; p < docTermStart[d + 1]!; p++) if (mark.has(docTerms[p]!)) return true;
           return false;
         });
+        // led by a phrase ("card declined", "dance floor"): a group led by one word is another
+        // subject met among the parent's comments ("seating" among comments on "music"), not a kind of it
+        const lead0 = kept[0];
+        if (lead0 === undefined || wordsOf(lead0).length === 1) {
+          candidates.push({ terms: [], rows: [] });
+          return;
+        }
         candidates.push({ terms: kept, rows });
       });
     }
@@ -508,7 +540,7 @@ export function discover(
     for (const c of keep) {
       draftOf.set(c.i, themes.length);
       out.push(themes.length);
-      themes.push({ terms: c.terms, parent, rows: c.rows });
+      themes.push(c.label === undefined ? { terms: c.terms, parent, rows: c.rows } : { terms: c.terms, parent, rows: c.rows, labelTerms: c.label });
     }
     if (grouped !== null) {
       const offset = candidates.length - grouped.anchors.length;

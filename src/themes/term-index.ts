@@ -23,6 +23,11 @@ export type Corpus = {
   readonly stems: readonly string[];
   /** Most common lower-cased written form of each content-word id (ties: the smaller string). */
   readonly surfaces: readonly string[];
+  /**
+   * Per content-word id: share of its occurrences written as a verb form ending in "-ing" or "-ed"
+   * ("watching", "worked") — a word customers mostly use as a verb names no subject.
+   */
+  readonly verbShare: Float64Array;
 };
 
 class IntList {
@@ -52,6 +57,8 @@ export function buildCorpus(
   const forms: Map<string, number>[] = [];
   const seq = new IntList();
   const tok = new IntList();
+  const occurrences: number[] = [];
+  const verbForms: number[] = [];
   const docStart = new Int32Array(docs.length + 1);
   for (let d = 0; d < docs.length; d++) {
     docStart[d] = seq.length;
@@ -71,6 +78,8 @@ export function buildCorpus(
         stems.push(stem);
         forms.push(new Map());
       }
+      occurrences[id] = (occurrences[id] ?? 0) + 1;
+      if (norm.length > 4 && (norm.endsWith('ing') || norm.endsWith('ed'))) verbForms[id] = (verbForms[id] ?? 0) + 1;
       const f = forms[id]!;
       if (f.size < 64 || f.has(norm)) f.set(norm, (f.get(norm) ?? 0) + 1);
       seq.push(id);
@@ -89,7 +98,8 @@ export function buildCorpus(
     }
     return best;
   });
-  return { size: docs.length, seq: seq.done(), tok: tok.done(), docStart, stems, surfaces };
+  const verbShare = Float64Array.from(stems, (_, id) => (verbForms[id] ?? 0) / Math.max(1, occurrences[id] ?? 0));
+  return { size: docs.length, seq: seq.done(), tok: tok.done(), docStart, stems, surfaces, verbShare };
 }
 
 /** A phrase candidate. */
