@@ -145,8 +145,9 @@ export function outcomeImpact(theme: ThemeReport, rankBy: Outcome): Impact | Est
 
 /**
  * Pain points or delights, one block per top-level theme: the theme, then up to CHILDREN_SHOWN of
- * its sub-themes as "Parent › sub-theme" lines (those going the parent's way or mixed; a sub-theme
- * going the other way is left to the JSON), then one or two example comments. The cost column is
+ * its sub-themes as "Parent › sub-theme" lines (those with a measured effect going the parent's way
+ * or mixed; a sub-theme going the other way or with too few scores is left to the JSON), then one
+ * or two example comments. The cost column is
  * the effect on the report's rankBy outcome with its 95% interval; it is always shown.
  */
 function themeSection(
@@ -194,7 +195,11 @@ function themeSection(
     position += 1;
     const children = theme.children
       .map((child) => byId.get(child))
-      .filter((child): child is ThemeReport => child !== undefined && (kind === 'mixed' || child.rank.verdict !== (kind === 'pain' ? 'delight' : 'pain')))
+      // Sub-themes with too few scores to measure, or going the other way, are left to --format json/csv/md.
+      .filter(
+        (child): child is ThemeReport =>
+          child !== undefined && (kind === 'mixed' || (child.rank.effect !== null && child.rank.verdict !== (kind === 'pain' ? 'delight' : 'pain'))),
+      )
       .slice(0, CHILDREN_SHOWN);
     const lines: ThemeLine[] = [{ theme, parent: null, position }, ...children.map((child) => ({ theme: child, parent: theme, position: null }))];
     table.push(
