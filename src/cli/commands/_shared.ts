@@ -80,10 +80,13 @@ export function printNotes(
   result: { readonly columns: ColumnMapping; readonly input: InputSummary; readonly warnings: readonly string[] },
   configFile: string | null = null,
   label = '',
+  /** false when the result itself shows the ledger and warnings on the same terminal (table on a TTY): say them once. */
+  ledger = true,
 ): void {
   if (quiet) return;
   const prefix = label === '' ? '' : `${label}: `;
   for (const line of mappingNotes(result.columns, configFile)) note(io, false, prefix + line);
+  if (!ledger) return;
   for (const line of ledgerNotes(result.input)) note(io, false, prefix + line);
   for (const line of warningNotes(result.warnings)) note(io, false, prefix + line);
 }

@@ -29,8 +29,10 @@ export async function runAnalyze(file: string, raw: RawOptions, io: CliIo): Prom
   try {
     const report = await analyze(progress.onProgress === undefined ? options : { ...options, onProgress: progress.onProgress });
     progress.done();
-    printNotes(io, raw.quiet === true, report, common.settings.file);
     const toFile = raw.output !== undefined && raw.output !== '-';
+    // A table on the terminal carries the row ledger and warnings in its header: stderr says them only otherwise.
+    const tableOnTerminal = format === 'table' && !toFile && io.stdout.isTTY === true;
+    printNotes(io, raw.quiet === true, report, common.settings.file, '', !tableOnTerminal);
     const text = analyzeRenderers[format](report, { color: colorLevel(raw.color !== false, io, toFile), width: terminalWidth(io, toFile), ...reportContext(io) });
     await writeResult(sink, text);
   } catch (error) {
