@@ -54,10 +54,10 @@ export const COLUMN_FLAGS: readonly Flag[] = [
   { flags: '--text <col>', description: 'comment column (repeatable: several are joined)', repeatable: true },
   { flags: '--id <col>', description: 'response id column' },
   { flags: '--date <col>', description: 'date column' },
-  { flags: '--nps <col>', description: 'NPS column (0-10)' },
-  { flags: '--csat <col>', description: 'CSAT column (1-5)' },
+  { flags: '--nps <col>', description: 'NPS column (0-10; a column that never leaves 1-5 is refused: use --rating or --csat)' },
+  { flags: '--csat <col>', description: 'CSAT column (1-5, 1-7 or 1-10, detected from the values)' },
   { flags: '--ces <col>', description: 'customer effort score column (1-7)' },
-  { flags: '--rating <col>', description: 'star rating column' },
+  { flags: '--rating <col>', description: 'star rating column (1-5 with half-stars, 1-10 or 0-100, detected)' },
   { flags: '--segment <col>', description: 'segment column such as channel or region (repeatable)', repeatable: true },
   { flags: '--date-format <order>', description: 'order of day, month and year in slash dates (default: detected)', choices: ['ymd', 'mdy', 'dmy'] },
 ];

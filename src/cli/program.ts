@@ -67,6 +67,7 @@ export const EXAMPLES: Readonly<Record<CommandName | 'cx', readonly string[]>> =
     'cx analyze fixtures/feedback.csv',
     'cx analyze fixtures/feedback.csv --by region --format html --output report.html',
     "cx analyze fixtures/feedback.csv --ignore-terms parcel --json | jq '.painPoints[:3]'",
+    'cx analyze fixtures/feedback.csv --config fixtures/config/cx.config.json --lexicon fixtures/config/domain-words.csv',
   ],
   delta: [
     'cx delta fixtures/delta-planted.csv --period month',
@@ -74,7 +75,11 @@ export const EXAMPLES: Readonly<Record<CommandName | 'cx', readonly string[]>> =
     'cx delta fixtures/delta-planted.csv --by region --baseline EMEA --current NA',
   ],
   enrich: ['cx enrich fixtures/feedback.csv > enriched.jsonl', 'cx enrich fixtures/feedback.csv --format csv --output enriched.csv'],
-  sentiment: ['cx sentiment "the jacket runs small"', "printf 'great service\\nawful app\\n' | cx sentiment -"],
+  sentiment: [
+    'cx sentiment "the jacket runs small"',
+    'cx sentiment "the jacket runs small" --lexicon fixtures/config/domain-words.csv',
+    "printf 'great service\\nawful app\\n' | cx sentiment -",
+  ],
   'themes export': ['cx themes export fixtures/feedback.csv --output taxonomy.json', 'cx analyze fixtures/feedback.csv --taxonomy taxonomy.json'],
   init: ['cx init fixtures/feedback.csv', 'cx init fixtures/feedback.csv --force --config team.json'],
 };

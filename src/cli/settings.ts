@@ -9,11 +9,11 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import type { ColumnOverrides } from '../columns/types.js';
-import { EMPTY_CONFIG, parseConfig, parseLexicon, type CxConfig, type LexiconEntry } from '../config/index.js';
+import { EMPTY_CONFIG, FIELDS, parseConfig, parseLexicon, ROLES, type CxConfig, type LexiconEntry } from '../config/index.js';
 import { CxError } from '../errors.js';
 import type { Thresholds } from '../sentiment/types.js';
 import type { Taxonomy } from '../themes/types.js';
-import type { CliIo } from './io.js';
+import { note, type CliIo } from './io.js';
 import { toColumnOverrides, toDateFormat, toThresholds, type RawOptions } from './options.js';
 
 export const CONFIG_FILE = 'cx.config.json';
@@ -34,7 +34,16 @@ export async function loadSettings(raw: RawOptions, io: CliIo): Promise<Settings
   if (!explicit && !existsSync(path)) return { config: EMPTY_CONFIG, file: null, folder: io.cwd };
   const name = explicit ? (raw.config as string) : CONFIG_FILE;
   const text = await readText(path, name, 'config file');
-  return { config: parseConfig(text, name), file: relative(io.cwd, path) || name, folder: dirname(path) };
+  const config = parseConfig(text, name);
+  if (config.ignored.length > 0) {
+    const listed = config.ignored.map((field) => `"${field}"`).join(', ');
+    note(
+      io,
+      raw.quiet === true,
+      `warning: ${name}: ignored unknown field${config.ignored.length === 1 ? '' : 's'} ${listed} (the fields are: ${FIELDS.filter((field) => field !== '$schema').join(', ')}; the column roles: ${ROLES.join(', ')})`,
+    );
+  }
+  return { config, file: relative(io.cwd, path) || name, folder: dirname(path) };
 }
 
 export async function readText(path: string, name: string, what: string): Promise<string> {

@@ -70,6 +70,8 @@ export const namesScore = (words: readonly string[]): boolean => has(words, 'sco
 export function textNameStrength(words: readonly string[]): number {
   if (
     has(words, 'comment', 'comments', 'feedback', 'verbatim', 'verbatims', 'review', 'reviews', 'text', 'body', 'message', 'remarks', 'suggestion', 'suggestions', 'opinion') ||
+    // the same in the languages analysts meet most: de, fr, es, pt, it, nl, ja, zh
+    has(words, 'kommentar', 'kommentare', 'rezension', 'commentaire', 'commentaires', 'avis', 'comentario', 'comentarios', 'comentário', 'comentários', 'reseña', 'opinión', 'opinião', 'commento', 'commenti', 'recensione', 'opmerking', 'opmerkingen', 'コメント', 'レビュー', '评论', '評論', '留言') ||
     phrase(words, 'what could we improve') ||
     phrase(words, 'tell us') ||
     phrase(words, 'anything else') ||
@@ -78,7 +80,7 @@ export function textNameStrength(words: readonly string[]): number {
   ) {
     return 2;
   }
-  if (has(words, 'response', 'answer', 'reason', 'improve', 'description', 'notes', 'note', 'content', 'details', 'explain', 'why', 'message', 'remark', 'specify', 'other', 'kommentar', 'commentaire', 'comentario', 'comentário', 'commento', 'opmerking')) {
+  if (has(words, 'response', 'answer', 'reason', 'improve', 'description', 'notes', 'note', 'content', 'details', 'explain', 'why', 'message', 'remark', 'specify', 'other')) {
     return 1;
   }
   return 0;

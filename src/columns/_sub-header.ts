@@ -26,7 +26,7 @@ export function findSubHeader(columns: readonly string[], sample: readonly RawRe
   const filled = values.filter((value) => value !== '');
   if (!filled.some((value) => RESPONSE_LABEL.test(value))) return null;
   if (filled.some((value) => value.length > 80 || parseScore(value).kind === 'number' || isDateLike(value))) return null;
-  const wording: Record<string, string> = {};
+  const wording = Object.create(null) as Record<string, string>;
   let question = '';
   columns.forEach((column, index) => {
     const label = values[index] as string;

@@ -26,7 +26,8 @@ export function notText(p: Profile, words: readonly string[]): string | null {
   if (share(p.json, p) >= 0.5) return 'JSON';
   if (share(p.machine, p) >= 0.5) return 'version strings, URLs or identifiers';
   if (p.letters + p.digits > 0 && p.letters < p.digits) return 'more digits than letters';
-  if (p.present >= 20 && p.distinct <= Math.max(5, 0.1 * p.present)) return 'a few repeated values';
+  // a few repeated labels (Yes / No / Maybe); repeated sentences of several words are still comments
+  if (p.present >= 20 && p.distinct <= Math.max(5, 0.1 * p.present) && p.averageSpaces < 2) return 'a few repeated values';
   return null;
 }
 

@@ -40,7 +40,8 @@ const SEGMENT_MAX = 30;
 const NOT_A_SCORE = new Set([
   'count', 'qty', 'quantity', 'items', 'item', 'age', 'year', 'month', 'day', 'hour', 'minute', 'week', 'number',
   'no', 'num', 'amount', 'price', 'value', 'total', 'order', 'orders', 'size', 'page', 'position', 'rank', 'index',
-  'version', 'duration', 'weight', 'level', 'tier', 'visits', 'quarter', 'likes', 'helpful', 'thumbs', 'votes',
+  'version', 'duration', 'weight', 'level', 'tier', 'visits', 'quarter', 'likes', 'helpful', 'helpfulness', 'thumbs', 'votes',
+  'numerator', 'denominator', 'useful', 'funny', 'cool', 'retweet', 'replies', 'reopens', 'followers', 'minutes', 'stations', 'id',
 ]);
 
 type Scored = 'nps' | 'csat' | 'ces' | 'rating';
@@ -55,12 +56,13 @@ export function detectColumns(
 ): ColumnMapping {
   const allRecords = records;
   const subHeader = findSubHeader(columns, allRecords);
-  const questions: Readonly<Record<string, string>> = { ...(subHeader?.wording ?? {}), ...(context.questionTexts ?? {}) };
+  // A Map, not an object: a column may be called "constructor" or "__proto__".
+  const questions = new Map<string, string>([...Object.entries(subHeader?.wording ?? {}), ...Object.entries(context.questionTexts ?? {})]);
   const sample = subHeader === null ? allRecords : allRecords.filter((record) => record.line !== subHeader.line);
   const words = new Map(
     columns.map((column) => {
       const own = headerWords(column);
-      const question = questions[column] ?? '';
+      const question = questions.get(column) ?? '';
       const extra = question === '' || compactName(question) === compactName(column) ? [] : headerWords(question);
       return [column, [...own, ...extra.filter((word) => !own.includes(word))]] as const;
     }),
@@ -194,8 +196,9 @@ export function detectColumns(
     );
   }
 
-  // 4. Values, for what the names did not give.
-  if (nps === null) {
+  // 4. Values, for what the names did not give. Not beside a star rating: review exports have no NPS,
+  // and their small counts (helpful votes, likes) look like 0-10 answers.
+  if (nps === null && rating === null) {
     nps = claim(
       free().find((column) => {
         const p = profile(column);
@@ -250,7 +253,7 @@ export function detectColumns(
   const assigned: Record<Scored, ColumnAssignment | null> = { nps, csat, ces, rating };
   for (const assignment of [...text, ...Object.values(assigned)]) {
     if (assignment === null) continue;
-    const question = questions[assignment.column] ?? '';
+    const question = questions.get(assignment.column) ?? '';
     if (question !== '' && CODE_HEADER.test(assignment.column)) {
       notes.push(`"${assignment.column}" is "${question}" (from the second header row)`);
     }

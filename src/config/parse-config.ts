@@ -1,8 +1,9 @@
 /**
  * cx.config.json text → a validated CxConfig. Pure. Every problem is a CxError('usage') naming the
  * file, the field and the expected type, e.g. `cx.config.json: "lexicon.cheap" must be a number
- * from -4 to 4 (VADER's valence scale), got "great"`. Unknown fields are errors too (a typo such
- * as "ignoreTerm" must not be silently ignored).
+ * from -4 to 4 (VADER's valence scale), got "great"`. Unknown fields are not errors (the file may
+ * be shared with other tools, or written by a newer cx) but are listed in `ignored`, for the CLI to
+ * warn about: a typo such as "ignoreTerm" is never silently dropped.
  */
 import { CxError } from '../errors.js';
 import type { ConfigColumns, CxConfig, LexiconEntry } from './types.js';
@@ -11,8 +12,9 @@ import type { ConfigColumns, CxConfig, LexiconEntry } from './types.js';
 export const VALENCE_MIN = -4;
 export const VALENCE_MAX = 4;
 
-const FIELDS = ['$schema', 'columns', 'ignoreTerms', 'lexicon', 'taxonomy', 'thresholds', 'maxThemes', 'dateFormat', 'by'] as const;
-const ROLES = ['text', 'id', 'date', 'nps', 'csat', 'ces', 'rating', 'segments'] as const;
+/** The fields of cx.config.json and the roles of its `columns`. */
+export const FIELDS = ['$schema', 'columns', 'ignoreTerms', 'lexicon', 'taxonomy', 'thresholds', 'maxThemes', 'dateFormat', 'by'] as const;
+export const ROLES = ['text', 'id', 'date', 'nps', 'csat', 'ces', 'rating', 'segments'] as const;
 
 export function parseConfig(text: string, file: string): CxConfig {
   const fail = (message: string, line?: number): never => {
@@ -27,9 +29,7 @@ export function parseConfig(text: string, file: string): CxConfig {
     return fail(`not valid JSON (${(error as Error).message.replace(/^JSON\.parse: /, '')})`, line);
   }
   if (!isObject(root)) return fail(`expected a JSON object, got ${kind(root)}`);
-  for (const key of Object.keys(root)) {
-    if (!(FIELDS as readonly string[]).includes(key)) fail(`unknown field "${key}"; the fields are: ${FIELDS.filter((f) => f !== '$schema').join(', ')}`);
-  }
+  const ignored = Object.keys(root).filter((key) => !(FIELDS as readonly string[]).includes(key));
   const got = (value: unknown): string => `got ${kind(value)}`;
   const stringList = (value: unknown, field: string): string[] => {
     const list = typeof value === 'string' ? [value] : value;
@@ -43,7 +43,10 @@ export function parseConfig(text: string, file: string): CxConfig {
   if (root.columns !== undefined) {
     if (!isObject(root.columns)) fail(`"columns" must be an object mapping roles to column names, ${got(root.columns)}`);
     for (const [role, value] of Object.entries(root.columns as Record<string, unknown>)) {
-      if (!(ROLES as readonly string[]).includes(role)) fail(`unknown field "columns.${role}"; the roles are: ${ROLES.join(', ')}`);
+      if (!(ROLES as readonly string[]).includes(role)) {
+        ignored.push(`columns.${role}`);
+        continue;
+      }
       if (value === null) continue;
       if (role === 'text' || role === 'segments') columns[role] = stringList(value, `columns.${role}`);
       else if (typeof value !== 'string' || value.trim() === '') fail(`"columns.${role}" must be a column name (string) or null, ${got(value)}`);
@@ -100,6 +103,7 @@ export function parseConfig(text: string, file: string): CxConfig {
     maxThemes,
     dateFormat,
     by: root.by === undefined ? [] : stringList(root.by, 'by'),
+    ignored,
   };
 }
 

@@ -31,6 +31,8 @@ export type CxConfig = {
   readonly dateFormat: 'ymd' | 'mdy' | 'dmy' | null;
   /** Default `--by` columns. */
   readonly by: readonly string[];
+  /** Fields the file has that cx does not know (a typo, or a setting of another tool): ignored, and named in a warning. */
+  readonly ignored: readonly string[];
 };
 
 export const EMPTY_CONFIG: CxConfig = Object.freeze({
@@ -42,4 +44,5 @@ export const EMPTY_CONFIG: CxConfig = Object.freeze({
   maxThemes: null,
   dateFormat: null,
   by: Object.freeze([]),
+  ignored: Object.freeze([]),
 });

@@ -20,9 +20,9 @@ import type { CompareThemesOptions, SideChange, ThemeDelta, ThemeInput, ThemeSta
  * q-value across the tested themes of its family (top-level themes; sub-themes); the theme's mean
  * aspect sentiment and NPS (raw, of the rows mentioning it) on each side and their change.
  *
- * Flagged (`significant`): a theme with enough data, q < 0.05 and a practical change,
- * |delta| ≥ DELTA_MIN_SHARE_CHANGE (1 percentage point) and ≥ DELTA_MIN_RELATIVE_CHANGE (10%) of the
- * larger of its two shares. Top-level themes are judged first; a sub-theme is flagged only under a
+ * Flagged (`significant`): a theme with enough data, q < 0.05 and a practical change: its 95%
+ * interval clears DELTA_MIN_SHARE_CHANGE (1 percentage point) and |delta| is ≥
+ * DELTA_MIN_RELATIVE_CHANGE (10%) of the larger of its two shares (see isPractical). Top-level themes are judged first; a sub-theme is flagged only under a
  * flagged parent (hierarchical gatekeeping, as in Yekutieli 2008, "Hierarchical false discovery
  * rate-controlling methodology", JASA 103:309-316): the detail of a change, never a change of its
  * own, which keeps one planted change from surfacing as a dozen overlapping fragments.
@@ -157,7 +157,7 @@ export function compareThemes(
   // Top-level themes first; a sub-theme can only be flagged under a flagged parent (gatekeeping).
   const passes = (draft: Draft, index: number): boolean => {
     const qValue = qByIndex.get(index) ?? null;
-    return draft.tested && qValue !== null && qValue < SIGNIFICANCE_LEVEL && isPractical(draft.delta ?? 0, draft.baseline.share, draft.current.share);
+    return draft.tested && qValue !== null && qValue < SIGNIFICANCE_LEVEL && isPractical(draft.delta ?? 0, draft.ci95, draft.baseline.share, draft.current.share);
   };
   const known = new Set(themes.map((theme) => theme.id));
   const isSub = (draft: Draft): boolean => draft.parent !== null && known.has(draft.parent);
@@ -166,7 +166,7 @@ export function compareThemes(
     const { tested: _tested, ...rest } = draft;
     const qValue = qByIndex.get(index) ?? null;
     const delta = draft.delta ?? 0;
-    const practical = isPractical(delta, draft.baseline.share, draft.current.share);
+    const practical = isPractical(delta, draft.ci95, draft.baseline.share, draft.current.share);
     const significant = passes(draft, index) && (!isSub(draft) || flaggedParents.has(draft.parent as string));
     const worsening = significant && ((draft.lean === 'negative' && delta > 0) || (draft.lean === 'positive' && delta < 0));
     return { ...rest, qValue, significant, practical, status: status(draft.baseline.count, draft.current.count, significant, delta), worsening };
@@ -182,12 +182,17 @@ export function compareThemes(
 }
 
 /**
- * A share change worth reporting: |delta| (percentage points) ≥ DELTA_MIN_SHARE_CHANGE and ≥
- * DELTA_MIN_RELATIVE_CHANGE of the larger share. @example isPractical(9, 0.09, 0.18) // true: 9 ≥ 1 and 9 ≥ 1.8
+ * A share change worth reporting: its 95% interval clears DELTA_MIN_SHARE_CHANGE (1 percentage
+ * point) on the side of the change — the data vouch for at least a 1-point move, not merely for
+ * "not zero" — and |delta| is at least DELTA_MIN_RELATIVE_CHANGE (10%) of the larger share.
+ *
+ * @example isPractical(9, [5.3, 12.6], 0.09, 0.18) // true: 5.3 ≥ 1 and 9 ≥ 0.1 × 18
+ * isPractical(-2.4, [-4.14, -0.72], 0.05, 0.026) // false: the interval reaches −0.72, inside ±1
  */
-export function isPractical(delta: number, baselineShare: number, currentShare: number): boolean {
-  const size = Math.abs(delta);
-  return size >= DELTA_MIN_SHARE_CHANGE && size >= DELTA_MIN_RELATIVE_CHANGE * 100 * Math.max(baselineShare, currentShare);
+export function isPractical(delta: number, ci95: readonly [number, number] | null, baselineShare: number, currentShare: number): boolean {
+  if (ci95 === null) return false;
+  const cleared = delta > 0 ? ci95[0] >= DELTA_MIN_SHARE_CHANGE : ci95[1] <= -DELTA_MIN_SHARE_CHANGE;
+  return cleared && Math.abs(delta) >= DELTA_MIN_RELATIVE_CHANGE * 100 * Math.max(baselineShare, currentShare);
 }
 
 /** 'negative' | 'positive' | 'neutral' from the outcome impact's interval, else the aspect scores' t-interval. */

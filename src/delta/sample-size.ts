@@ -9,9 +9,9 @@
  *   estimates are not wild.
  * - Themes: 30 rows per side and at least 10 mentions on the two sides together; a theme is
  *   'new' (or 'gone') when it has 0 mentions on one side and at least 5 on the other.
- * - A theme's change must also matter in practice: at least 1 percentage point of the rows and at
- *   least 10% of the larger of its two shares (9% → 18% passes; 40% → 41.5% on a million rows,
- *   significant but not worth a slide, does not).
+ * - A theme's change must also matter in practice: its 95% interval clears 1 percentage point of
+ *   the rows, and it is at least 10% of the larger of its two shares (9% → 18% passes; 40% → 41.5%
+ *   on a million rows, significant but not worth a slide, does not).
  */
 export const DELTA_MIN_N_NPS = 30;
 export const DELTA_MIN_N_PROPORTION = 30;
@@ -19,7 +19,7 @@ export const DELTA_MIN_N_MEAN = 10;
 export const DELTA_MIN_N_THEME_SIDE = 30;
 export const DELTA_MIN_THEME_MENTIONS = 10;
 export const NEW_THEME_MIN_COUNT = 5;
-/** Smallest theme share change (percentage points) flagged as a change. */
+/** Smallest theme share change (percentage points) the 95% interval must clear to be flagged. */
 export const DELTA_MIN_SHARE_CHANGE = 1;
 /** Smallest theme share change relative to the larger of its two shares (0-1) flagged as a change. */
 export const DELTA_MIN_RELATIVE_CHANGE = 0.1;

@@ -136,7 +136,7 @@ export type ThemeDelta = {
    * is flagged only when its parent is (the detail of the parent's change).
    */
   readonly significant: boolean;
-  /** |delta| ≥ 1 percentage point and ≥ 10% of the larger share (DELTA_MIN_SHARE_CHANGE, DELTA_MIN_RELATIVE_CHANGE). */
+  /** The 95% interval clears ±1 percentage point and |delta| ≥ 10% of the larger share (see isPractical). */
   readonly practical: boolean;
   readonly status: ThemeStatus;
   /**

@@ -93,7 +93,9 @@ export async function* readCsv(
       });
     },
   });
-  const core = (parser as unknown as { readonly api: CsvCore }).api;
+  const core = (parser as unknown as { readonly api?: CsvCore }).api;
+  // csv-parse 5 and 6 have it; fail loudly (a test catches it) if a later version drops it.
+  if (typeof core?.parse !== 'function') throw new Error('csv-parse: this version has no synchronous parser core (parser.api)');
   const startOf = (raw: string): number => {
     let leading = 0;
     while (leading < raw.length && (raw[leading] === '\n' || raw[leading] === '\r')) leading += 1;

@@ -28,9 +28,7 @@ export function renderAnalyzeMarkdown(report: AnalyzeReport, context: RenderCont
   out.push('', '## Top pain points', '', ...themeTable(report.painPoints.slice(0, top), report));
   out.push('', '## What delights customers', '', ...themeTable(report.delights.slice(0, top), report));
   if (report.mixed.length > 0) {
-    const labels = new Map(report.themes.map((theme) => [theme.id, theme]));
-    const items = report.mixed.map((id) => labels.get(id)).filter((theme): theme is ThemeReport => theme !== undefined);
-    out.push('', '## Neither', '', `Interval includes 0, or too few scores: ${items.map((theme) => `${markdownCell(theme.label)} (${theme.count})`).join(', ')}.`);
+    out.push('', '## Neither pain point nor delight', '', 'The 95% interval includes 0, or too few scores to tell.', '', ...themeTable(report.mixed.slice(0, top), report));
   }
   for (const segment of report.segments) {
     out.push('', `## By ${markdownCell(segment.column)}`, '');

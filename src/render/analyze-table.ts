@@ -34,7 +34,12 @@ export function renderAnalyzeTable(report: AnalyzeReport, context: RenderContext
   parts.push(kpiSection(report, c, width));
   parts.push(themeSection('Top pain points', report.painPoints, report, c, width, top, 'pain'));
   parts.push(themeSection('What delights customers', report.delights, report, c, width, top, 'delight'));
-  parts.push(mixedSection(report, c, width));
+  // With nothing significant either way (a small export), the themes are still shown in full.
+  parts.push(
+    report.painPoints.length === 0 && report.delights.length === 0 && report.mixed.length > 0
+      ? themeSection('Themes (none significant either way yet)', report.mixed, report, c, width, top, 'mixed')
+      : mixedSection(report, c, width),
+  );
   for (const segment of report.segments) parts.push(segmentSection(segment, report, c, width));
   if (report.warnings.length > 0) {
     parts.push(`${c.bold('Warnings')}\n${report.warnings.map((w) => `  ${c.yellow('!')} ${terminalSafe(w)}`).join('\n')}`);
@@ -151,7 +156,7 @@ function themeSection(
   c: ChalkInstance,
   width: number,
   top: number,
-  kind: 'pain' | 'delight',
+  kind: 'pain' | 'delight' | 'mixed',
 ): string {
   const unit = OUTCOME_UNITS[report.rankBy];
   if (ids.length === 0) return `${c.bold(title)}\n  ${c.dim(`none with a ${unit.head} whose 95% interval excludes 0`)}`;
@@ -169,7 +174,7 @@ function themeSection(
     { head: 'share', width: 7, align: 'right', cell: (line) => percent(line.theme.share) },
     {
       head: 'sentiment',
-      width: 15,
+      width: 16,
       align: 'right',
       drop: 1,
       cell: (line) => `${fixed(line.theme.sentiment.mean, 2)} ${c.dim(`${percent(line.theme.sentiment.negativeShare, 0)} neg`)}`,
@@ -189,7 +194,7 @@ function themeSection(
     position += 1;
     const children = theme.children
       .map((child) => byId.get(child))
-      .filter((child): child is ThemeReport => child !== undefined && child.rank.verdict !== (kind === 'pain' ? 'delight' : 'pain'))
+      .filter((child): child is ThemeReport => child !== undefined && (kind === 'mixed' || child.rank.verdict !== (kind === 'pain' ? 'delight' : 'pain')))
       .slice(0, CHILDREN_SHOWN);
     const lines: ThemeLine[] = [{ theme, parent: null, position }, ...children.map((child) => ({ theme: child, parent: theme, position: null }))];
     table.push(
@@ -245,13 +250,16 @@ function pickShown(theme: ThemeReport, children: readonly ThemeReport[], quoted:
   return chosen;
 }
 
-/** 'Delivery' for a top-level theme, '  Delivery › late delivery' for a sub-theme, cut to `width`. */
+/**
+ * 'Delivery' for a top-level theme, '  Delivery › late delivery' for a sub-theme, cut to `width`;
+ * when both labels do not fit, '  › late delivery' (the parent is the line above).
+ */
 function themeLabel(line: ThemeLine, c: ChalkInstance, width: number): string {
   const own = terminalSafe(line.theme.label) + (line.theme.origin === 'emerging' ? ' (emerging)' : '');
   if (line.parent === null) return truncate(own, width);
   const parent = terminalSafe(line.parent.label);
   const room = width - 2 - 3 - Array.from(own).length; // for the parent label before ' › '
-  const prefix = room >= Array.from(parent).length ? `${parent} › ` : room >= 8 ? `${truncate(parent, room)} › ` : '› ';
+  const prefix = room >= Array.from(parent).length ? `${parent} › ` : '› ';
   return `  ${c.dim(prefix)}${truncate(own, width - 2 - Array.from(prefix).length)}`;
 }
 

@@ -65,7 +65,7 @@ ul.plain { margin: 4px 0; padding-left: 18px; }
 footer { margin-top: 36px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 8px; }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
-  body { font-size: 11.5px; }
+  body { font-size: 11.5px; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   main { max-width: none; padding: 0; }
   h2 { break-after: avoid; }
   .card { background: #fff; }

@@ -29,6 +29,18 @@ function simplify(text: string): string {
   let out = '';
   let space = false;
   for (const ch of text.toLowerCase()) {
+    const code = ch.charCodeAt(0);
+    if (code < 128) {
+      // ASCII without the regexes below (same classes: a-z 0-9 ' kept, \t-\r and space are spaces)
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39) {
+        if (space && out.length > 0) out += ' ';
+        out += ch;
+        space = false;
+      } else if ((code >= 9 && code <= 13) || code === 32) {
+        space = true;
+      }
+      continue;
+    }
     const c = ch === '\u2019' || ch === '\u2018' ? "'" : ch;
     if (/[\p{L}\p{N}']/u.test(c)) {
       if (space && out.length > 0) out += ' ';

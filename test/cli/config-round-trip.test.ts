@@ -100,6 +100,21 @@ describe('cx init → edit → analyze', () => {
   });
 });
 
+describe('unknown fields', () => {
+  it('are ignored with a warning naming them (quiet with -q); the result is unchanged', async () => {
+    const dir = folder('unknown');
+    writeFileSync(join(dir, 'cx.config.json'), '{"format": "table", "ignoreTerm": ["acme"]}');
+    const run = await cx(['analyze', 'reviews.csv', '--json'], dir);
+    expect(run.code).toBe(0);
+    expect(run.err.split('\n')[0]).toBe(
+      'cx: warning: cx.config.json: ignored unknown fields "format", "ignoreTerm" (the fields are: columns, ignoreTerms, lexicon, taxonomy, thresholds, maxThemes, dateFormat, by; the column roles: text, id, date, nps, csat, ces, rating, segments)',
+    );
+    const quiet = await cx(['analyze', 'reviews.csv', '--json', '-q'], dir);
+    expect(quiet.err).toBe('');
+    expect(quiet.out).toBe((await cx(['analyze', 'reviews.csv', '--json', '-q', '--no-config'], dir)).out);
+  });
+});
+
 describe('scale sanity from the command line', () => {
   it('--nps on a 1-5 column exits 2 and suggests --rating or --csat', async () => {
     const dir = folder('nps');

@@ -136,3 +136,31 @@ describe('detectColumns: feedback over product copy', () => {
     expect(detectColumns(columns, records(columns, rows), {}).text).toEqual([{ column: 'comments', detectedBy: 'header' }]);
   });
 });
+
+describe('detectColumns: repeated sentences are still comments', () => {
+  it('keeps a comment column of a few dozen distinct eight-word sentences over 1000 rows', () => {
+    const words = ['slow', 'delivery', 'refund', 'great', 'staff', 'rude', 'price', 'app', 'crash', 'login', 'easy', 'checkout', 'late', 'parcel'];
+    const columns = ['id', 'comment', 'nps'];
+    const rows = Array.from({ length: 1000 }, (_, i) => [String(i), Array.from({ length: 8 }, (_, j) => words[(i * 7 + j * 3 + ((i * j) % 5)) % words.length]).join(' '), String(i % 11)]);
+    expect(detectColumns(columns, records(columns, rows), {}).text).toEqual([{ column: 'comment', detectedBy: 'header' }]);
+  });
+});
+
+describe('detectColumns: column names are plain data', () => {
+  it('handles columns called constructor, __proto__ and hasOwnProperty, with question wording', () => {
+    const columns = ['constructor', '__proto__', 'hasOwnProperty'];
+    const rows = prose.map((text, i) => [String(i % 11), text, ['web', 'app'][i % 2] as string]);
+    const questionTexts = Object.fromEntries([['__proto__', 'What happened?']]);
+    const mapping = detectColumns(columns, records(columns, rows), {}, { questionTexts });
+    expect(mapping.text).toEqual([{ column: '__proto__', detectedBy: 'values' }]);
+    expect(mapping.segments).toEqual([{ column: 'hasOwnProperty', detectedBy: 'values' }]);
+  });
+});
+
+describe('detectColumns: comment headers in other languages', () => {
+  it.each(['Kommentar', 'Commentaire', 'Comentario', 'Comentário', 'Commento', 'Opmerking', 'コメント', '评论'])('takes %j as the comment column', (header) => {
+    const columns = ['Nom', header];
+    const rows = prose.map((text, i) => [`Kunde ${i}`, text]);
+    expect(detectColumns(columns, records(columns, rows), {}).text).toEqual([{ column: header, detectedBy: 'header' }]);
+  });
+});

@@ -84,3 +84,13 @@ describe('detectColumns: scale sanity', () => {
     expect(percent.ratingScale).toEqual({ min: 0, max: 100 });
   });
 });
+
+describe('detectColumns: no NPS guessed from values beside a star rating', () => {
+  it('takes neither a helpfulness count nor a vote count as NPS in a review export', () => {
+    const columns = ['Text', 'Score', 'HelpfulnessDenominator', 'votes_up'];
+    const rows = comments.map((t, i) => [t, stars(i), String([0, 10, 6, 9, 3, 8][i % 6]), String([1, 9, 4, 10, 0, 7][i % 6])]);
+    const mapping = detectColumns(columns, records(columns, rows), {});
+    expect(mapping.rating?.column).toBe('Score');
+    expect(mapping.nps).toBeNull();
+  });
+});

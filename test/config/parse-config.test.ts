@@ -38,6 +38,7 @@ describe('parseConfig', () => {
       thresholds: { positive: 0.1 },
       maxThemes: 12,
       dateFormat: 'dmy',
+      ignored: [],
     });
   });
 
@@ -53,8 +54,6 @@ describe('parseConfig', () => {
   it.each([
     ['{"columns": {"text": 3}}', 'cx.config.json: "columns.text" must be a string or a list of non-empty strings, got a number (3)'],
     ['{"columns": {"rating": ["a"]}}', 'cx.config.json: "columns.rating" must be a column name (string) or null, got a list'],
-    ['{"columns": {"stars": "x"}}', 'cx.config.json: unknown field "columns.stars"; the roles are: text, id, date, nps, csat, ces, rating, segments'],
-    ['{"ignoreTerm": ["acme"]}', 'cx.config.json: unknown field "ignoreTerm"; the fields are: columns, ignoreTerms, lexicon, taxonomy, thresholds, maxThemes, dateFormat, by'],
     ['{"ignoreTerms": "acme, beta"}', null],
     ['{"ignoreTerms": [1]}', 'cx.config.json: "ignoreTerms" must be a string or a list of non-empty strings, got a list'],
     ['{"lexicon": ["cheap"]}', 'cx.config.json: "lexicon" must be an object of word or phrase → valence (-4 to 4), got a list'],
@@ -76,6 +75,13 @@ describe('parseConfig', () => {
     expect(error).toBeInstanceOf(CxError);
     expect(error.code).toBe('usage');
     expect(error.message).toBe(message);
+  });
+
+  it('lists unknown fields (a typo, another tool\'s setting) in ignored instead of failing', () => {
+    const config = parseConfig('{"ignoreTerm": ["acme"], "format": "table", "columns": {"stars": "x", "text": "body"}}', 'cx.config.json');
+    expect(config.ignored).toEqual(['ignoreTerm', 'format', 'columns.stars']);
+    expect(config.columns).toEqual({ text: ['body'] });
+    expect(config.ignoreTerms).toEqual([]);
   });
 
   it('reports a JSON syntax error with its line', () => {

@@ -144,11 +144,12 @@ describe('compareThemes flags only top-level, practical changes', () => {
     expect(entry).toMatchObject({ practical: false, significant: false, status: 'stable' });
   });
 
-  it('isPractical: 9% → 18% passes (9 ≥ 1 and ≥ 1.8); 0.5 pp fails; 40% → 43% fails (3 < 4.3)', () => {
-    expect(isPractical(9, 0.09, 0.18)).toBe(true);
-    expect(isPractical(0.5, 0.01, 0.015)).toBe(false);
-    expect(isPractical(3, 0.4, 0.43)).toBe(false);
-    expect(isPractical(-4.5, 0.43, 0.385)).toBe(true);
+  it('isPractical: the interval must clear ±1 pp and |delta| ≥ 10% of the larger share', () => {
+    expect(isPractical(9, [5.3, 12.6], 0.09, 0.18)).toBe(true); // 5.3 ≥ 1, 9 ≥ 1.8
+    expect(isPractical(-2.4, [-4.14, -0.72], 0.05, 0.026)).toBe(false); // −0.72 is inside ±1
+    expect(isPractical(3, [2.0, 4.0], 0.4, 0.43)).toBe(false); // 3 < 4.3
+    expect(isPractical(-4.5, [-6.1, -2.9], 0.43, 0.385)).toBe(true); // −2.9 ≤ −1, 4.5 ≥ 4.3
+    expect(isPractical(2, null, 0.1, 0.12)).toBe(false);
   });
 
   it('the lean follows the outcome: a theme praised in words but rated by detractors is negative, and its rise a worsening', () => {
