@@ -72,7 +72,7 @@ export type DiscoverySettings = {
   readonly headCover?: number;
   /** Least information (nats) a noun carries about the topics to head a theme no topic is headed by (default 0.8). */
   readonly minTopicality?: number;
-  /** A noun (not generic, not context) in at least this share of the comments heads a theme, another word in twice that share (default 0.03). */
+  /** A noun (not generic, not context) in at least this share of the comments heads a theme (default 0.03). */
   readonly frequentShare?: number;
   /** Smallest top-level theme, as a share of the comments (default 0.01). */
   readonly topShare?: number;
@@ -229,7 +229,7 @@ export function discover(
     if (words.length === 1 && generic.has(corpus.stems[words[0]!]!)) return 0;
     if (words.length > 1) return words.every((w) => isContextWord(w)) ? 0 : 0.5;
     // a noun, unless customers mostly write it as a verb ("watching", "worked", "ordered")
-    return isNounWord(corpus.surfaces[words[0]!]!) && corpus.verbShare[words[0]!]! < 0.4 ? 1 : 0.5;
+    return isNounWord(corpus.surfaces[words[0]!]!) && corpus.verbShare[words[0]!]! < 0.3 ? 1 : 0.5;
   };
   // a phrase made only of context words is context too
   const contextWord = new Uint8Array(corpus.stems.length);
@@ -307,9 +307,8 @@ export function discover(
   }
   for (let t = 0; t < K; t++) {
     if (byHead.has(t) || quality[t]! <= 0 || wordsOf(t).length !== 1 || df[t]! < topFloor) continue;
-    // a frequent noun is a subject customers raise ("ambience", "price"), whatever topics it spans;
-    // another word ("top" in "top up") must be twice as frequent
-    if (df[t]! * quality[t]! >= frequentDf) {
+    // a frequent noun is a subject customers raise ("ambience", "price"), whatever topics it spans
+    if (quality[t]! >= 1 && df[t]! >= frequentDf) {
       byHead.set(t, []);
       continue;
     }

@@ -7,6 +7,13 @@
 import type { ThemeDoc } from './types.js';
 import { forEachContentWord, maxPhraseWords } from './content-runs.js';
 
+/** Words that come right before a verb ("to watch", "can't pay", "I work"), never before a noun. */
+const verbCues: ReadonlySet<string> = new Set([
+  'to', 'can', 'cant', "can't", 'cannot', 'could', 'couldnt', "couldn't", 'will', 'wont', "won't", 'would', 'wouldnt',
+  "wouldn't", 'should', 'shall', 'must', 'might', 'may', 'i', 'we', 'you', 'they', 'he', 'she', 'dont', "don't", 'doesnt',
+  "doesn't", 'didnt', "didn't", 'please', 'lets', "let's", 'not', 'never', 'also', 'just', 'still',
+]);
+
 /** Breaks a run in the id sequence. */
 const runBreak = -1;
 const shift = 2 ** 26;
@@ -24,8 +31,9 @@ export type Corpus = {
   /** Most common lower-cased written form of each content-word id (ties: the smaller string). */
   readonly surfaces: readonly string[];
   /**
-   * Per content-word id: share of its occurrences written as a verb form ending in "-ing" or "-ed"
-   * ("watching", "worked") — a word customers mostly use as a verb names no subject.
+   * Per content-word id: share of its occurrences used as a verb — written ending in "-ing" or "-ed"
+   * ("watching", "worked") or right after a word that comes before verbs ("to", "can't", "I", "will":
+   * "can't watch", "I pay") — a word customers mostly use as a verb names no subject.
    */
   readonly verbShare: Float64Array;
 };
@@ -79,7 +87,8 @@ export function buildCorpus(
         forms.push(new Map());
       }
       occurrences[id] = (occurrences[id] ?? 0) + 1;
-      if (norm.length > 4 && (norm.endsWith('ing') || norm.endsWith('ed'))) verbForms[id] = (verbForms[id] ?? 0) + 1;
+      const before = token > 0 ? doc.tokens[token - 1]!.norm : '';
+      if ((norm.length > 4 && (norm.endsWith('ing') || norm.endsWith('ed'))) || verbCues.has(before)) verbForms[id] = (verbForms[id] ?? 0) + 1;
       const f = forms[id]!;
       if (f.size < 64 || f.has(norm)) f.set(norm, (f.get(norm) ?? 0) + 1);
       seq.push(id);
