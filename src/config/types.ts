@@ -1,16 +1,9 @@
 /** Types of the config stage: the settings an analyst keeps in cx.config.json. */
 
+import type { ColumnOverrides } from '../columns/types.js';
+
 /** Column roles as the config file names them (same meaning as the column flags). */
-export type ConfigColumns = {
-  readonly text?: readonly string[];
-  readonly id?: string;
-  readonly date?: string;
-  readonly nps?: string;
-  readonly csat?: string;
-  readonly ces?: string;
-  readonly rating?: string;
-  readonly segments?: readonly string[];
-};
+export type ConfigColumns = Omit<ColumnOverrides, 'config'>;
 
 /** A domain word or phrase and its sentiment valence on VADER's −4 … +4 scale. */
 export type LexiconEntry = { readonly term: string; readonly valence: number };
