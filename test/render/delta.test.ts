@@ -2,38 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { DeltaReport, KpiDelta, ThemeDelta } from '../../src/delta/index.js';
 import type { DeltaOutput } from '../../src/pipeline.js';
 import { DELTA_CSV_COLUMNS, renderDeltaCsv, renderDeltaMarkdown, renderDeltaTable, verdict } from '../../src/render/index.js';
-import { output as many } from './delta-fixture.js';
+import { kpi, output as many, theme } from './delta-fixture.js';
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
-
-const kpi = (over: Partial<KpiDelta> & Pick<KpiDelta, 'name' | 'unit' | 'polarity'>): KpiDelta => ({
-  baseline: { value: 22.1, n: 1000 },
-  current: { value: 10.5, n: 1000 },
-  delta: -11.6,
-  ci95: [-19.6, -3.5],
-  pValue: 0.0051,
-  test: 'adjusted-wald-z',
-  significant: true,
-  direction: 'worse',
-  ...over,
-});
-
-const theme = (over: Partial<ThemeDelta> & Pick<ThemeDelta, 'id' | 'label' | 'status'>): ThemeDelta => ({
-  baseline: { count: 90, share: 0.09 },
-  current: { count: 180, share: 0.18 },
-  delta: 9,
-  ci95: [6, 12],
-  pValue: 1e-8,
-  qValue: 1e-7,
-  test: 'two-proportion-z',
-  significant: true,
-  lean: 'negative',
-  worsening: true,
-  sentiment: { baseline: -0.5, current: -0.5, change: 0 },
-  nps: { baseline: -87.8, current: -88.3, change: -0.5, baselineN: 90, currentN: 180 },
-  ...over,
-});
 
 const report: DeltaReport = {
   schemaVersion: '1.0',

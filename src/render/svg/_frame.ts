@@ -9,6 +9,13 @@ export type ChartText = {
   readonly desc: string;
 };
 
+/** A plotted estimate: its value, its 95% interval (null: none), and the tooltip of its mark. */
+export type PlotValue = {
+  readonly value: number;
+  readonly interval: readonly [number, number] | null;
+  readonly tooltip: string;
+};
+
 export type Box = { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
 
 /** The <svg> root: role="img", labelled by its <title> and described by its <desc>. */

@@ -3,15 +3,11 @@
  * Used for a KPI before and after, and for theme changes in percentage points. Each dot with
  * its whisker is one `.mark`.
  */
-import { frame, legend, xAxis, zeroLine, type Box, type ChartText } from './_frame.js';
+import { frame, legend, xAxis, zeroLine, type Box, type ChartText, type PlotValue } from './_frame.js';
 import { extent, linear, niceDomain } from './scale.js';
 import { el, text } from './svg.js';
 
-export type DotValue = {
-  readonly value: number;
-  readonly interval: readonly [number, number] | null;
-  readonly tooltip: string;
-};
+export type DotValue = PlotValue;
 
 export type DotRow = {
   readonly label: string;

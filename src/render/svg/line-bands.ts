@@ -2,15 +2,11 @@
  * Lines over periods with 95% interval bands (a shaded polygon from the interval ends); gaps
  * where a period has no value. Each plotted point is one `.mark` with a <title> tooltip.
  */
-import { frame, legend, legendRows, yAxis, zeroLine, type Box, type ChartText } from './_frame.js';
+import { frame, legend, legendRows, yAxis, zeroLine, type Box, type ChartText, type PlotValue } from './_frame.js';
 import { extent, linear, niceDomain } from './scale.js';
 import { el, num, text } from './svg.js';
 
-export type LinePoint = {
-  readonly value: number;
-  readonly interval: readonly [number, number] | null;
-  readonly tooltip: string;
-};
+export type LinePoint = PlotValue;
 
 export type LineSeries = {
   readonly name: string;
