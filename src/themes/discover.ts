@@ -628,16 +628,7 @@ function binaryIndex(rows: readonly number[], d: number): number {
 }
 
 function binaryHas(rows: readonly number[], d: number): boolean {
-  let lo = 0;
-  let hi = rows.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = rows[mid]!;
-    if (v === d) return true;
-    if (v < d) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+  return binaryIndex(rows, d) >= 0;
 }
 
 /**
