@@ -913,6 +913,9 @@ function refine(
   let listWeight = new Float64Array(0);
   const score = new Float64Array(G);
   const touched: number[] = [];
+  const candGroup = new Int32Array(G);
+  const candWeight = new Float64Array(G);
+  const candOrder = new Int32Array(G);
   for (let it = 0; it < iterations; it++) {
     count.fill(0);
     size.fill(0);
@@ -930,27 +933,38 @@ function refine(
       listWeight = new Float64Array(total);
     }
     let at = 0;
-    const candidates: { g: number; w: number }[] = [];
     for (let t = 0; t < K; t++) {
       listStart[t] = at;
       const pt = df[t]! / active;
-      candidates.length = 0;
+      let m = 0;
       for (let g = 0; g < G; g++) {
         const c = count[t * G + g]!;
         if (c === 0) continue;
         const ptg = c / (size[g]! + 1);
         const ratio = Math.log(ptg / pt);
-        if (ratio > 0) candidates.push({ g, w: Math.sqrt(ptg) * ratio });
+        if (ratio > 0) {
+          candGroup[m] = g;
+          candWeight[m] = Math.sqrt(ptg) * ratio;
+          m++;
+        }
       }
-      // a term votes only for the few themes it is most typical of (bounds the cost per comment)
-      if (candidates.length > maxVotes) {
-        candidates.sort((a, b) => b.w - a.w || a.g - b.g);
-        candidates.length = maxVotes;
-        candidates.sort((a, b) => a.g - b.g);
+      // a term votes only for the few themes it is most typical of (bounds the cost per comment);
+      // candidates are in ascending group order, and so are the votes kept
+      if (m > maxVotes) {
+        const order = candOrder.subarray(0, m);
+        for (let i = 0; i < m; i++) order[i] = i;
+        order.sort((a, b) => candWeight[b]! - candWeight[a]! || a - b);
+        const kept = order.subarray(0, maxVotes).sort();
+        for (const i of kept) {
+          listGroup[at] = candGroup[i]!;
+          listWeight[at] = candWeight[i]!;
+          at++;
+        }
+        continue;
       }
-      for (const { g, w } of candidates) {
-        listGroup[at] = g;
-        listWeight[at] = w;
+      for (let i = 0; i < m; i++) {
+        listGroup[at] = candGroup[i]!;
+        listWeight[at] = candWeight[i]!;
         at++;
       }
     }
