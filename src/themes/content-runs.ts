@@ -108,11 +108,12 @@ export function createContentStemmer(tools: TextTools): (norm: string) => string
   };
 }
 
-/** Token indices at which a new clause starts (besides 0). */
-function clauseStarts(clauses: readonly ClauseScore[]): ReadonlySet<number> {
-  const starts = new Set<number>();
-  for (const clause of clauses) if (clause.tokenStart > 0) starts.add(clause.tokenStart);
-  return starts;
+/** Token indices at which a new clause starts (besides 0), ascending. */
+function clauseStarts(clauses: readonly ClauseScore[]): Int32Array {
+  const starts = new Int32Array(clauses.length);
+  let m = 0;
+  for (const clause of clauses) if (clause.tokenStart > 0) starts[m++] = clause.tokenStart;
+  return starts.subarray(0, m).sort();
 }
 
 /**
@@ -127,11 +128,15 @@ export function forEachContentWord(
   compounds?: Compounds,
 ): void {
   const starts = clauses.length > 1 ? clauseStarts(clauses) : null;
+  let nextStart = 0; // index into starts
   let newRun = true;
   let gap = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (starts !== null && starts.has(i)) newRun = true;
+    if (starts !== null) {
+      while (nextStart < starts.length && starts[nextStart]! < i) nextStart++;
+      if (nextStart < starts.length && starts[nextStart] === i) newRun = true;
+    }
     if (token.kind !== 'word') {
       newRun = true;
       continue;
