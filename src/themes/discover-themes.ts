@@ -4,7 +4,7 @@
  */
 import type { Token } from '../tokenize/types.js';
 import type { Theme, ThemeDoc, ThemeModel, ThemeOptions } from './types.js';
-import { createContentStemmer, type TextTools } from './content-runs.js';
+import { CompoundCounter, createContentStemmer, type TextTools } from './content-runs.js';
 import { discover, remapDrafts, type Discovery } from './discover.js';
 import { isNonAnswerTokens } from './non-answer.js';
 import { applyTaxonomy } from './apply-taxonomy.js';
@@ -23,8 +23,17 @@ export type ThemeTools = TextTools & { readonly tokenize: (text: string) => read
 
 export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOptions, tools: ThemeTools): ThemeModel {
   const n = docs.length;
-  const nonAnswer = docs.map((doc) => isNonAnswerTokens(doc.tokens));
   const baseStem = createContentStemmer(tools);
+  const ignore = ignoreRule(options.ignoreTerms ?? [], baseStem, tools.tokenize);
+  const contentStem = withoutIgnored(baseStem, ignore);
+  // one pass over every comment's tokens: non-answers, and the compounds the others attest
+  const nonAnswer = new Array<boolean>(n);
+  const compounds = new CompoundCounter(contentStem);
+  for (let d = 0; d < n; d++) {
+    const tokens = docs[d]!.tokens;
+    nonAnswer[d] = isNonAnswerTokens(tokens);
+    if (!nonAnswer[d]) compounds.add(tokens);
+  }
   const themes: Theme[] = [];
   let matched: Uint8Array = new Uint8Array(n);
   if (options.taxonomy !== undefined) {
@@ -35,12 +44,11 @@ export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOpti
   let analysed = 0;
   for (let d = 0; d < n; d++) if (!nonAnswer[d]) analysed++;
   const maxThemes = Math.max(1, Math.floor(options.maxThemes ?? defaultMaxThemes));
-  const ignore = ignoreRule(options.ignoreTerms ?? [], baseStem, tools.tokenize);
-  const contentStem = withoutIgnored(baseStem, ignore);
   const found = discover(docs, (d) => !nonAnswer[d] && !matched[d], contentStem, {
     maxThemes,
     corpusSize: analysed,
     dropPhrase: (key) => isIgnoredPhrase(key, ignore),
+    compounds: compounds.attested(),
   });
   const origin = options.taxonomy === undefined ? 'discovered' : 'emerging';
   return assemble(docs, found, themes, nonAnswer, origin);
