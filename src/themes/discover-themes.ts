@@ -102,8 +102,9 @@ function assemble(
       let last = corpus.tok[pos + words - 1]!;
       // a compound written spaced ("top up") ends on its particle
       if (corpus.stems[corpus.seq[pos + words - 1]!]!.includes('-') && !doc.tokens[last]!.norm.includes('-')) last++;
-      let surface = '';
-      for (let k = first; k <= last; k++) surface += (k > first ? ' ' : '') + doc.tokens[k]!.norm;
+      const tokens = doc.tokens;
+      let surface = tokens[first]!.norm; // one word: its norm, no new string
+      for (let k = first + 1; k <= last; k++) surface += ' ' + tokens[k]!.norm;
       let forms = surfaces.get(t);
       if (forms === undefined) surfaces.set(t, (forms = new Map()));
       forms.set(surface, (forms.get(surface) ?? 0) + 1);
