@@ -35,7 +35,7 @@
  *    (else the rarest head), then the first of that theme's sub-themes it is in, if any.
  */
 import type { ThemeDoc } from './types.js';
-import { buildCorpus, indexTerms, type Corpus, type TermIndex } from './term-index.js';
+import { buildCorpus, indexTerms, IntList, type Corpus, type TermIndex } from './term-index.js';
 import type { Compounds } from './content-runs.js';
 import { evaluativeWords } from './model/evaluative-words.js';
 import { louvainLevels, type WeightedGraph } from './louvain.js';
@@ -177,7 +177,7 @@ export function discover(
 
   // comment → its distinct terms (CSR, ascending term index); term → its comments (postings)
   const docTermStart = new Int32Array(n + 1);
-  const list: number[] = [];
+  const list = new IntList();
   const lastDoc = new Int32Array(K).fill(-1);
   const scratch: number[] = [];
   for (let d = 0; d < n; d++) {
@@ -193,7 +193,7 @@ export function discover(
     for (const t of scratch) list.push(t);
   }
   docTermStart[n] = list.length;
-  const docTerms = Int32Array.from(list);
+  const docTerms = list.done();
   const postStart = new Int32Array(K + 1);
   for (const t of docTerms) postStart[t + 1]!++;
   for (let t = 0; t < K; t++) postStart[t + 1]! += postStart[t]!;

@@ -38,7 +38,8 @@ export type Corpus = {
   readonly verbShare: Float64Array;
 };
 
-class IntList {
+/** A growing Int32Array (no boxed numbers, no per-element array slot). */
+export class IntList {
   data = new Int32Array(1024);
   length = 0;
   push(value: number): void {
