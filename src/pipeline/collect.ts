@@ -18,8 +18,16 @@ import { tokenize, Vocabulary } from '../tokenize/index.js';
 import { DocStore } from './compact-docs.js';
 import { Ledger } from './ledger.js';
 import type { InputOptions } from './types.js';
+import { LABELS, scoreBatch, VocabularyMap, type PackedBatch } from './workers/packed.js';
+import { ScorePool, type Scored } from './workers/pool.js';
 
 export const SAMPLE_SIZE = 1000;
+/** Records read on one thread before worker threads start (smaller inputs never start them). */
+export const PARALLEL_FROM = 20_000;
+/** Comments per batch sent to a worker. */
+export const BATCH_ROWS = 1000;
+/** Most worker threads, whatever --threads asks. */
+export const MAX_WORKERS = 7;
 
 export type AnalysedRow = {
   readonly line: number;
@@ -35,6 +43,9 @@ export type AnalysedRow = {
   /** Values of the `by` columns, in the order given ('' when missing). */
   readonly by: readonly string[];
 };
+
+/** An analysed row before it is scored. */
+type Draft = Omit<AnalysedRow, 'score' | 'label'>;
 
 /** Every input record in order, for `cx enrich`. */
 export type LedgerEntry =
@@ -63,6 +74,15 @@ export type CollectOptions = {
   readonly redactValues?: boolean;
   /** Domain sentiment words (`--lexicon`, cx.config.json), valence on VADER's −4 … +4 scale. */
   readonly extraLexicon?: readonly CxEntry[];
+  /**
+   * Threads for tokenize + sentiment, this one included (default 1): with N > 1, N − 1 worker
+   * threads score batches once `parallelFrom` records are read. The result is the same for any N.
+   */
+  readonly threads?: number;
+  /** Records read before worker threads start (default PARALLEL_FROM; tests lower it). */
+  readonly parallelFrom?: number;
+  /** Comments per scoring batch (default BATCH_ROWS; tests lower it). */
+  readonly batchRows?: number;
   /** Called every PROGRESS_EVERY records while reading, and once when reading is done (the CLI draws it). */
   readonly onProgress?: (progress: Progress) => void;
 };
@@ -139,6 +159,66 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   const keep = options.keepEntries === true;
   const skipsAt = new Map<number, string>();
   const keepSkips = options.keepSkips === true;
+  let analysed = 0;
+
+  // Tokenize + sentiment run on batches of comments: on this thread (`ownVocabulary`), or, once
+  // `parallelFrom` records are read and more than one thread is allowed, on worker threads.
+  // Either way the results are merged here in input order (src/pipeline/workers/packed.ts).
+  const threads = Math.max(1, Math.floor(options.threads ?? 1));
+  const parallelFrom = options.parallelFrom ?? PARALLEL_FROM;
+  const batchRows = Math.max(1, options.batchRows ?? BATCH_ROWS);
+  const ownVocabulary = new Vocabulary();
+  const ownMap = new VocabularyMap(vocabulary);
+  const workerMaps: VocabularyMap[] = [];
+  let pool: ScorePool | null = null;
+  type Pending = { readonly drafts: readonly Draft[]; readonly scored: Scored | Promise<Scored> };
+  const pending: Pending[] = [];
+  let drafts: Draft[] = [];
+  let texts: string[] = [];
+
+  const merge = ({ batch, worker }: Scored, batchDrafts: readonly Draft[]): void => {
+    const map = worker < 0 ? ownMap : (workerMaps[worker] ??= new VocabularyMap(vocabulary));
+    map.learn(batch);
+    const odd = oddTextsOf(batch);
+    for (let k = 0; k < batchDrafts.length; k++) {
+      const draft = batchDrafts[k] as Draft;
+      rows.push({
+        line: draft.line,
+        id: draft.id,
+        text: draft.text,
+        date: draft.date,
+        nps: draft.nps,
+        csat: draft.csat,
+        ces: draft.ces,
+        rating: draft.rating,
+        score: batch.scores[k] as number,
+        label: LABELS[batch.labels[k] as number] as SentimentLabel,
+        by: draft.by,
+      });
+      docs.push(store.addPacked(draft.text, batch, k, map, odd?.get(k) ?? null));
+    }
+  };
+  const flush = (): void => {
+    if (drafts.length === 0) return;
+    if (pool === null && threads > 1 && ledger.rows >= parallelFrom) {
+      pool = new ScorePool(Math.min(threads - 1, MAX_WORKERS), {
+        ...(options.thresholds === undefined ? {} : { thresholds: options.thresholds }),
+        ...(options.extraLexicon === undefined ? {} : { extraLexicon: options.extraLexicon }),
+      });
+    }
+    const scored = pool === null ? { batch: scoreBatch(texts, tokenize, scorer, ownVocabulary), worker: -1 } : pool.submit(texts);
+    if (pending.length === 0 && !(scored instanceof Promise)) merge(scored, drafts);
+    else pending.push({ drafts, scored });
+    drafts = [];
+    texts = [];
+  };
+  /** Merges finished batches in order until at most `limit` are outstanding. */
+  const settle = async (limit: number): Promise<void> => {
+    while (pending.length > limit) {
+      const head = pending.shift() as Pending;
+      merge(await head.scored, head.drafts);
+    }
+  };
 
   const onProgress = options.onProgress;
   const report = (stage: Progress['stage']): void =>
@@ -162,11 +242,8 @@ export async function collect(options: CollectOptions): Promise<Collected> {
       if (keep) entries.push({ kind: 'skipped', line: item.line, reason: skip.reason, fields: item.fields });
       return;
     }
-    const tokens = tokenize(row.text);
-    const ids = vocabulary.idsOf(tokens);
-    const sentiment = scorer.score(row.text, tokens, ids);
-    if (keep) entries.push({ kind: 'analysed', row: rows.length, fields: item.fields });
-    rows.push({
+    if (keep) entries.push({ kind: 'analysed', row: analysed, fields: item.fields });
+    drafts.push({
       line: row.line,
       id: row.id,
       text: row.text,
@@ -175,22 +252,29 @@ export async function collect(options: CollectOptions): Promise<Collected> {
       csat: row.csat,
       ces: row.ces,
       rating: row.rating,
-      score: sentiment.score,
-      label: sentiment.label,
       by: by.length === 0 ? NO_VALUES : by.map((column) => (item.fields[column] ?? '').trim()),
     });
-    docs.push(store.add(row.text, tokens, sentiment.clauses, sentiment.score, ids));
+    texts.push(row.text);
+    analysed += 1;
     ledger.analyzed += 1;
+    if (drafts.length >= batchRows) flush();
   };
 
-  for (const batch of buffered) for (const item of batch) take(item);
-  buffered.length = 0;
-  if (!exhausted) {
-    for (;;) {
-      const next = await batches.next();
-      if (next.done === true) break;
-      for (const item of next.value) take(item);
+  try {
+    for (const batch of buffered) for (const item of batch) take(item);
+    buffered.length = 0;
+    if (!exhausted) {
+      for (;;) {
+        const next = await batches.next();
+        if (next.done === true) break;
+        for (const item of next.value) take(item);
+        if (pool !== null) await settle(2 * (pool as ScorePool).size + 1);
+      }
     }
+    flush();
+    await settle(0);
+  } finally {
+    await (pool as ScorePool | null)?.close();
   }
 
   report('analysing');
@@ -198,6 +282,19 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   const warnings: string[] = [...opened.warnings];
   if (ledger.rows === 0) throw new CxError('empty_input', 'no records to analyse', { file: opened.source });
   return { opened, mapping, ledger, rows, docs, entries, skipsAt, by, warnings };
+}
+
+/** The batch's odd token texts by comment (none from src/tokenize), or null. */
+function oddTextsOf(batch: PackedBatch): Map<number, Map<number, string>> | null {
+  if (batch.oddTexts.length === 0) return null;
+  const out = new Map<number, Map<number, string>>();
+  for (let at = 0; at < batch.oddTexts.length; at += 3) {
+    const k = batch.oddTexts[at] as number;
+    let texts = out.get(k);
+    if (texts === undefined) out.set(k, (texts = new Map()));
+    texts.set(batch.oddTexts[at + 1] as number, batch.oddTexts[at + 2] as string);
+  }
+  return out;
 }
 
 /** Every record was skipped by the reader (e.g. a CSV read as JSON Lines): say why, not "no text column". */

@@ -14,10 +14,9 @@ import type { ClauseScore, Contribution } from '../sentiment/types.js';
 import type { ThemeDoc } from '../themes/types.js';
 import { Vocabulary } from '../tokenize/index.js';
 import type { Token, TokenKind } from '../tokenize/types.js';
+import { KIND_BITS, KINDS, type PackedBatch, type VocabularyMap } from './workers/packed.js';
 
-const KINDS: readonly TokenKind[] = ['word', 'number', 'url', 'email', 'mention', 'hashtag', 'emoji', 'emoticon', 'punct'];
 const KIND_CODE = new Map<TokenKind, number>(KINDS.map((kind, index) => [kind, index]));
-const KIND_BITS = 16; // id × KIND_BITS + kind: room for 2^27 distinct norms in an Int32
 const CHUNK = 1 << 20; // ints per token-pool chunk (4 MB)
 const CLAUSE_CHUNK = 1 << 16; // clauses per clause-pool chunk (1 MB of ints, 1 MB of doubles)
 const NO_CONTRIBUTIONS: readonly Contribution[] = Object.freeze([]);
@@ -99,6 +98,37 @@ export class DocStore {
       floats[at * 2 + 1] = clause.weight;
     }
     return new CompactDoc(this, text, chunk, offset, tokens.length, texts, clauseChunk, first, clauses.length, score);
+  }
+
+  /**
+   * Stores comment `k` of a packed batch (src/pipeline/workers/packed.ts) as `add` stores it from
+   * objects: `ids` maps the batch's local norm ids to this store's vocabulary.
+   */
+  addPacked(text: string, batch: PackedBatch, k: number, ids: VocabularyMap, oddTexts: ReadonlyMap<number, string> | null): ThemeDoc {
+    const first = k === 0 ? 0 : (batch.tokenEnds[k - 1] as number);
+    const count = (batch.tokenEnds[k] as number) - first;
+    const [chunk, offset] = this.tokenPool.reserve(count * 3);
+    const pool = this.tokenPool.chunks[chunk] as Int32Array;
+    const source = batch.tokens;
+    for (let index = 0; index < count; index++) {
+      const from = (first + index) * 3;
+      const to = offset + index * 3;
+      const code = source[from] as number;
+      pool[to] = ids.idOf(code >>> 4) * KIND_BITS + (code & (KIND_BITS - 1));
+      pool[to + 1] = source[from + 1] as number;
+      pool[to + 2] = source[from + 2] as number;
+    }
+    const clauseFirst = k === 0 ? 0 : (batch.clauseEnds[k - 1] as number);
+    const clauseCount = (batch.clauseEnds[k] as number) - clauseFirst;
+    const [clauseChunk, clauseOffset] = this.clauseInts.reserve(clauseCount * 4);
+    this.clauseFloats.reserve(clauseCount * 2);
+    const ints = this.clauseInts.chunks[clauseChunk] as Int32Array;
+    const floats = this.clauseFloats.chunks[clauseChunk] as Float64Array;
+    if (clauseCount > 0) {
+      ints.set(batch.clauseInts.subarray(clauseFirst * 4, (clauseFirst + clauseCount) * 4), clauseOffset);
+      floats.set(batch.clauseFloats.subarray(clauseFirst * 2, (clauseFirst + clauseCount) * 2), (clauseOffset / 4) * 2);
+    }
+    return new CompactDoc(this, text, chunk, offset, count, oddTexts, clauseChunk, clauseOffset / 4, clauseCount, batch.scores[k] as number);
   }
 
   /** @internal */

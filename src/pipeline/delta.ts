@@ -46,6 +46,8 @@ export type DeltaOptions = {
   readonly ignoreTerms?: readonly string[];
   /** Progress while reading each input (see collect's Progress). */
   readonly onProgress?: (progress: import('./collect.js').Progress) => void;
+  /** Threads for tokenize + sentiment on large inputs (see collect's `threads`). */
+  readonly threads?: number;
 };
 
 /** `cx delta --format json` for one comparison: src/delta's DeltaReport plus the row ledger and warnings. */
@@ -109,6 +111,7 @@ export async function delta(options: DeltaOptions): Promise<DeltaResult> {
     collect({
       columns: options.columns, dateFormat: options.dateFormat, thresholds: options.thresholds, extraLexicon: options.extraLexicon, input, by,
       ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+      ...(options.threads === undefined ? {} : { threads: options.threads }),
     });
   const sources: Collected[] = [];
   for (const input of options.inputs) sources.push(await collectOne(input, mode === 'by' ? [options.by as string] : []));
