@@ -18,7 +18,7 @@ import { tokenize, Vocabulary } from '../tokenize/index.js';
 import { DocStore } from './compact-docs.js';
 import { Ledger } from './ledger.js';
 import type { InputOptions } from './types.js';
-import { LABELS, scoreBatch, VocabularyMap, type PackedBatch } from './workers/packed.js';
+import { LABELS, scoreBatch, VocabularyMap } from './workers/packed.js';
 import { ScorePool, type Scored } from './workers/pool.js';
 
 export const SAMPLE_SIZE = 1000;
@@ -26,6 +26,8 @@ export const SAMPLE_SIZE = 1000;
 export const PARALLEL_FROM = 20_000;
 /** Comments per batch sent to a worker. */
 export const BATCH_ROWS = 1000;
+/** Batches outstanding per worker beyond which the main thread scores the next batch itself. */
+const BACKLOG = 2;
 /** Most worker threads, whatever --threads asks. */
 export const MAX_WORKERS = 7;
 
@@ -154,7 +156,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   const rows: AnalysedRow[] = [];
   const docs: ThemeDoc[] = [];
   const vocabulary = new Vocabulary();
-  const store = new DocStore(undefined, vocabulary);
+  const store = new DocStore(vocabulary);
   const entries: LedgerEntry[] = [];
   const keep = options.keepEntries === true;
   const skipsAt = new Map<number, string>();
@@ -171,15 +173,14 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   const ownMap = new VocabularyMap(vocabulary);
   const workerMaps: VocabularyMap[] = [];
   let pool: ScorePool | null = null;
-  type Pending = { readonly drafts: readonly Draft[]; readonly scored: Scored | Promise<Scored> };
+  type Pending = { readonly drafts: readonly Draft[]; readonly texts: readonly string[]; readonly scored: Scored | Promise<Scored> };
   const pending: Pending[] = [];
   let drafts: Draft[] = [];
   let texts: string[] = [];
 
-  const merge = ({ batch, worker }: Scored, batchDrafts: readonly Draft[]): void => {
+  const merge = ({ batch, worker }: Scored, batchDrafts: readonly Draft[], batchTexts: readonly string[]): void => {
     const map = worker < 0 ? ownMap : (workerMaps[worker] ??= new VocabularyMap(vocabulary));
-    map.learn(batch);
-    const odd = oddTextsOf(batch);
+    for (const doc of store.addBatch(batchTexts, batch, map)) docs.push(doc);
     for (let k = 0; k < batchDrafts.length; k++) {
       const draft = batchDrafts[k] as Draft;
       rows.push({
@@ -195,7 +196,6 @@ export async function collect(options: CollectOptions): Promise<Collected> {
         label: LABELS[batch.labels[k] as number] as SentimentLabel,
         by: draft.by,
       });
-      docs.push(store.addPacked(draft.text, batch, k, map, odd?.get(k) ?? null));
     }
   };
   const flush = (): void => {
@@ -206,9 +206,11 @@ export async function collect(options: CollectOptions): Promise<Collected> {
         ...(options.extraLexicon === undefined ? {} : { extraLexicon: options.extraLexicon }),
       });
     }
-    const scored = pool === null ? { batch: scoreBatch(texts, tokenize, scorer, ownVocabulary), worker: -1 } : pool.submit(texts);
-    if (pending.length === 0 && !(scored instanceof Promise)) merge(scored, drafts);
-    else pending.push({ drafts, scored });
+    // The workers have a backlog: this thread scores the batch itself rather than wait idle later.
+    const here = pool === null || pool.outstanding >= BACKLOG * pool.size;
+    const scored = here ? { batch: scoreBatch(texts, tokenize, scorer, ownVocabulary), worker: -1 } : (pool as ScorePool).submit(texts);
+    if (pending.length === 0 && !(scored instanceof Promise)) merge(scored, drafts, texts);
+    else pending.push({ drafts, texts, scored });
     drafts = [];
     texts = [];
   };
@@ -216,7 +218,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   const settle = async (limit: number): Promise<void> => {
     while (pending.length > limit) {
       const head = pending.shift() as Pending;
-      merge(await head.scored, head.drafts);
+      merge(await head.scored, head.drafts, head.texts);
     }
   };
 
@@ -268,7 +270,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
         const next = await batches.next();
         if (next.done === true) break;
         for (const item of next.value) take(item);
-        if (pool !== null) await settle(2 * (pool as ScorePool).size + 1);
+        if (pool !== null) await settle(2 * BACKLOG * (pool as ScorePool).size + 1);
       }
     }
     flush();
@@ -282,19 +284,6 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   const warnings: string[] = [...opened.warnings];
   if (ledger.rows === 0) throw new CxError('empty_input', 'no records to analyse', { file: opened.source });
   return { opened, mapping, ledger, rows, docs, entries, skipsAt, by, warnings };
-}
-
-/** The batch's odd token texts by comment (none from src/tokenize), or null. */
-function oddTextsOf(batch: PackedBatch): Map<number, Map<number, string>> | null {
-  if (batch.oddTexts.length === 0) return null;
-  const out = new Map<number, Map<number, string>>();
-  for (let at = 0; at < batch.oddTexts.length; at += 3) {
-    const k = batch.oddTexts[at] as number;
-    let texts = out.get(k);
-    if (texts === undefined) out.set(k, (texts = new Map()));
-    texts.set(batch.oddTexts[at + 1] as number, batch.oddTexts[at + 2] as string);
-  }
-  return out;
 }
 
 /** Every record was skipped by the reader (e.g. a CSV read as JSON Lines): say why, not "no text column". */

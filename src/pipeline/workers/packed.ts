@@ -9,7 +9,7 @@
  * the ids every later stage sees are those a single thread would have given.
  */
 import type { Scorer } from '../../sentiment/index.js';
-import type { ClauseScore, SentimentLabel } from '../../sentiment/types.js';
+import type { SentimentLabel, SentimentResult } from '../../sentiment/types.js';
 import type { Token, TokenKind } from '../../tokenize/types.js';
 import type { Vocabulary } from '../../tokenize/index.js';
 
@@ -48,27 +48,42 @@ export type PackedBatch = {
 export function scoreBatch(texts: readonly string[], tokenize: (text: string) => Token[], scorer: Scorer, vocabulary: Vocabulary): PackedBatch {
   const vocabBase = vocabulary.size;
   const count = texts.length;
-  const scores = new Float64Array(count);
-  const labels = new Uint8Array(count);
-  const tokenEnds = new Int32Array(count);
-  const clauseEnds = new Int32Array(count);
   const tokenized: Token[][] = new Array(count);
-  const results: (readonly ClauseScore[])[] = new Array(count);
   const ids: Int32Array[] = new Array(count);
-  let tokenTotal = 0;
-  let clauseTotal = 0;
+  const results: SentimentResult[] = new Array(count);
   for (let k = 0; k < count; k++) {
     const text = texts[k] as string;
     const tokens = tokenize(text);
     const tokenIds = vocabulary.idsOf(tokens);
-    const sentiment = scorer.score(text, tokens, tokenIds);
     tokenized[k] = tokens;
     ids[k] = tokenIds;
-    results[k] = sentiment.clauses;
-    scores[k] = sentiment.score;
-    labels[k] = LABEL_CODE.get(sentiment.label) ?? 0;
-    tokenTotal += tokens.length;
-    clauseTotal += sentiment.clauses.length;
+    results[k] = scorer.score(text, tokens, tokenIds);
+  }
+  return pack(texts, tokenized, ids, results, vocabulary, vocabBase);
+}
+
+/** Packs comments already tokenized (`ids` from `vocabulary`) and scored. */
+export function pack(
+  texts: readonly string[],
+  tokenized: readonly (readonly Token[])[],
+  ids: readonly ArrayLike<number>[],
+  results: readonly Pick<SentimentResult, 'score' | 'label' | 'clauses'>[],
+  vocabulary: Vocabulary,
+  vocabBase: number,
+): PackedBatch {
+  const count = texts.length;
+  const scores = new Float64Array(count);
+  const labels = new Uint8Array(count);
+  const tokenEnds = new Int32Array(count);
+  const clauseEnds = new Int32Array(count);
+  let tokenTotal = 0;
+  let clauseTotal = 0;
+  for (let k = 0; k < count; k++) {
+    const result = results[k] as SentimentResult;
+    scores[k] = result.score;
+    labels[k] = LABEL_CODE.get(result.label) ?? 0;
+    tokenTotal += (tokenized[k] as readonly Token[]).length;
+    clauseTotal += result.clauses.length;
     tokenEnds[k] = tokenTotal;
     clauseEnds[k] = clauseTotal;
   }
@@ -80,8 +95,8 @@ export function scoreBatch(texts: readonly string[], tokenize: (text: string) =>
   let c = 0;
   for (let k = 0; k < count; k++) {
     const text = texts[k] as string;
-    const tokens = tokenized[k] as Token[];
-    const tokenIds = ids[k] as Int32Array;
+    const tokens = tokenized[k] as readonly Token[];
+    const tokenIds = ids[k] as ArrayLike<number>;
     for (let index = 0; index < tokens.length; index++, t++) {
       const token = tokens[index] as Token;
       tokenInts[t * 3] = (tokenIds[index] as number) * KIND_BITS + (KIND_CODE.get(token.kind) ?? KINDS.length - 1);
@@ -89,7 +104,7 @@ export function scoreBatch(texts: readonly string[], tokenize: (text: string) =>
       tokenInts[t * 3 + 2] = token.end;
       if (token.text.length !== token.end - token.start || !text.startsWith(token.text, token.start)) oddTexts.push(k, index, token.text);
     }
-    for (const clause of results[k] as readonly ClauseScore[]) {
+    for (const clause of (results[k] as SentimentResult).clauses) {
       clauseInts[c * 4] = clause.tokenStart;
       clauseInts[c * 4 + 1] = clause.tokenEnd;
       clauseInts[c * 4 + 2] = clause.start;
@@ -129,6 +144,18 @@ export class VocabularyMap {
       const grown = new Int32Array(Math.max(this.norms.length, this.ids.length * 2)).fill(-1);
       grown.set(this.ids);
       this.ids = grown;
+    }
+  }
+
+  /**
+   * Rewrites a batch's tokens from local to run ids, in place and in order (the first token that
+   * carries a new norm interns it, as a single thread would). Call once per batch, after `learn`.
+   */
+  translate(batch: PackedBatch): void {
+    const tokens = batch.tokens;
+    for (let at = 0; at < tokens.length; at += 3) {
+      const code = tokens[at] as number;
+      tokens[at] = this.idOf(code >>> 4) * KIND_BITS + (code & (KIND_BITS - 1));
     }
   }
 
