@@ -3,8 +3,8 @@
  * object ~130; a comment has ~20 tokens and ~2.5 clauses, so keeping them as objects needs ~3 KB
  * per row (3 GB for a million rows). Here they stay in the typed arrays of the packed batches
  * they were scored in (src/pipeline/workers/packed.ts), kept as they are, without copying:
- * - each token is three integers: its interned `norm` id with its kind (id × 16 + kind), its
- *   start and its end. `norm` comes back from the store's vocabulary (one string per distinct
+ * - each token is an integer, its interned `norm` id with its kind (id × 16 + kind), and its
+ *   start and end (16-bit unless the batch has a comment of 64K characters or more): 8 bytes. `norm` comes back from the store's vocabulary (one string per distinct
  *   word, shared by every row), `text` from the comment; a token whose text is not the comment's
  *   characters at its range (none from src/tokenize) keeps its text aside;
  * - each clause is four integers (token and character ranges) and two doubles (score, weight);
@@ -112,16 +112,17 @@ export class DocStore {
     const k = this.indexIn[index] as number;
     const first = k === 0 ? 0 : (batch.tokenEnds[k - 1] as number);
     const count = (batch.tokenEnds[k] as number) - first;
-    const pool = batch.tokens;
+    const codes = batch.codes;
+    const spans = batch.spans;
     const text = this.texts[index] as string;
     const odd = this.oddTexts.get(index);
     const vocabulary = this.vocabulary;
     const tokens: Token[] = new Array(count);
     for (let position = 0; position < count; position++) {
-      const base = (first + position) * 3;
-      const code = pool[base] as number;
-      const start = pool[base + 1] as number;
-      const end = pool[base + 2] as number;
+      const at = first + position;
+      const code = codes[at] as number;
+      const start = spans[at * 2] as number;
+      const end = spans[at * 2 + 1] as number;
       const tokenText = odd?.get(position) ?? text.slice(start, end);
       tokens[position] = { text: tokenText, norm: vocabulary.norm(code >>> 4), kind: KINDS[code & (KIND_BITS - 1)] as TokenKind, start, end };
     }

@@ -21,6 +21,7 @@ describe('DocStore', () => {
     ['check-out at https://shop.example/Basket?ID=42 failed :('],
     ['👩🏽‍💻 #BlackFriday @ShopHelp ❤️ 10/10'],
     [''],
+    ['Late delivery, rude driver! '.repeat(2500)], // 70,000 characters: offsets past 16 bits
   ])('gives back exactly the tokens it stored: %j', (text) => {
     const store = new DocStore();
     const tokens = tokenize(text);

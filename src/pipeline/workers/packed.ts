@@ -28,8 +28,10 @@ export type PackedBatch = {
   readonly labels: Uint8Array;
   /** Per comment: end of its tokens in `tokens` (in tokens, not ints); comment k's start at tokenEnds[k − 1]. */
   readonly tokenEnds: Int32Array;
-  /** Three ints per token: local norm id × KIND_BITS + kind, start, end. */
-  readonly tokens: Int32Array;
+  /** Per token: its norm id × KIND_BITS + kind (local ids until the main thread translates them). */
+  readonly codes: Int32Array;
+  /** Per token: start and end; two bytes each unless a comment is 64K characters or longer. */
+  readonly spans: Uint16Array | Int32Array;
   /** Per comment: end of its clauses; four ints (token start, token end, start, end) and two doubles (score, weight) each. */
   readonly clauseEnds: Int32Array;
   readonly clauseInts: Int32Array;
@@ -87,7 +89,10 @@ export function pack(
     tokenEnds[k] = tokenTotal;
     clauseEnds[k] = clauseTotal;
   }
-  const tokenInts = new Int32Array(tokenTotal * 3);
+  let longest = 0;
+  for (const text of texts) if (text.length > longest) longest = text.length;
+  const codes = new Int32Array(tokenTotal);
+  const spans = longest < 0xffff ? new Uint16Array(tokenTotal * 2) : new Int32Array(tokenTotal * 2);
   const clauseInts = new Int32Array(clauseTotal * 4);
   const clauseFloats = new Float64Array(clauseTotal * 2);
   const oddTexts: (number | string)[] = [];
@@ -99,9 +104,9 @@ export function pack(
     const tokenIds = ids[k] as ArrayLike<number>;
     for (let index = 0; index < tokens.length; index++, t++) {
       const token = tokens[index] as Token;
-      tokenInts[t * 3] = (tokenIds[index] as number) * KIND_BITS + (KIND_CODE.get(token.kind) ?? KINDS.length - 1);
-      tokenInts[t * 3 + 1] = token.start;
-      tokenInts[t * 3 + 2] = token.end;
+      codes[t] = (tokenIds[index] as number) * KIND_BITS + (KIND_CODE.get(token.kind) ?? KINDS.length - 1);
+      spans[t * 2] = token.start;
+      spans[t * 2 + 1] = token.end;
       if (token.text.length !== token.end - token.start || !text.startsWith(token.text, token.start)) oddTexts.push(k, index, token.text);
     }
     for (const clause of (results[k] as SentimentResult).clauses) {
@@ -116,12 +121,12 @@ export function pack(
   }
   const newNorms: string[] = [];
   for (let id = vocabBase; id < vocabulary.size; id++) newNorms.push(vocabulary.norm(id));
-  return { count, scores, labels, tokenEnds, tokens: tokenInts, clauseEnds, clauseInts, clauseFloats, vocabBase, newNorms, oddTexts };
+  return { count, scores, labels, tokenEnds, codes, spans, clauseEnds, clauseInts, clauseFloats, vocabBase, newNorms, oddTexts };
 }
 
 /** The buffers of a batch, to transfer to another thread instead of copying them. */
 export function transferables(batch: PackedBatch): ArrayBuffer[] {
-  return [batch.scores, batch.labels, batch.tokenEnds, batch.tokens, batch.clauseEnds, batch.clauseInts, batch.clauseFloats].map(
+  return [batch.scores, batch.labels, batch.tokenEnds, batch.codes, batch.spans, batch.clauseEnds, batch.clauseInts, batch.clauseFloats].map(
     (array) => array.buffer as ArrayBuffer,
   );
 }
@@ -152,10 +157,10 @@ export class VocabularyMap {
    * carries a new norm interns it, as a single thread would). Call once per batch, after `learn`.
    */
   translate(batch: PackedBatch): void {
-    const tokens = batch.tokens;
-    for (let at = 0; at < tokens.length; at += 3) {
-      const code = tokens[at] as number;
-      tokens[at] = this.idOf(code >>> 4) * KIND_BITS + (code & (KIND_BITS - 1));
+    const codes = batch.codes;
+    for (let at = 0; at < codes.length; at++) {
+      const code = codes[at] as number;
+      codes[at] = this.idOf(code >>> 4) * KIND_BITS + (code & (KIND_BITS - 1));
     }
   }
 
