@@ -228,7 +228,9 @@ export function discover(
     if (words.some((w) => context[t] || numberWords.has(corpus.surfaces[w]!))) return 0;
     if (words.length === 1 && generic.has(corpus.stems[words[0]!]!)) return 0;
     if (words.length > 1) return words.every((w) => isContextWord(w)) ? 0 : 0.5;
-    // a noun, unless customers mostly write it as a verb ("watching", "worked", "ordered")
+    // a phrasal compound names a thing ("top-up", "sign-up"); another word is a noun, unless
+    // customers mostly write it as a verb ("watching", "worked", "ordered")
+    if (corpus.stems[words[0]!]!.includes('-')) return 1;
     return isNounWord(corpus.surfaces[words[0]!]!) && corpus.verbShare[words[0]!]! < 0.3 ? 1 : 0.5;
   };
   // a phrase made only of context words is context too
