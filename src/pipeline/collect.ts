@@ -26,6 +26,8 @@ export const SAMPLE_SIZE = 1000;
 export const PARALLEL_FROM = 20_000;
 /** Comments per batch sent to a worker. */
 export const BATCH_ROWS = 1000;
+/** Distinct dates and segment values shared between rows (beyond it, values are kept as they come). */
+const MAX_INTERNED = 100_000;
 /** Batches outstanding per worker beyond which the main thread scores the next batch itself. */
 const BACKLOG = 2;
 /** Most worker threads, whatever --threads asks. */
@@ -162,6 +164,14 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   const skipsAt = new Map<number, string>();
   const keepSkips = options.keepSkips === true;
   let analysed = 0;
+  // Dates and segment values repeat across rows: one string each (a million rows name a few hundred days).
+  const interned = new Map<string, string>();
+  const intern = (value: string): string => {
+    const known = interned.get(value);
+    if (known !== undefined) return known;
+    if (interned.size < MAX_INTERNED) interned.set(value, value);
+    return value;
+  };
 
   // Tokenize + sentiment run on batches of comments: on this thread (`ownVocabulary`), or, once
   // `parallelFrom` records are read and more than one thread is allowed, on worker threads.
@@ -249,12 +259,12 @@ export async function collect(options: CollectOptions): Promise<Collected> {
       line: row.line,
       id: row.id,
       text: row.text,
-      date: row.date,
+      date: row.date === null ? null : intern(row.date),
       nps: row.nps,
       csat: row.csat,
       ces: row.ces,
       rating: row.rating,
-      by: by.length === 0 ? NO_VALUES : by.map((column) => (item.fields[column] ?? '').trim()),
+      by: by.length === 0 ? NO_VALUES : by.map((column) => intern((item.fields[column] ?? '').trim())),
     });
     texts.push(row.text);
     analysed += 1;
