@@ -73,7 +73,7 @@ export const THEME_FLAGS: readonly Flag[] = [
 ];
 
 export const THREAD_FLAGS: readonly Flag[] = [
-  { flags: '--threads <n>', description: 'threads for reading, tokenizing and scoring large inputs (default: the available cores, at most 4; 1 = no worker threads)', parse: positiveInteger },
+  { flags: '--threads <n>', description: 'threads for tokenizing and scoring an input of 20,000 records or more (default: the available cores, at most 4; 1: no worker threads; the result is the same)', parse: positiveInteger },
 ];
 
 export const SETTINGS_FLAGS: readonly Flag[] = [

@@ -4,6 +4,7 @@
  * Keeps one compact `AnalysedRow` and one `ThemeDoc` per analysed record (themes need the
  * tokens and clause scores of every row); the original fields only when asked (enrich).
  */
+import { availableParallelism } from 'node:os';
 import { detectColumns, resolveDateFormat } from '../columns/index.js';
 import type { ColumnMapping, ColumnOverrides } from '../columns/types.js';
 import { CxError } from '../errors.js';
@@ -19,7 +20,7 @@ import { DocStore } from './compact-docs.js';
 import { Ledger } from './ledger.js';
 import type { InputOptions } from './types.js';
 import { LABELS, scoreBatch, VocabularyMap } from './workers/packed.js';
-import { ScorePool, type Scored } from './workers/pool.js';
+import { ScorePool, workersAvailable, type Scored } from './workers/pool.js';
 
 export const SAMPLE_SIZE = 1000;
 /** Records read on one thread before worker threads start (smaller inputs never start them). */
@@ -30,6 +31,8 @@ export const BATCH_ROWS = 1000;
 const MAX_INTERNED = 100_000;
 /** Batches outstanding per worker beyond which the main thread scores the next batch itself. */
 const BACKLOG = 2;
+/** Threads when not told: the available cores, at most this many. */
+export const DEFAULT_THREADS = 4;
 /** Most worker threads, whatever --threads asks. */
 export const MAX_WORKERS = 7;
 
@@ -79,8 +82,11 @@ export type CollectOptions = {
   /** Domain sentiment words (`--lexicon`, cx.config.json), valence on VADER's −4 … +4 scale. */
   readonly extraLexicon?: readonly CxEntry[];
   /**
-   * Threads for tokenize + sentiment, this one included (default 1): with N > 1, N − 1 worker
-   * threads score batches once `parallelFrom` records are read. The result is the same for any N.
+   * Threads for tokenize + sentiment, this one included (default: the available cores, at most
+   * DEFAULT_THREADS): with N > 1, N − 1 worker threads score batches once `parallelFrom` records
+   * are read, and this thread scores a batch itself when they have a backlog. The result is the
+   * same for any N. Without the built worker script (code run from the TypeScript sources, as in
+   * unit tests) everything runs on this thread.
    */
   readonly threads?: number;
   /** Records read before worker threads start (default PARALLEL_FROM; tests lower it). */
@@ -176,7 +182,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   // Tokenize + sentiment run on batches of comments: on this thread (`ownVocabulary`), or, once
   // `parallelFrom` records are read and more than one thread is allowed, on worker threads.
   // Either way the results are merged here in input order (src/pipeline/workers/packed.ts).
-  const threads = Math.max(1, Math.floor(options.threads ?? 1));
+  const threads = Math.max(1, Math.floor(options.threads ?? Math.min(availableParallelism(), DEFAULT_THREADS)));
   const parallelFrom = options.parallelFrom ?? PARALLEL_FROM;
   const batchRows = Math.max(1, options.batchRows ?? BATCH_ROWS);
   const ownVocabulary = new Vocabulary();
@@ -210,7 +216,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   };
   const flush = (): void => {
     if (drafts.length === 0) return;
-    if (pool === null && threads > 1 && ledger.rows >= parallelFrom) {
+    if (pool === null && threads > 1 && ledger.rows >= parallelFrom && workersAvailable()) {
       pool = new ScorePool(Math.min(threads - 1, MAX_WORKERS), {
         ...(options.thresholds === undefined ? {} : { thresholds: options.thresholds }),
         ...(options.extraLexicon === undefined ? {} : { extraLexicon: options.extraLexicon }),

@@ -1,5 +1,4 @@
 // Shared by the command handlers: the settings every pipeline command takes, and the stderr notes.
-import { availableParallelism } from 'node:os';
 import type { ColumnMapping, ColumnOverrides } from '../../columns/types.js';
 import type { InputSummary } from '../../pipeline/types.js';
 import { columnsNote, ledgerNotes, warningNotes } from '../../render/notes.js';
@@ -26,11 +25,9 @@ export type Common = {
   readonly taxonomyFile: string | undefined;
   readonly extraLexicon: readonly CxEntry[];
   readonly ignoreTerms: readonly string[];
-  /** `--threads`, or the available cores (at most DEFAULT_THREADS_CAP). */
-  readonly threads: number;
+  /** `--threads`; when absent the pipeline's default (the available cores, at most 4). */
+  readonly threads: number | undefined;
 };
-
-const DEFAULT_THREADS_CAP = 4;
 
 export async function commonSettings(raw: RawOptions, io: CliIo): Promise<Common> {
   const settings = await loadSettings(raw, io);
@@ -45,7 +42,7 @@ export async function commonSettings(raw: RawOptions, io: CliIo): Promise<Common
     taxonomyFile: file,
     extraLexicon: await lexiconSetting(raw, settings, io),
     ignoreTerms: ignoreTermsSetting(raw, settings),
-    threads: raw.threads ?? Math.min(availableParallelism(), DEFAULT_THREADS_CAP),
+    threads: raw.threads,
   };
 }
 
@@ -57,10 +54,10 @@ export function commonOptions(common: Common): {
   readonly taxonomy?: Taxonomy;
   readonly extraLexicon?: readonly CxEntry[];
   readonly ignoreTerms?: readonly string[];
-  readonly threads: number;
+  readonly threads?: number;
 } {
   return {
-    threads: common.threads,
+    ...(common.threads === undefined ? {} : { threads: common.threads }),
     ...(common.dateFormat === undefined ? {} : { dateFormat: common.dateFormat }),
     ...(common.thresholds === undefined ? {} : { thresholds: common.thresholds }),
     ...(common.maxThemes === undefined ? {} : { maxThemes: common.maxThemes }),

@@ -5,6 +5,8 @@
  * exception, a worker that dies) rejects every outstanding batch with one Error, and `close()`
  * ends the threads (the caller closes the pool in a `finally`, so no thread outlives the run).
  */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { CxError, type CxErrorCode } from '../../errors.js';
 import type { CxEntry } from '../../sentiment/index.js';
@@ -38,6 +40,12 @@ export type Scored = { readonly batch: PackedBatch; readonly worker: number };
 type Outstanding = { readonly resolve: (scored: Scored) => void; readonly reject: (error: Error) => void };
 
 const WORKER_URL = new URL('./score-worker.js', import.meta.url);
+let available: boolean | undefined;
+
+/** Whether the worker script is there: it is in a build (dist/), not next to the TypeScript sources. */
+export function workersAvailable(): boolean {
+  return (available ??= existsSync(fileURLToPath(WORKER_URL)));
+}
 
 export class ScorePool {
   private readonly workers: Worker[] = [];
