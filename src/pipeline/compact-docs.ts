@@ -96,6 +96,13 @@ export class DocStore {
   }
 
   /** @internal */
+  codesOf(index: number): Int32Array {
+    const batch = this.batches[this.batchOf[index] as number] as PackedBatch;
+    const k = this.indexIn[index] as number;
+    return batch.codes.subarray(k === 0 ? 0 : (batch.tokenEnds[k - 1] as number), batch.tokenEnds[k] as number);
+  }
+
+  /** @internal */
   textOf(index: number): string {
     return this.texts[index] as string;
   }
@@ -159,10 +166,18 @@ export class DocStore {
   }
 }
 
+/**
+ * A stored doc's tokens without making Token objects: per token its norm id × KIND_BITS + kind
+ * code (KINDS), ids from `vocabulary`. Null for a doc that is not from a DocStore.
+ */
+export function tokenCodes(doc: ThemeDoc): { readonly vocabulary: Vocabulary; readonly codes: Int32Array } | null {
+  return doc instanceof CompactDoc ? { vocabulary: doc.store.vocabulary, codes: doc.store.codesOf(doc.index) } : null;
+}
+
 class CompactDoc implements ThemeDoc {
   constructor(
-    private readonly store: DocStore,
-    private readonly index: number,
+    readonly store: DocStore,
+    readonly index: number,
   ) {}
 
   get text(): string {
