@@ -80,7 +80,8 @@ for await (const row of createReadStream(process.argv[1]).pipe(parse({ columns: 
 }
 process.stderr.write('records=' + records + ' mean=' + (total / records).toFixed(4) + '\\n');
 `;
-const cx = join(repo, 'bin', 'cx.js');
+// CX_BENCH_BIN: another build's bin/cx.js (e.g. a snapshot, so that dist/ can be rebuilt while the bench runs).
+const cx = process.env.CX_BENCH_BIN ?? join(repo, 'bin', 'cx.js');
 const fixture = join(repo, 'fixtures', 'feedback.csv');
 const largest = sizes[sizes.length - 1];
 /** cx's default --threads: the available cores, at most 4 (src/cli/commands/_shared.ts). */
