@@ -3,6 +3,8 @@
 // and batches made small (`batchRows`) so that the 651-row fixture is spread over several
 // batches and workers, after a first part scored on the main thread. Runs the BUILT code
 // (dist/): a worker thread loads dist/pipeline/workers/score-worker.js.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +35,33 @@ describe('analyze with worker threads', () => {
     expect([input.rows, input.analyzed, input.skipped]).toEqual([651, 641, 10]);
     expect(input.firstSkipped[0]).toEqual({ line: 116, reason: 'empty_text', detail: 'column "comment" is empty' });
     expect(workerResources()).toBe(before);
+  });
+});
+
+describe('a failing input with worker threads', () => {
+  it('fails with the same CxError as with one thread, and leaves no thread behind', async () => {
+    const { analyze } = await dist('pipeline.js');
+    const dir = mkdtempSync(join(tmpdir(), 'cx-threads-'));
+    try {
+      // The fixture, then a record whose quote never closes: the reader fails after the workers started.
+      const file = join(dir, 'broken.csv');
+      const fixture = readFileSync(FIXTURE, 'utf8').trimEnd();
+      writeFileSync(file, `${fixture}\nR-9,2025-09-30T10:00:00Z,5,3,web,EMEA,Home,"never closed\n`);
+      const failure = async (threads: number): Promise<unknown> =>
+        analyze({ input: { path: file }, threads, parallelFrom: 100, batchRows: 37 }).then(
+          () => null,
+          (error: unknown) => error,
+        );
+      const before = workerResources();
+      const one = (await failure(1)) as { code: string; line: number; message: string };
+      const three = (await failure(3)) as { code: string; line: number; message: string };
+      expect(one.code).toBe('malformed_input');
+      expect(one.line).toBe(fixture.split('\n').length + 1); // the line after the fixture's last (some of its records span lines)
+      expect([three.code, three.line, three.message]).toEqual([one.code, one.line, one.message]);
+      expect(workerResources()).toBe(before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
