@@ -33,6 +33,8 @@ const MAX_INTERNED = 100_000;
 const BACKLOG = 2;
 /** Threads when not told: the available cores, at most this many. */
 export const DEFAULT_THREADS = 4;
+/** Batches read and not yet merged beyond which reading waits for the oldest (bounds the memory in flight). */
+const MAX_PENDING = 16;
 /** Most worker threads, whatever --threads asks. */
 export const MAX_WORKERS = 7;
 
@@ -189,7 +191,8 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   const ownMap = new VocabularyMap(vocabulary);
   const workerMaps: VocabularyMap[] = [];
   let pool: ScorePool | null = null;
-  type Pending = { readonly drafts: readonly Draft[]; readonly texts: readonly string[]; readonly scored: Scored | Promise<Scored> };
+  /** A batch waiting to be merged; `done` is set when its scores are in. */
+  type Pending = { readonly drafts: readonly Draft[]; readonly texts: readonly string[]; readonly scored: Promise<Scored> | null; done: Scored | null };
   const pending: Pending[] = [];
   let drafts: Draft[] = [];
   let texts: string[] = [];
@@ -226,15 +229,22 @@ export async function collect(options: CollectOptions): Promise<Collected> {
     const here = pool === null || pool.outstanding >= BACKLOG * pool.size;
     const scored = here ? { batch: scoreBatch(texts, tokenize, scorer, ownVocabulary), worker: -1 } : (pool as ScorePool).submit(texts);
     if (pending.length === 0 && !(scored instanceof Promise)) merge(scored, drafts, texts);
-    else pending.push({ drafts, texts, scored });
+    else if (scored instanceof Promise) {
+      const entry: Pending = { drafts, texts, scored, done: null };
+      scored.then((result) => (entry.done = result), () => undefined);
+      pending.push(entry);
+    } else pending.push({ drafts, texts, scored: null, done: scored });
     drafts = [];
     texts = [];
   };
   /** Merges finished batches in order until at most `limit` are outstanding. */
   const settle = async (limit: number): Promise<void> => {
-    while (pending.length > limit) {
-      const head = pending.shift() as Pending;
-      merge(await head.scored, head.drafts, head.texts);
+    while (pending.length > 0) {
+      const head = pending[0] as Pending;
+      // Ready batches are merged at once; a batch still being scored is waited for only beyond `limit`.
+      if (head.done === null && pending.length <= limit) return;
+      pending.shift();
+      merge(head.done ?? (await (head.scored as Promise<Scored>)), head.drafts, head.texts);
     }
   };
 
@@ -286,7 +296,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
         const next = await batches.next();
         if (next.done === true) break;
         for (const item of next.value) take(item);
-        if (pool !== null) await settle(2 * BACKLOG * (pool as ScorePool).size + 1);
+        if (pool !== null) await settle(MAX_PENDING);
       }
     }
     flush();
