@@ -20,16 +20,19 @@
  *    counts fully, another word or a longer phrase half (word-class.ts): the category noun wins
  *    ("delivery", "refund", "household"). Context words, number words and ignored terms never head.
  * 5. Top-level themes: one per distinct head; its rows are the comments using the head. Heads in
- *    fewer than `topShare` (1%) of the comments are dropped. A head most of whose comments
- *    (≥ `joinShare`) already use a larger head joins it: it becomes one of its keywords and a
+ *    fewer than `topShare` (0.7%) of the comments are dropped. A head most of whose comments
+ *    (≥ `joinShare`, half) already use a larger head joins it: it becomes one of its keywords and a
  *    sub-theme ("netflix household" under "household"). Of the rest, the `maxThemes` that together
  *    cover the most comments are kept (greedy: each next adds the most comments not yet covered).
- * 6. Sub-themes: step 2 again inside each top-level theme's comments with the head left out; groups
- *    of at least `subShare` of its rows (at most `maxSub`, the largest) are its specific issues in
- *    the customers' words ("late delivery", "card declined"). A sub-theme's rows are the parent's
- *    rows with one of its (at most `maxKeywords`) phrases, so rows nest in their parent. Two levels.
+ * 6. Sub-themes, the specific issues in the customers' words, at least `subShare` of the parent's
+ *    rows each, at most `maxSub` (the largest): heads that joined it; the head's phrases with one
+ *    more word ("late delivery", "delivery was late" and "delivery came an hour late" are one:
+ *    the parent's comments that use "late", when that word is `subLift` times as common among them
+ *    as among all and carries information about the topics, as heads must; named by the most
+ *    common phrase); and other phrases of the head. A sub-theme's rows are
+ *    the parent's rows with one of its phrases (keywords), so rows nest in their parent. Two levels.
  * 7. Main theme of a comment: among the themes whose head it uses, the one its topic is headed by
- *    (else the rarest head), then that theme's sub-theme it was grouped into, if any.
+ *    (else the rarest head), then the first of that theme's sub-themes it is in, if any.
  */
 import type { ThemeDoc } from './types.js';
 import { buildCorpus, indexTerms, type Corpus, type TermIndex } from './term-index.js';
@@ -53,11 +56,9 @@ export type DiscoverySettings = {
   readonly subThemes?: boolean;
   /** Most sub-themes per top-level theme (default 5). */
   readonly maxSub?: number;
-  /** Smallest sub-theme, as a share of its parent's rows (default 0.06). */
+  /** Smallest sub-theme, as a share of its parent's rows (default 0.04). */
   readonly subShare?: number;
-  /** Most phrases that put rows in a sub-theme found by grouping (default 3). */
-  readonly subTerms?: number;
-  /** Least lift of a sub-theme group's phrases among its parent's comments (default 2). */
+  /** Least lift of a sub-theme's extra word among its parent's comments (default 1.5). */
   readonly subLift?: number;
   /** Sentiment gap (in standard deviations of comment sentiment) at which a subject's weight in the top-level pick doubles (default 0.5). */
   readonly sentimentWeight?: number;
@@ -74,9 +75,9 @@ export type DiscoverySettings = {
   readonly minTopicality?: number;
   /** A noun (not generic, not context) in at least this share of the comments heads a theme (default 0.03). */
   readonly frequentShare?: number;
-  /** Smallest top-level theme, as a share of the comments (default 0.01). */
+  /** Smallest top-level theme, as a share of the comments (default 0.007). */
   readonly topShare?: number;
-  /** Share of a head's comments inside a larger head's that makes it join it (default 0.6). */
+  /** Share of a head's comments inside a larger head's that makes it join it (default 0.5). */
   readonly joinShare?: number;
   /** Share of a topic phrase's comments using the head that binds it to the head's theme (default 0.5). */
   readonly bindShare?: number;
@@ -240,7 +241,10 @@ export function discover(
     return contextWord[w] === 1;
   }
   const quality = Float64Array.from(index.terms, (_, t) => headQuality(t));
-  const topFloor = Math.max(minDf, Math.ceil(N * (settings.topShare ?? 0.01)));
+  // content word → its one-word term, -1 for none
+  const unigram = new Int32Array(corpus.stems.length).fill(-1);
+  for (let t = 0; t < K; t++) if (wordsOf(t).length === 1) unigram[wordsOf(t)[0]!] = t;
+  const topFloor = Math.max(minDf, Math.ceil(N * (settings.topShare ?? 0.007)));
   const headCover = settings.headCover ?? 0.2;
   const topicHead = new Int32Array(T).fill(-1);
   const hits = new Map<number, number>();
@@ -322,7 +326,8 @@ export function discover(
     .sort((a, b) => df[b]! - df[a]! || quality[b]! - quality[a]! || (index.terms[a]!.key < index.terms[b]!.key ? -1 : 1));
   const candidates: Top[] = [];
   const rowTops: number[][] = Array.from({ length: n }, () => []);
-  const joinShare = settings.joinShare ?? 0.6;
+  const joinShare = settings.joinShare ?? 0.5;
+  const maxKeywords = settings.maxKeywords ?? 12;
   const overlap = new Map<number, number>();
   for (const h of heads) {
     overlap.clear();
@@ -333,8 +338,11 @@ export function discover(
       if (c >= joinShare * rows.length && (into < 0 || c > overlap.get(into)! || (c === overlap.get(into)! && k < into))) into = k;
     }
     if (into >= 0) {
-      candidates[into]!.heads.push(h);
-      candidates[into]!.topics.push(...byHead.get(h)!);
+      // (a theme names at most `maxKeywords` phrases: a smaller head beyond them adds nothing)
+      if (candidates[into]!.heads.length < maxKeywords) {
+        candidates[into]!.heads.push(h);
+        candidates[into]!.topics.push(...byHead.get(h)!);
+      }
       continue;
     }
     const k = candidates.length;
@@ -388,7 +396,6 @@ export function discover(
   // joined heads and bound phrases add their rows: a phrase of the theme's topics most of whose
   // comments (≥ `bindShare`) use the head is said about the head even where the head is left out
   const bindShare = settings.bindShare ?? 0.5;
-  const maxKeywords = settings.maxKeywords ?? 12;
   const inTop = new Uint8Array(n);
   tops.forEach((top, k) => {
     for (const d of top.rows) inTop[d] = 1;
@@ -420,7 +427,6 @@ export function discover(
   const themes: DraftTheme[] = [];
   const topDraft: number[] = [];
   const subDrafts: number[][] = [];
-  const subChoice = new Map<number, number>(); // doc → sub draft it was grouped into
   const containing = (head: number): number[] => {
     const words = wordsOf(head);
     const out: number[] = [];
@@ -444,9 +450,9 @@ export function discover(
     const out: number[] = [];
     if (settings.subThemes === false) return out;
     const size = top.rows.length;
-    const minRows = Math.max(minDf, Math.ceil(size * (settings.subShare ?? 0.06)));
+    const minRows = Math.max(minDf, Math.ceil(size * (settings.subShare ?? 0.04)));
     const maxSub = settings.maxSub ?? 8;
-    const subLift = settings.subLift ?? 2;
+    const subLift = settings.subLift ?? 1.5;
     const candidates: { terms: number[]; rows: number[]; label?: number[] }[] = [];
     const headWordSet = new Set(wordsOf(top.heads[0]!));
     for (const h of top.heads.slice(1)) {
@@ -455,20 +461,28 @@ export function discover(
       candidates.push({ terms: [h], rows: Array.from(rowsOf(h)) });
     }
     // phrases of the head in the customers' words ("late delivery", "delivery guy")
-    const inParent = new Uint8Array(n);
-    for (const d of top.rows) inParent[d] = 1;
-    // word-order variants are one phrase ("late delivery", "delivery was late")
+    // The head with one more word is one specific issue, however the customers put it: its rows are
+    // the parent's comments that use that word anywhere ("late delivery", "delivery was late", "the
+    // delivery came an hour late" → "late delivery"), named by its most common phrase. Phrases that
+    // add more than one word, or a word that is no phrase of its own (an evaluative word: "bad
+    // experience"), keep the comments that use the phrase; word-order variants are one phrase.
     const variants = new Map<string, number>();
+    const qualified: { at: number; word: number }[] = [];
     for (const t of containing(top.heads[0]!)) {
-      if (df[t]! < minRows) break;
       if (wordsOf(t).every((w) => headWordSet.has(w) || contextWord[w])) continue; // "netflix household" under "household"
-      const key = wordsOf(t)
-        .map((w) => corpus.stems[w]!)
-        .sort()
-        .join(' ');
+      const extra = wordsOf(t).filter((w) => !headWordSet.has(w));
+      const word = extra.length === 1 ? unigram[extra[0]!]! : -1;
+      const key =
+        word >= 0
+          ? `+${index.terms[word]!.key}`
+          : wordsOf(t)
+              .map((w) => corpus.stems[w]!)
+              .sort()
+              .join(' ');
       const at = variants.get(key);
       if (at === undefined) {
         variants.set(key, candidates.length);
+        if (word >= 0) qualified.push({ at: candidates.length, word });
         candidates.push({ terms: [t], rows: Array.from(rowsOf(t)) });
         continue;
       }
@@ -476,47 +490,31 @@ export function discover(
       c.terms.push(t);
       c.rows = unionSorted(c.rows, rowsOf(t));
     }
-    const exclude = Uint8Array.from(context);
-    const headWords = new Set(top.heads.flatMap((h) => wordsOf(h)));
-    for (let t = 0; t < K; t++) if (wordsOf(t).every((w) => headWords.has(w))) exclude[t] = 1;
-    let grouped: Grouping | null = null;
-    if (size >= 2 * minRows) {
-      grouped = group(ctx, Int32Array.from(top.rows), exclude, 2 * maxSub + 2, minRows);
-      grouped.anchors.forEach((anchors) => {
-        // a group whose leading phrase is no more common among the head's comments than among all
-        // ("staff" among the comments on "chocolate") is another subject met there, not a kind of
-        // this one: its lift P(lead | parent) / P(lead) must reach `subLift`
-        let inside = 0;
-        const lead = anchors[0]!;
-        for (const d of rowsOf(lead)) inside += inParent[d]!;
-        if (inside * N < subLift * size * df[lead]!) {
-          candidates.push({ terms: [], rows: [] });
-          return;
-        }
-        // its phrases: the leading ones (at most `subTerms`) that are as typical of the parent
-        const kept = anchors
-          .filter((t) => {
-            let c = 0;
-            for (const d of rowsOf(t)) c += inParent[d]!;
-            return c * N >= subLift * size * df[t]!;
-          })
-          .slice(0, settings.subTerms ?? 3);
-        const mark = new Set(kept);
-        const rows = top.rows.filter((d) => {
-          for (let p = docTermStart[d]!; p < docTermStart[d + 1]!; p++) if (mark.has(docTerms[p]!)) return true;
-          return false;
-        });
-        // led by a phrase ("card declined", "dance floor"): a group led by one word is another
-        // subject met among the parent's comments ("seating" among comments on "music"), not a kind of it
-        const lead0 = kept[0];
-        if (lead0 === undefined || wordsOf(lead0).length === 1) {
-          candidates.push({ terms: [], rows: [] });
-          return;
-        }
-        candidates.push({ terms: kept, rows });
-      });
+    // (only a word typical of the parent's comments, `subLift` times as common there as in all: "late"
+    // among comments on delivery)
+    const phraseStart = candidates.length - variants.size;
+    const broadened = new Set<number>();
+    for (const { at, word } of qualified) {
+      const c = candidates[at]!;
+      const rows = intersectSorted(top.rows, rowsOf(word));
+      // a word spread like the comments themselves ("watch", "using" in a streaming export) says
+      // nothing specific: no sub-theme (see minTopicality)
+      if (topicality(word) < minTopicality) {
+        c.rows = [];
+        continue;
+      }
+      if (rows.length * N < subLift * size * df[word]!) continue;
+      c.terms.length = Math.min(c.terms.length, maxKeywords - 1);
+      c.label = [...c.terms];
+      c.terms.push(word);
+      c.rows = rows;
+      broadened.add(at);
     }
-    const first = themes.length;
+    // otherwise its most common phrase alone must reach the floor
+    for (let at = phraseStart; at < phraseStart + variants.size; at++) {
+      const c = candidates[at]!;
+      if (!broadened.has(at) && df[c.terms[0]!]! < minRows) c.rows = [];
+    }
     // the largest first; one mostly (≥ 80%) inside a kept sibling adds nothing to it
     const ranked = candidates
       .map((c, i) => ({ ...c, i }))
@@ -537,21 +535,10 @@ export function discover(
       keep.push(c);
     }
     keep.sort((a, b) => a.i - b.i);
-    const draftOf = new Map<number, number>();
     for (const c of keep) {
-      draftOf.set(c.i, themes.length);
       out.push(themes.length);
       themes.push(c.label === undefined ? { terms: c.terms, parent, rows: c.rows } : { terms: c.terms, parent, rows: c.rows, labelTerms: c.label });
     }
-    if (grouped !== null) {
-      const offset = candidates.length - grouped.anchors.length;
-      top.rows.forEach((d, i) => {
-        const g = grouped!.main[i]!;
-        const draft = g >= 0 ? draftOf.get(offset + g) : undefined;
-        if (draft !== undefined) subChoice.set(d, draft);
-      });
-    }
-    void first;
     return out;
   }
 
@@ -580,9 +567,12 @@ export function discover(
       }
     }
     let pick = topDraft[k]!;
-    const chosen = subChoice.get(d);
-    if (chosen !== undefined && themes[chosen]!.parent === pick && inSub(chosen, d)) pick = chosen;
-    else for (const s of subDrafts[k]!) if (inSub(s, d)) { pick = s; break; }
+    for (const s of subDrafts[k]!) {
+      if (inSub(s, d)) {
+        pick = s;
+        break;
+      }
+    }
     main[d] = pick;
   }
   // at most `maxTotal` themes: the smallest sub-themes go (their rows stay in the parent)
@@ -612,6 +602,16 @@ function unionSorted(a: readonly number[], b: ArrayLike<number>): number[] {
       out.push(y);
       j++;
     }
+  }
+  return out;
+}
+
+function intersectSorted(a: readonly number[], b: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  let j = 0;
+  for (const x of a) {
+    while (j < b.length && b[j]! < x) j++;
+    if (j < b.length && b[j] === x) out.push(x);
   }
   return out;
 }
@@ -913,6 +913,9 @@ function refine(
   let listWeight = new Float64Array(0);
   const score = new Float64Array(G);
   const touched: number[] = [];
+  const candGroup = new Int32Array(G);
+  const candWeight = new Float64Array(G);
+  const candOrder = new Int32Array(G);
   for (let it = 0; it < iterations; it++) {
     count.fill(0);
     size.fill(0);
@@ -930,27 +933,38 @@ function refine(
       listWeight = new Float64Array(total);
     }
     let at = 0;
-    const candidates: { g: number; w: number }[] = [];
     for (let t = 0; t < K; t++) {
       listStart[t] = at;
       const pt = df[t]! / active;
-      candidates.length = 0;
+      let m = 0;
       for (let g = 0; g < G; g++) {
         const c = count[t * G + g]!;
         if (c === 0) continue;
         const ptg = c / (size[g]! + 1);
         const ratio = Math.log(ptg / pt);
-        if (ratio > 0) candidates.push({ g, w: Math.sqrt(ptg) * ratio });
+        if (ratio > 0) {
+          candGroup[m] = g;
+          candWeight[m] = Math.sqrt(ptg) * ratio;
+          m++;
+        }
       }
-      // a term votes only for the few themes it is most typical of (bounds the cost per comment)
-      if (candidates.length > maxVotes) {
-        candidates.sort((a, b) => b.w - a.w || a.g - b.g);
-        candidates.length = maxVotes;
-        candidates.sort((a, b) => a.g - b.g);
+      // a term votes only for the few themes it is most typical of (bounds the cost per comment);
+      // candidates are in ascending group order, and so are the votes kept
+      if (m > maxVotes) {
+        const order = candOrder.subarray(0, m);
+        for (let i = 0; i < m; i++) order[i] = i;
+        order.sort((a, b) => candWeight[b]! - candWeight[a]! || a - b);
+        const kept = order.subarray(0, maxVotes).sort();
+        for (const i of kept) {
+          listGroup[at] = candGroup[i]!;
+          listWeight[at] = candWeight[i]!;
+          at++;
+        }
+        continue;
       }
-      for (const { g, w } of candidates) {
-        listGroup[at] = g;
-        listWeight[at] = w;
+      for (let i = 0; i < m; i++) {
+        listGroup[at] = candGroup[i]!;
+        listWeight[at] = candWeight[i]!;
         at++;
       }
     }
