@@ -36,6 +36,7 @@
  */
 import type { ThemeDoc } from './types.js';
 import { buildCorpus, indexTerms, type Corpus, type TermIndex } from './term-index.js';
+import type { Compounds } from './content-runs.js';
 import { evaluativeWords } from './model/evaluative-words.js';
 import { louvainLevels, type WeightedGraph } from './louvain.js';
 import { isNounWord, numberWords } from './word-class.js';
@@ -85,6 +86,8 @@ export type DiscoverySettings = {
   readonly maxKeywords?: number;
   /** Phrase keys (stems joined by spaces) never used as theme terms (ignored multi-word entries). */
   readonly dropPhrase?: (key: string) => boolean;
+  /** Phrasal compounds the export attests (default: counted over the included comments). */
+  readonly compounds?: Compounds;
 };
 
 /** A theme before it gets an id and label: its phrases (strongest first) and rows. */
@@ -157,7 +160,7 @@ export function discover(
   settings: DiscoverySettings,
 ): Discovery {
   const n = docs.length;
-  const corpus = buildCorpus(docs, include, contentStem);
+  const corpus = buildCorpus(docs, include, contentStem, settings.compounds);
   const included: number[] = [];
   for (let d = 0; d < n; d++) if (include(d)) included.push(d);
   const N = included.length;
@@ -329,7 +332,40 @@ export function discover(
   const joinShare = settings.joinShare ?? 0.5;
   const maxKeywords = settings.maxKeywords ?? 12;
   const overlap = new Map<number, number>();
+  // a spelling variant of a larger head ("ambiance" of "ambience", "colour" of "color") is the same
+  // subject: one letter apart (words of six letters or more), used instead of it rather than beside
+  // it (together in no more comments than chance would put them), in the same topics (cosine of
+  // their comments' topic counts ≥ 0.7); it joins that head's theme and is no sub-theme
+  const spellingVariants = new Set<number>();
+  const topicCounts = (t: number): Float64Array => {
+    const v = new Float64Array(T + 1);
+    for (const d of rowsOf(t)) v[topicOf[d]!]!++;
+    return v;
+  };
+  const spelledAs = (a: number, b: number): boolean => {
+    if (wordsOf(a).length !== 1 || wordsOf(b).length !== 1) return false;
+    if (!oneEditApart(corpus.surfaces[wordsOf(a)[0]!]!, corpus.surfaces[wordsOf(b)[0]!]!)) return false;
+    if (intersectSorted(Array.from(rowsOf(a)), rowsOf(b)).length * N > df[a]! * df[b]!) return false;
+    const x = topicCounts(a);
+    const y = topicCounts(b);
+    let xy = 0;
+    let xx = 0;
+    let yy = 0;
+    for (let g = 0; g <= T; g++) {
+      xy += x[g]! * y[g]!;
+      xx += x[g]! * x[g]!;
+      yy += y[g]! * y[g]!;
+    }
+    return xy >= 0.7 * Math.sqrt(xx * yy);
+  };
   for (const h of heads) {
+    const variantOf = candidates.findIndex((c) => c.heads.some((other) => spelledAs(h, other)));
+    if (variantOf >= 0) {
+      candidates[variantOf]!.heads.push(h);
+      candidates[variantOf]!.topics.push(...byHead.get(h)!);
+      spellingVariants.add(h);
+      continue;
+    }
     overlap.clear();
     const rows = rowsOf(h);
     for (const d of rows) for (const k of rowTops[d]!) overlap.set(k, (overlap.get(k) ?? 0) + 1);
@@ -456,6 +492,7 @@ export function discover(
     const candidates: { terms: number[]; rows: number[]; label?: number[] }[] = [];
     const headWordSet = new Set(wordsOf(top.heads[0]!));
     for (const h of top.heads.slice(1)) {
+      if (spellingVariants.has(h)) continue; // "ambiance" under "ambience" is the same subject
       if (wordsOf(h).every((w) => headWordSet.has(w))) continue; // "ice" under "ice cream" says nothing more
       if (wordsOf(h).length === 1 && quality[h]! < 1) continue; // nor does a lone modifier ("new")
       candidates.push({ terms: [h], rows: Array.from(rowsOf(h)) });
@@ -604,6 +641,15 @@ function unionSorted(a: readonly number[], b: ArrayLike<number>): number[] {
     }
   }
   return out;
+}
+
+/** True when two words of six letters or more differ by one letter (substituted, added or dropped). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a.length < 6 || b.length < 6 || Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 function intersectSorted(a: readonly number[], b: ArrayLike<number>): number[] {
