@@ -13,7 +13,7 @@
 // /usr/bin/time -v when present, otherwise from process.resourceUsage().maxRSS recorded at exit by
 // a module preloaded into the child. Runs are interleaved (run 1 of every task, then run 2, …) so a
 // machine that gets busier affects all tasks alike. A task that exits non-zero is reported as failed.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -80,9 +80,12 @@ for await (const row of createReadStream(process.argv[1]).pipe(parse({ columns: 
 }
 process.stderr.write('records=' + records + ' mean=' + (total / records).toFixed(4) + '\\n');
 `;
-const cx = join(repo, 'bin', 'cx.js');
+// CX_BENCH_BIN: another build's bin/cx.js (e.g. a snapshot, so that dist/ can be rebuilt while the bench runs).
+const cx = process.env.CX_BENCH_BIN ?? join(repo, 'bin', 'cx.js');
 const fixture = join(repo, 'fixtures', 'feedback.csv');
 const largest = sizes[sizes.length - 1];
+/** cx's default --threads: the available cores, at most 4 (src/cli/commands/_shared.ts). */
+const defaultThreads = Math.min(os.availableParallelism(), 4);
 
 /** { id, name, rows, file, argv } — `id` names the row in the JSON. */
 const tasks = [
@@ -94,7 +97,8 @@ for (const n of sizes) {
   tasks.push(
     { id: `csv-parse@${n}`, name: 'csv-parse streaming pass', rows: n, file, argv: ['--input-type=module', '-e', csvParseOnly, file] },
     { id: `sentiment@${n}`, name: 'npm sentiment (parse + score)', rows: n, file, argv: ['--input-type=module', '-e', sentimentOnly, file] },
-    { id: `analyze@${n}`, name: 'cx analyze --format json', rows: n, file, argv: [cx, 'analyze', file, '--format', 'json', '-q'] },
+    { id: `analyze@${n}`, name: `cx analyze --format json (${defaultThreads} threads)`, rows: n, file, argv: [cx, 'analyze', file, '--format', 'json', '-q'] },
+    { id: `analyze-1@${n}`, name: 'cx analyze --format json --threads 1', rows: n, file, argv: [cx, 'analyze', file, '--format', 'json', '-q', '--threads', '1'] },
   );
 }
 tasks.push(
@@ -110,20 +114,31 @@ const probe = `data:text/javascript,${encodeURIComponent(
 )}`;
 const gnuTime = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-v', 'true'], { encoding: 'utf8' }).stderr?.includes('Maximum resident set size');
 
-function runOnce(task) {
+async function runOnce(task) {
   rmSync(rssFile, { force: true });
   const node = process.execPath;
   const [command, argv] = gnuTime ? ['/usr/bin/time', ['-v', node, ...task.argv]] : [node, ['--import', probe, ...task.argv]];
   const started = performance.now();
-  const result = spawnSync(command, argv, {
+  const child = spawn(command, argv, {
     cwd: repo,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, CX_BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
   });
+  // Output is counted and dropped; the time of its first byte shows whether a command streams.
+  let firstOutput = null;
+  child.stdout.on('data', () => {
+    firstOutput ??= (performance.now() - started) / 1000;
+  });
+  let stderr = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (text) => {
+    if (stderr.length < 1 << 20) stderr += text;
+  });
+  const { status, error } = await new Promise((resolve) => {
+    child.on('error', (failure) => resolve({ status: null, error: failure }));
+    child.on('close', (code) => resolve({ status: code, error: null }));
+  });
   const seconds = (performance.now() - started) / 1000;
-  const stderr = result.stderr ?? '';
   let rssKb = null;
   if (gnuTime) {
     const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
@@ -132,9 +147,9 @@ function runOnce(task) {
     rssKb = Number(readFileSync(rssFile, 'utf8'));
   }
   // cx delta exits 3 only with --fail-on-decline; 0 is success for every task here.
-  const ok = result.status === 0 && !result.error;
+  const ok = status === 0 && !error;
   const errorLines = stderr.split('\n').filter((line) => line.trim() !== '' && !/^\s*(Command being timed|Command exited)/.test(line) && !/^\s+\S.*: /.test(line));
-  return { ok, seconds, rssKb, error: ok ? null : (result.error?.message ?? errorLines[0] ?? `exit ${result.status}`) };
+  return { ok, seconds, firstOutput, rssKb, error: ok ? null : (error?.message ?? errorLines[0] ?? `exit ${status}`) };
 }
 
 const median = (values) => {
@@ -144,18 +159,20 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-const state = new Map(tasks.map((task) => [task.id, { times: [], rss: [], failure: null }]));
+const loadAtStart = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+const state = new Map(tasks.map((task) => [task.id, { times: [], firsts: [], rss: [], failure: null }]));
 for (let i = 0; i < runs; i++) {
   for (const task of tasks) {
     const s = state.get(task.id);
     if (s.failure !== null) continue;
     process.stderr.write(`bench: run ${i + 1}/${runs}: ${task.name}${task.rows === null ? '' : ` (${task.rows.toLocaleString('en-US')} rows)`}\n`);
-    const run = runOnce(task);
+    const run = await runOnce(task);
     if (!run.ok) {
       s.failure = run.error;
       continue;
     }
     s.times.push(run.seconds);
+    if (run.firstOutput !== null) s.firsts.push(run.firstOutput);
     if (run.rssKb !== null) s.rss.push(run.rssKb);
   }
 }
@@ -174,6 +191,7 @@ const result = (id) => {
     rows: task.rows,
     seconds,
     runs: s.times,
+    firstOutputSeconds: median(s.firsts),
     rowsPerSecond: seconds === null || task.rows === null ? null : task.rows / seconds,
     mbPerSecond: seconds === null || bytes === null ? null : bytes / 1e6 / seconds,
     peakRssMb: s.rss.length === 0 ? null : Math.max(...s.rss) / 1024,
@@ -200,6 +218,12 @@ if (sizes.includes(200_000) && sizes.includes(1_000_000)) {
 target(`enrich peak RSS at ${largest}`, byId.get(`enrich@${largest}`).peakRssMb, 600, 'MB', (v) => v <= 600);
 target(`delta (by quarter) / analyze at ${largest}`, ratio(secondsOf(`delta@${largest}`), secondsOf(`analyze@${largest}`)), 1.3, '×', (v) => v <= 1.3);
 const startup = secondsOf('startup') === null || secondsOf('node') === null ? null : secondsOf('startup') - secondsOf('node');
+for (const n of sizes) {
+  const gain = ratio(secondsOf(`analyze@${n}`), secondsOf(`analyze-1@${n}`));
+  targets.push({ what: `analyze ${defaultThreads} threads / 1 thread at ${n} (no target)`, value: gain, limit: null, unit: '×', met: null });
+}
+const enrichRun = byId.get(`enrich@${largest}`);
+targets.push({ what: `enrich first line at ${largest} (share of its run, no target)`, value: enrichRun.firstOutputSeconds === null || enrichRun.seconds === null ? null : enrichRun.firstOutputSeconds / enrichRun.seconds, limit: null, unit: '×', met: null });
 target('start-up: fixture analyze − node -e 0', startup, 0.5, 's', (v) => v <= 0.5);
 
 const cpus = os.cpus();
@@ -209,6 +233,7 @@ const json = {
   date: new Date().toISOString(),
   machine,
   loadAverage: load,
+  loadAverageAtStart: loadAtStart,
   method: `wall clock per process, median of ${runs} interleaved run(s); peak RSS (max over runs) from ${gnuTime ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS'}`,
   results: rowsOut,
   targets,
@@ -217,10 +242,10 @@ writeFileSync(out, JSON.stringify(json, null, 2) + '\n');
 
 const fmt = (v, digits) => (v === null ? '-' : v.toFixed(digits));
 const lines = [];
-lines.push(`machine: ${machine} (load average at the end ${load})`);
+lines.push(`machine: ${machine} (load average at the start ${loadAtStart}, at the end ${load})`);
 lines.push(`method:  ${json.method}`);
 lines.push('');
-const header = ['task', 'rows', 'median s', 'rows/s', 'MB/s', 'peak RSS MB', '× csv-parse', 'runs s'];
+const header = ['task', 'rows', 'median s', 'rows/s', 'MB/s', 'peak RSS MB', '× csv-parse', 'first output s', 'runs s'];
 const body = rowsOut.map((r) => {
   const anchor = r.rows === null ? null : secondsOf(`csv-parse@${r.rows}`);
   return [
@@ -231,6 +256,7 @@ const body = rowsOut.map((r) => {
     fmt(r.mbPerSecond, 1),
     fmt(r.peakRssMb, 0),
     r.id.startsWith('csv-parse') ? '1.00' : fmt(ratio(r.seconds, anchor), 2),
+    fmt(r.firstOutputSeconds, 2),
     r.failure ? r.failure.slice(0, 60) : r.runs.map((t) => t.toFixed(2)).join(' '),
   ];
 });
@@ -244,7 +270,12 @@ lines.push('');
 lines.push(
   ...table(
     ['target', 'measured', 'limit', 'met'],
-    targets.map((t) => [t.what, t.value === null ? '-' : `${t.value.toFixed(2)} ${t.unit}`, `${t.unit === '×' && t.limit === 1 ? '<' : '≤'} ${t.limit} ${t.unit}`, t.met === null ? '-' : t.met ? 'yes' : 'NO']),
+    targets.map((t) => [
+      t.what,
+      t.value === null ? '-' : `${t.value.toFixed(2)} ${t.unit}`,
+      t.limit === null ? '-' : `${t.unit === '×' && t.limit === 1 ? '<' : '≤'} ${t.limit} ${t.unit}`,
+      t.limit === null || t.met === null ? '-' : t.met ? 'yes' : 'NO',
+    ]),
   ),
 );
 lines.push('');

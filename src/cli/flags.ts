@@ -72,6 +72,10 @@ export const THEME_FLAGS: readonly Flag[] = [
   { flags: '--taxonomy <file>', description: 'apply a taxonomy (from `cx themes export`) before discovering emerging themes' },
 ];
 
+export const THREAD_FLAGS: readonly Flag[] = [
+  { flags: '--threads <n>', description: 'threads for tokenizing and scoring an input of 20,000 records or more (default: the available cores, at most 4; 1: no worker threads; the result is the same)', parse: positiveInteger },
+];
+
 export const SETTINGS_FLAGS: readonly Flag[] = [
   { flags: '--config <file>', description: 'settings file (default: cx.config.json in the working folder, when there is one; see `cx init`)' },
   { flags: '--no-config', description: 'ignore cx.config.json' },

@@ -27,6 +27,7 @@ export type RawOptions = {
   readonly negativeThreshold?: number;
   readonly maxThemes?: number;
   readonly taxonomy?: string;
+  readonly threads?: number;
   readonly format?: string;
   readonly json?: boolean;
   readonly output?: string;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import {
   COLUMN_FLAGS, formatFlags, IGNORE_FLAGS, INPUT_FLAGS, isoDate, LEXICON_FLAGS, nonNegativeInteger, OUTPUT_FLAGS, SENTIMENT_FLAGS, SETTINGS_FLAGS,
-  THEME_FLAGS, toOption, type Flag,
+  THEME_FLAGS, THREAD_FLAGS, toOption, type Flag,
 } from './flags.js';
 import type { CliIo } from './io.js';
 import type { RawOptions } from './options.js';
@@ -125,7 +125,7 @@ export function buildProgram(io: CliIo, dispatch: Dispatch, setCode: (code: numb
       .description('KPIs with 95% intervals, ranked pain points and delights with examples, segments'),
     [
       ...formatFlags(['table', 'json', 'md', 'csv', 'html'], 'table'), ...INPUT_FLAGS, ...COLUMN_FLAGS, ...ANALYZE_ONLY, ...SENTIMENT_FLAGS, ...LEXICON_FLAGS,
-      ...THEME_FLAGS, ...IGNORE_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS,
+      ...THEME_FLAGS, ...THREAD_FLAGS, ...IGNORE_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS,
     ],
   ).addHelpText('after', EXIT_CODES + examples('analyze')).action(run('analyze'));
 
@@ -135,7 +135,7 @@ export function buildProgram(io: CliIo, dispatch: Dispatch, setCode: (code: numb
     [
       ...formatFlags(['jsonl', 'csv'], 'jsonl'), ...INPUT_FLAGS, ...COLUMN_FLAGS,
       { flags: '--redact', description: 'mask e-mail addresses, phone, card and IBAN numbers in the original fields' },
-      ...SENTIMENT_FLAGS, ...LEXICON_FLAGS, ...THEME_FLAGS, ...IGNORE_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS,
+      ...SENTIMENT_FLAGS, ...LEXICON_FLAGS, ...THEME_FLAGS, ...THREAD_FLAGS, ...IGNORE_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS,
     ],
   ).addHelpText('after', EXIT_CODES + examples('enrich')).action(run('enrich'));
 
@@ -149,7 +149,7 @@ export function buildProgram(io: CliIo, dispatch: Dispatch, setCode: (code: numb
   addFlags(
     themes.command('export').argument('<file>', "feedback export; '-' for stdin")
       .description('discover the themes and write them as an editable taxonomy (JSON) for --taxonomy'),
-    [...INPUT_FLAGS, ...COLUMN_FLAGS, ...SENTIMENT_FLAGS, ...LEXICON_FLAGS, ...THEME_FLAGS, ...IGNORE_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS],
+    [...INPUT_FLAGS, ...COLUMN_FLAGS, ...SENTIMENT_FLAGS, ...LEXICON_FLAGS, ...THEME_FLAGS, ...THREAD_FLAGS, ...IGNORE_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS],
   ).addHelpText('after', EXIT_CODES + examples('themes export')).action(run('themes export'));
 
   addFlags(
@@ -158,7 +158,7 @@ export function buildProgram(io: CliIo, dispatch: Dispatch, setCode: (code: numb
       .description('what changed between periods or segments: KPI and theme deltas with 95% CIs, p- and q-values, and the words behind them'),
     [
       ...formatFlags(['table', 'json', 'md', 'csv', 'html'], 'table'), ...DELTA_ONLY, ...INPUT_FLAGS, ...COLUMN_FLAGS, ...SENTIMENT_FLAGS, ...LEXICON_FLAGS,
-      ...THEME_FLAGS, ...IGNORE_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS,
+      ...THEME_FLAGS, ...THREAD_FLAGS, ...IGNORE_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS,
     ],
   ).addHelpText('after', EXIT_CODES + examples('delta')).action(run('delta'));
 

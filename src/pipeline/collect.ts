@@ -4,6 +4,7 @@
  * Keeps one compact `AnalysedRow` and one `ThemeDoc` per analysed record (themes need the
  * tokens and clause scores of every row); the original fields only when asked (enrich).
  */
+import { availableParallelism } from 'node:os';
 import { detectColumns, resolveDateFormat } from '../columns/index.js';
 import type { ColumnMapping, ColumnOverrides } from '../columns/types.js';
 import { CxError } from '../errors.js';
@@ -18,8 +19,24 @@ import { tokenize, Vocabulary } from '../tokenize/index.js';
 import { DocStore } from './compact-docs.js';
 import { Ledger } from './ledger.js';
 import type { InputOptions } from './types.js';
+import { LABELS, scoreBatch, VocabularyMap } from './workers/packed.js';
+import { ScorePool, workersAvailable, type Scored } from './workers/pool.js';
 
 export const SAMPLE_SIZE = 1000;
+/** Records read on one thread before worker threads start (smaller inputs never start them). */
+export const PARALLEL_FROM = 20_000;
+/** Comments per batch sent to a worker. */
+export const BATCH_ROWS = 1000;
+/** Distinct dates and segment values shared between rows (beyond it, values are kept as they come). */
+const MAX_INTERNED = 100_000;
+/** Batches outstanding per worker beyond which the main thread scores the next batch itself. */
+const BACKLOG = 2;
+/** Threads when not told: the available cores, at most this many. */
+export const DEFAULT_THREADS = 4;
+/** Batches read and not yet merged beyond which reading waits for the oldest (bounds the memory in flight). */
+const MAX_PENDING = 16;
+/** Most worker threads, whatever --threads asks. */
+export const MAX_WORKERS = 7;
 
 export type AnalysedRow = {
   readonly line: number;
@@ -35,6 +52,9 @@ export type AnalysedRow = {
   /** Values of the `by` columns, in the order given ('' when missing). */
   readonly by: readonly string[];
 };
+
+/** An analysed row before it is scored. */
+type Draft = Omit<AnalysedRow, 'score' | 'label'>;
 
 /** Every input record in order, for `cx enrich`. */
 export type LedgerEntry =
@@ -63,6 +83,18 @@ export type CollectOptions = {
   readonly redactValues?: boolean;
   /** Domain sentiment words (`--lexicon`, cx.config.json), valence on VADER's −4 … +4 scale. */
   readonly extraLexicon?: readonly CxEntry[];
+  /**
+   * Threads for tokenize + sentiment, this one included (default: the available cores, at most
+   * DEFAULT_THREADS): with N > 1, N − 1 worker threads score batches once `parallelFrom` records
+   * are read, and this thread scores a batch itself when they have a backlog. The result is the
+   * same for any N. Without the built worker script (code run from the TypeScript sources, as in
+   * unit tests) everything runs on this thread.
+   */
+  readonly threads?: number;
+  /** Records read before worker threads start (default PARALLEL_FROM; tests lower it). */
+  readonly parallelFrom?: number;
+  /** Comments per scoring batch (default BATCH_ROWS; tests lower it). */
+  readonly batchRows?: number;
   /** Called every PROGRESS_EVERY records while reading, and once when reading is done (the CLI draws it). */
   readonly onProgress?: (progress: Progress) => void;
 };
@@ -134,11 +166,87 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   const rows: AnalysedRow[] = [];
   const docs: ThemeDoc[] = [];
   const vocabulary = new Vocabulary();
-  const store = new DocStore(undefined, vocabulary);
+  const store = new DocStore(vocabulary);
   const entries: LedgerEntry[] = [];
   const keep = options.keepEntries === true;
   const skipsAt = new Map<number, string>();
   const keepSkips = options.keepSkips === true;
+  let analysed = 0;
+  // Dates and segment values repeat across rows: one string each (a million rows name a few hundred days).
+  const interned = new Map<string, string>();
+  const intern = (value: string): string => {
+    const known = interned.get(value);
+    if (known !== undefined) return known;
+    if (interned.size < MAX_INTERNED) interned.set(value, value);
+    return value;
+  };
+
+  // Tokenize + sentiment run on batches of comments: on this thread (`ownVocabulary`), or, once
+  // `parallelFrom` records are read and more than one thread is allowed, on worker threads.
+  // Either way the results are merged here in input order (src/pipeline/workers/packed.ts).
+  const threads = Math.max(1, Math.floor(options.threads ?? Math.min(availableParallelism(), DEFAULT_THREADS)));
+  const parallelFrom = options.parallelFrom ?? PARALLEL_FROM;
+  const batchRows = Math.max(1, options.batchRows ?? BATCH_ROWS);
+  const ownVocabulary = new Vocabulary();
+  const ownMap = new VocabularyMap(vocabulary);
+  const workerMaps: VocabularyMap[] = [];
+  let pool: ScorePool | null = null;
+  /** A batch waiting to be merged; `done` is set when its scores are in. */
+  type Pending = { readonly drafts: readonly Draft[]; readonly texts: readonly string[]; readonly scored: Promise<Scored> | null; done: Scored | null };
+  const pending: Pending[] = [];
+  let drafts: Draft[] = [];
+  let texts: string[] = [];
+
+  const merge = ({ batch, worker }: Scored, batchDrafts: readonly Draft[], batchTexts: readonly string[]): void => {
+    const map = worker < 0 ? ownMap : (workerMaps[worker] ??= new VocabularyMap(vocabulary));
+    for (const doc of store.addBatch(batchTexts, batch, map)) docs.push(doc);
+    for (let k = 0; k < batchDrafts.length; k++) {
+      const draft = batchDrafts[k] as Draft;
+      rows.push({
+        line: draft.line,
+        id: draft.id,
+        text: draft.text,
+        date: draft.date,
+        nps: draft.nps,
+        csat: draft.csat,
+        ces: draft.ces,
+        rating: draft.rating,
+        score: batch.scores[k] as number,
+        label: LABELS[batch.labels[k] as number] as SentimentLabel,
+        by: draft.by,
+      });
+    }
+  };
+  const flush = (): void => {
+    if (drafts.length === 0) return;
+    if (pool === null && threads > 1 && ledger.rows >= parallelFrom && workersAvailable()) {
+      pool = new ScorePool(Math.min(threads - 1, MAX_WORKERS), {
+        ...(options.thresholds === undefined ? {} : { thresholds: options.thresholds }),
+        ...(options.extraLexicon === undefined ? {} : { extraLexicon: options.extraLexicon }),
+      });
+    }
+    // The workers have a backlog: this thread scores the batch itself rather than wait idle later.
+    const here = pool === null || pool.outstanding >= BACKLOG * pool.size;
+    const scored = here ? { batch: scoreBatch(texts, tokenize, scorer, ownVocabulary), worker: -1 } : (pool as ScorePool).submit(texts);
+    if (pending.length === 0 && !(scored instanceof Promise)) merge(scored, drafts, texts);
+    else if (scored instanceof Promise) {
+      const entry: Pending = { drafts, texts, scored, done: null };
+      scored.then((result) => (entry.done = result), () => undefined);
+      pending.push(entry);
+    } else pending.push({ drafts, texts, scored: null, done: scored });
+    drafts = [];
+    texts = [];
+  };
+  /** Merges finished batches in order until at most `limit` are outstanding. */
+  const settle = async (limit: number): Promise<void> => {
+    while (pending.length > 0) {
+      const head = pending[0] as Pending;
+      // Ready batches are merged at once; a batch still being scored is waited for only beyond `limit`.
+      if (head.done === null && pending.length <= limit) return;
+      pending.shift();
+      merge(head.done ?? (await (head.scored as Promise<Scored>)), head.drafts, head.texts);
+    }
+  };
 
   const onProgress = options.onProgress;
   const report = (stage: Progress['stage']): void =>
@@ -162,35 +270,39 @@ export async function collect(options: CollectOptions): Promise<Collected> {
       if (keep) entries.push({ kind: 'skipped', line: item.line, reason: skip.reason, fields: item.fields });
       return;
     }
-    const tokens = tokenize(row.text);
-    const ids = vocabulary.idsOf(tokens);
-    const sentiment = scorer.score(row.text, tokens, ids);
-    if (keep) entries.push({ kind: 'analysed', row: rows.length, fields: item.fields });
-    rows.push({
+    if (keep) entries.push({ kind: 'analysed', row: analysed, fields: item.fields });
+    drafts.push({
       line: row.line,
       id: row.id,
       text: row.text,
-      date: row.date,
+      date: row.date === null ? null : intern(row.date),
       nps: row.nps,
       csat: row.csat,
       ces: row.ces,
       rating: row.rating,
-      score: sentiment.score,
-      label: sentiment.label,
-      by: by.length === 0 ? NO_VALUES : by.map((column) => (item.fields[column] ?? '').trim()),
+      by: by.length === 0 ? NO_VALUES : by.map((column) => intern((item.fields[column] ?? '').trim())),
     });
-    docs.push(store.add(row.text, tokens, sentiment.clauses, sentiment.score, ids));
+    texts.push(row.text);
+    analysed += 1;
     ledger.analyzed += 1;
+    if (drafts.length >= batchRows) flush();
   };
 
-  for (const batch of buffered) for (const item of batch) take(item);
-  buffered.length = 0;
-  if (!exhausted) {
-    for (;;) {
-      const next = await batches.next();
-      if (next.done === true) break;
-      for (const item of next.value) take(item);
+  try {
+    for (const batch of buffered) for (const item of batch) take(item);
+    buffered.length = 0;
+    if (!exhausted) {
+      for (;;) {
+        const next = await batches.next();
+        if (next.done === true) break;
+        for (const item of next.value) take(item);
+        if (pool !== null) await settle(MAX_PENDING);
+      }
     }
+    flush();
+    await settle(0);
+  } finally {
+    await (pool as ScorePool | null)?.close();
   }
 
   report('analysing');

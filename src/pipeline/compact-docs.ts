@@ -1,12 +1,15 @@
 /**
  * Compact storage of ThemeDocs for large inputs. A Token object costs ~140 bytes and a clause
  * object ~130; a comment has ~20 tokens and ~2.5 clauses, so keeping them as objects needs ~3 KB
- * per row (3 GB for a million rows). Here they live in typed-array pools:
- * - each token is three integers: its interned `norm` id with its kind (id × 16 + kind), its
- *   start and its end. `norm` comes back from the store's vocabulary (one string per distinct
+ * per row (3 GB for a million rows). Here they stay in the typed arrays of the packed batches
+ * they were scored in (src/pipeline/workers/packed.ts), kept as they are, without copying:
+ * - each token is an integer, its interned `norm` id with its kind (id × 16 + kind), and its
+ *   start and end (16-bit unless the batch has a comment of 64K characters or more): 8 bytes. `norm` comes back from the store's vocabulary (one string per distinct
  *   word, shared by every row), `text` from the comment; a token whose text is not the comment's
- *   characters at its range (none from src/tokenize, checked when stored) keeps its text aside;
- * - each clause is four integers (token and character ranges) and two doubles (score, weight).
+ *   characters at its range (none from src/tokenize) keeps its text aside;
+ * - each clause is four integers (token and character ranges) and two doubles (score, weight);
+ * - a doc itself is its text, its batch and its position in the batch (two ints in typed arrays
+ *   of the store) and a two-field object.
  * `tokens` and `clauses` are materialised on access, and the most recently used doc's arrays
  * are cached, so loops over one doc stay cheap.
  */
@@ -14,155 +17,182 @@ import type { ClauseScore, Contribution } from '../sentiment/types.js';
 import type { ThemeDoc } from '../themes/types.js';
 import { Vocabulary } from '../tokenize/index.js';
 import type { Token, TokenKind } from '../tokenize/types.js';
+import { KIND_BITS, KINDS, pack, type PackedBatch, type VocabularyMap } from './workers/packed.js';
 
-const KINDS: readonly TokenKind[] = ['word', 'number', 'url', 'email', 'mention', 'hashtag', 'emoji', 'emoticon', 'punct'];
-const KIND_CODE = new Map<TokenKind, number>(KINDS.map((kind, index) => [kind, index]));
-const KIND_BITS = 16; // id × KIND_BITS + kind: room for 2^27 distinct norms in an Int32
-const CHUNK = 1 << 20; // ints per token-pool chunk (4 MB)
-const CLAUSE_CHUNK = 1 << 16; // clauses per clause-pool chunk (1 MB of ints, 1 MB of doubles)
 const NO_CONTRIBUTIONS: readonly Contribution[] = Object.freeze([]);
 
-/** Growable storage in fixed-size chunks (a chunk never moves, so offsets stay valid). */
-class Pool<T extends Int32Array | Float64Array> {
-  readonly chunks: T[] = [];
-  private used: number;
-
-  constructor(
-    private readonly chunkSize: number,
-    private readonly make: (size: number) => T,
-  ) {
-    this.used = chunkSize;
-  }
-
-  /** Room for `size` slots in one chunk: [chunk index, offset]. */
-  reserve(size: number): readonly [number, number] {
-    if (this.used + size > this.chunkSize) {
-      this.chunks.push(this.make(Math.max(this.chunkSize, size)));
-      this.used = 0;
-    }
-    const offset = this.used;
-    this.used += size;
-    return [this.chunks.length - 1, offset];
-  }
-}
-
 export class DocStore {
-  private readonly tokenPool: Pool<Int32Array>;
-  private readonly clauseInts = new Pool<Int32Array>(CLAUSE_CHUNK * 4, (size) => new Int32Array(size));
-  private readonly clauseFloats = new Pool<Float64Array>(CLAUSE_CHUNK * 2, (size) => new Float64Array(size));
-  /**
-   * `chunkInts`: size of each token-pool chunk (tests use small ones); `vocabulary`: where token
-   * norms are interned (share the pipeline's, so each norm is hashed once).
-   */
-  constructor(
-    chunkInts: number = CHUNK,
-    readonly vocabulary: Vocabulary = new Vocabulary(),
-  ) {
-    this.tokenPool = new Pool(chunkInts, (size) => new Int32Array(size));
-  }
+  private readonly batches: PackedBatch[] = [];
+  private readonly texts: string[] = [];
+  /** Per doc: its batch and its index in the batch. */
+  private batchOf = new Int32Array(1024);
+  private indexIn = new Int32Array(1024);
+  /** Doc index → token index → text, for tokens whose text is not the comment's slice. */
+  private readonly oddTexts = new Map<number, Map<number, string>>();
 
-  private cachedTokensOf: CompactDoc | null = null;
+  /** `vocabulary`: where token norms are interned (share the pipeline's, so each norm is hashed once). */
+  constructor(readonly vocabulary: Vocabulary = new Vocabulary()) {}
+
+  private cachedTokensOf = -1;
   private cachedTokens: readonly Token[] = [];
-  private cachedClausesOf: CompactDoc | null = null;
+  private cachedClausesOf = -1;
   private cachedClauses: readonly ClauseScore[] = [];
 
+  get size(): number {
+    return this.texts.length;
+  }
+
   /**
-   * Stores a doc compactly; the result behaves as a ThemeDoc. `ids`: the tokens' norm ids from
-   * this store's vocabulary, when the caller has them already.
+   * Stores the comments of a packed batch (`texts[k]` is comment k) and returns their docs. `ids`
+   * maps the batch's local norm ids to this store's vocabulary; null when they are its ids already.
+   * The batch's arrays are kept, not copied (its token ids are rewritten in place).
+   */
+  addBatch(texts: readonly string[], batch: PackedBatch, ids: VocabularyMap | null): ThemeDoc[] {
+    if (ids !== null) {
+      ids.learn(batch);
+      ids.translate(batch);
+    }
+    const batchIndex = this.batches.length;
+    this.batches.push(batch);
+    const first = this.texts.length;
+    this.grow(first + texts.length);
+    for (let at = 0; at < batch.oddTexts.length; at += 3) {
+      const doc = first + (batch.oddTexts[at] as number);
+      let odd = this.oddTexts.get(doc);
+      if (odd === undefined) this.oddTexts.set(doc, (odd = new Map()));
+      odd.set(batch.oddTexts[at + 1] as number, batch.oddTexts[at + 2] as string);
+    }
+    const docs: ThemeDoc[] = new Array(texts.length);
+    for (let k = 0; k < texts.length; k++) {
+      const index = first + k;
+      this.texts.push(texts[k] as string);
+      this.batchOf[index] = batchIndex;
+      this.indexIn[index] = k;
+      docs[k] = new CompactDoc(this, index);
+    }
+    return docs;
+  }
+
+  /**
+   * Stores one doc from objects; the result behaves as a ThemeDoc. `ids`: the tokens' norm ids
+   * from this store's vocabulary, when the caller has them already.
    */
   add(text: string, tokens: readonly Token[], clauses: readonly ClauseScore[], score: number, ids?: ArrayLike<number>): ThemeDoc {
-    const [chunk, offset] = this.tokenPool.reserve(tokens.length * 3);
-    const pool = this.tokenPool.chunks[chunk] as Int32Array;
-    let texts: Map<number, string> | null = null;
-    for (let index = 0; index < tokens.length; index++) {
-      const token = tokens[index] as Token;
-      const base = offset + index * 3;
-      const id = ids === undefined ? this.vocabulary.idOf(token.norm) : (ids[index] as number);
-      pool[base] = id * KIND_BITS + (KIND_CODE.get(token.kind) ?? KINDS.length - 1);
-      pool[base + 1] = token.start;
-      pool[base + 2] = token.end;
-      if (token.text.length !== token.end - token.start || !text.startsWith(token.text, token.start)) (texts ??= new Map()).set(index, token.text);
-    }
-    const [clauseChunk, clauseOffset] = this.clauseInts.reserve(clauses.length * 4);
-    this.clauseFloats.reserve(clauses.length * 2); // same chunk and clause index: both pools grow in step
-    const ints = this.clauseInts.chunks[clauseChunk] as Int32Array;
-    const floats = this.clauseFloats.chunks[clauseChunk] as Float64Array;
-    const first = clauseOffset / 4;
-    for (let index = 0; index < clauses.length; index++) {
-      const clause = clauses[index] as ClauseScore;
-      const at = first + index;
-      ints[at * 4] = clause.tokenStart;
-      ints[at * 4 + 1] = clause.tokenEnd;
-      ints[at * 4 + 2] = clause.start;
-      ints[at * 4 + 3] = clause.end;
-      floats[at * 2] = clause.score;
-      floats[at * 2 + 1] = clause.weight;
-    }
-    return new CompactDoc(this, text, chunk, offset, tokens.length, texts, clauseChunk, first, clauses.length, score);
+    const vocabBase = this.vocabulary.size;
+    const tokenIds = ids ?? this.vocabulary.idsOf(tokens);
+    const batch = pack([text], [tokens], [tokenIds], [{ score, label: 'neutral', clauses }], this.vocabulary, vocabBase);
+    return this.addBatch([text], batch, null)[0] as ThemeDoc;
+  }
+
+  private grow(size: number): void {
+    if (size <= this.batchOf.length) return;
+    const length = Math.max(size, this.batchOf.length * 2);
+    const batchOf = new Int32Array(length);
+    batchOf.set(this.batchOf);
+    this.batchOf = batchOf;
+    const indexIn = new Int32Array(length);
+    indexIn.set(this.indexIn);
+    this.indexIn = indexIn;
   }
 
   /** @internal */
-  tokensOf(doc: CompactDoc): readonly Token[] {
-    if (this.cachedTokensOf === doc) return this.cachedTokens;
-    const pool = this.tokenPool.chunks[doc.chunk] as Int32Array;
+  codesOf(index: number): Int32Array {
+    const batch = this.batches[this.batchOf[index] as number] as PackedBatch;
+    const k = this.indexIn[index] as number;
+    return batch.codes.subarray(k === 0 ? 0 : (batch.tokenEnds[k - 1] as number), batch.tokenEnds[k] as number);
+  }
+
+  /** @internal */
+  textOf(index: number): string {
+    return this.texts[index] as string;
+  }
+
+  /** @internal */
+  scoreOf(index: number): number {
+    return (this.batches[this.batchOf[index] as number] as PackedBatch).scores[this.indexIn[index] as number] as number;
+  }
+
+  /** @internal */
+  tokensOf(index: number): readonly Token[] {
+    if (this.cachedTokensOf === index) return this.cachedTokens;
+    const batch = this.batches[this.batchOf[index] as number] as PackedBatch;
+    const k = this.indexIn[index] as number;
+    const first = k === 0 ? 0 : (batch.tokenEnds[k - 1] as number);
+    const count = (batch.tokenEnds[k] as number) - first;
+    const codes = batch.codes;
+    const spans = batch.spans;
+    const text = this.texts[index] as string;
+    const odd = this.oddTexts.get(index);
     const vocabulary = this.vocabulary;
-    const tokens: Token[] = new Array(doc.count);
-    for (let index = 0; index < doc.count; index++) {
-      const base = doc.offset + index * 3;
-      const code = pool[base] as number;
-      const start = pool[base + 1] as number;
-      const end = pool[base + 2] as number;
-      const text = doc.texts?.get(index) ?? doc.text.slice(start, end);
-      tokens[index] = { text, norm: vocabulary.norm(code >>> 4), kind: KINDS[code & (KIND_BITS - 1)] as TokenKind, start, end };
+    const tokens: Token[] = new Array(count);
+    for (let position = 0; position < count; position++) {
+      const at = first + position;
+      const code = codes[at] as number;
+      const start = spans[at * 2] as number;
+      const end = spans[at * 2 + 1] as number;
+      const tokenText = odd?.get(position) ?? text.slice(start, end);
+      tokens[position] = { text: tokenText, norm: vocabulary.norm(code >>> 4), kind: KINDS[code & (KIND_BITS - 1)] as TokenKind, start, end };
     }
-    this.cachedTokensOf = doc;
+    this.cachedTokensOf = index;
     this.cachedTokens = tokens;
     return tokens;
   }
 
   /** @internal */
-  clausesOf(doc: CompactDoc): readonly ClauseScore[] {
-    if (this.cachedClausesOf === doc) return this.cachedClauses;
-    const ints = this.clauseInts.chunks[doc.clauseChunk] as Int32Array | undefined;
-    const floats = this.clauseFloats.chunks[doc.clauseChunk] as Float64Array | undefined;
-    const clauses: ClauseScore[] = new Array(doc.clauseCount);
-    for (let index = 0; index < doc.clauseCount; index++) {
-      const at = doc.clauseFirst + index;
-      clauses[index] = {
-        tokenStart: (ints as Int32Array)[at * 4] as number,
-        tokenEnd: (ints as Int32Array)[at * 4 + 1] as number,
-        start: (ints as Int32Array)[at * 4 + 2] as number,
-        end: (ints as Int32Array)[at * 4 + 3] as number,
-        score: (floats as Float64Array)[at * 2] as number,
-        weight: (floats as Float64Array)[at * 2 + 1] as number,
+  clausesOf(index: number): readonly ClauseScore[] {
+    if (this.cachedClausesOf === index) return this.cachedClauses;
+    const batch = this.batches[this.batchOf[index] as number] as PackedBatch;
+    const k = this.indexIn[index] as number;
+    const first = k === 0 ? 0 : (batch.clauseEnds[k - 1] as number);
+    const count = (batch.clauseEnds[k] as number) - first;
+    const ints = batch.clauseInts;
+    const floats = batch.clauseFloats;
+    const clauses: ClauseScore[] = new Array(count);
+    for (let position = 0; position < count; position++) {
+      const at = first + position;
+      clauses[position] = {
+        tokenStart: ints[at * 4] as number,
+        tokenEnd: ints[at * 4 + 1] as number,
+        start: ints[at * 4 + 2] as number,
+        end: ints[at * 4 + 3] as number,
+        score: floats[at * 2] as number,
+        weight: floats[at * 2 + 1] as number,
         contributions: NO_CONTRIBUTIONS,
       };
     }
-    this.cachedClausesOf = doc;
+    this.cachedClausesOf = index;
     this.cachedClauses = clauses;
     return clauses;
   }
 }
 
+/**
+ * A stored doc's tokens without making Token objects: per token its norm id × KIND_BITS + kind
+ * code (KINDS), ids from `vocabulary`. Null for a doc that is not from a DocStore.
+ */
+export function tokenCodes(doc: ThemeDoc): { readonly vocabulary: Vocabulary; readonly codes: Int32Array } | null {
+  return doc instanceof CompactDoc ? { vocabulary: doc.store.vocabulary, codes: doc.store.codesOf(doc.index) } : null;
+}
+
 class CompactDoc implements ThemeDoc {
   constructor(
-    private readonly store: DocStore,
-    readonly text: string,
-    readonly chunk: number,
-    readonly offset: number,
-    readonly count: number,
-    readonly texts: ReadonlyMap<number, string> | null,
-    readonly clauseChunk: number,
-    readonly clauseFirst: number,
-    readonly clauseCount: number,
-    readonly score: number,
+    readonly store: DocStore,
+    readonly index: number,
   ) {}
 
+  get text(): string {
+    return this.store.textOf(this.index);
+  }
+
+  get score(): number {
+    return this.store.scoreOf(this.index);
+  }
+
   get tokens(): readonly Token[] {
-    return this.store.tokensOf(this);
+    return this.store.tokensOf(this.index);
   }
 
   get clauses(): readonly ClauseScore[] {
-    return this.store.clausesOf(this);
+    return this.store.clausesOf(this.index);
   }
 }

@@ -13,11 +13,15 @@ import { CxError } from '../errors.js';
 import { Z95 } from '../kpi/index.js';
 import { discoverThemes } from '../themes/index.js';
 import type { Taxonomy, ThemeDoc, ThemeModel } from '../themes/types.js';
-import { isStopWord } from '../tokenize/index.js';
+import { isStopWord, type Vocabulary } from '../tokenize/index.js';
+import { tokenCodes } from './compact-docs.js';
+import { KIND_BITS, KINDS } from './workers/packed.js';
 import { collect, type AnalysedRow, type Collected } from './collect.js';
 import type { InputOptions, InputSummary } from './types.js';
 import type { ColumnOverrides } from '../columns/types.js';
 import type { Thresholds } from '../sentiment/types.js';
+
+const WORD = KINDS.indexOf('word');
 
 export type DeltaOptions = {
   /** One file (split by date or segment) or two files (baseline, current). */
@@ -46,6 +50,8 @@ export type DeltaOptions = {
   readonly ignoreTerms?: readonly string[];
   /** Progress while reading each input (see collect's Progress). */
   readonly onProgress?: (progress: import('./collect.js').Progress) => void;
+  /** Threads for tokenize + sentiment on large inputs (see collect's `threads`). */
+  readonly threads?: number;
 };
 
 /** `cx delta --format json` for one comparison: src/delta's DeltaReport plus the row ledger and warnings. */
@@ -109,6 +115,7 @@ export async function delta(options: DeltaOptions): Promise<DeltaResult> {
     collect({
       columns: options.columns, dateFormat: options.dateFormat, thresholds: options.thresholds, extraLexicon: options.extraLexicon, input, by,
       ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+      ...(options.threads === undefined ? {} : { threads: options.threads }),
     });
   const sources: Collected[] = [];
   for (const input of options.inputs) sources.push(await collectOne(input, mode === 'by' ? [options.by as string] : []));
@@ -266,17 +273,55 @@ function sideInfo(side: Side, rows: readonly AnalysedRow[]): DeltaSideInfo {
  * only terms with |z| ≥ 1.96 are reported (the words behind a change, not noise).
  */
 function termShifts(baseline: readonly number[], current: readonly number[], docs: readonly ThemeDoc[], top: number): TermShifts {
-  const count = (indices: readonly number[]): Map<string, number> => {
-    const counts = new Map<string, number>();
-    for (const index of indices) {
+  return fightinWords(documentFrequencies(baseline, docs), documentFrequencies(current, docs), { top, minAbsZ: Z95 });
+}
+
+/**
+ * Rows of `indices` using each word (kind word, 2+ characters, not a stop word). Stored docs are
+ * counted by norm id straight from their token codes (no Token objects); others token by token.
+ */
+function documentFrequencies(indices: readonly number[], docs: readonly ThemeDoc[]): Map<string, number> {
+  type Tally = { readonly vocabulary: Vocabulary; readonly counts: Int32Array; readonly seenIn: Int32Array; readonly counted: Int8Array };
+  const tallies = new Map<Vocabulary, Tally>();
+  const counts = new Map<string, number>();
+  const counted = (norm: string): boolean => norm.length >= 2 && !isStopWord(norm);
+  let row = 0;
+  for (const index of indices) {
+    const doc = docs[index];
+    if (doc === undefined) continue;
+    row += 1;
+    const packed = tokenCodes(doc);
+    if (packed === null) {
       const seen = new Set<string>();
-      for (const token of docs[index]?.tokens ?? []) {
-        if (token.kind !== 'word' || token.norm.length < 2 || isStopWord(token.norm)) continue;
-        seen.add(token.norm);
-      }
+      for (const token of doc.tokens) if (token.kind === 'word' && counted(token.norm)) seen.add(token.norm);
       for (const term of seen) counts.set(term, (counts.get(term) ?? 0) + 1);
+      continue;
     }
-    return counts;
-  };
-  return fightinWords(count(baseline), count(current), { top, minAbsZ: Z95 });
+    let tally = tallies.get(packed.vocabulary);
+    if (tally === undefined) {
+      const size = packed.vocabulary.size;
+      tallies.set(packed.vocabulary, (tally = { vocabulary: packed.vocabulary, counts: new Int32Array(size), seenIn: new Int32Array(size), counted: new Int8Array(size) }));
+    }
+    const codes = packed.codes;
+    for (let at = 0; at < codes.length; at++) {
+      const code = codes[at] as number;
+      if ((code & (KIND_BITS - 1)) !== WORD) continue;
+      const id = code >>> 4;
+      if (tally.seenIn[id] === row) continue;
+      let verdict = tally.counted[id] as number;
+      if (verdict === 0) tally.counted[id] = verdict = counted(tally.vocabulary.norm(id)) ? 1 : 2;
+      if (verdict !== 1) continue;
+      tally.seenIn[id] = row;
+      tally.counts[id]! += 1;
+    }
+  }
+  for (const tally of tallies.values()) {
+    for (let id = 0; id < tally.counts.length; id++) {
+      const count = tally.counts[id] as number;
+      if (count === 0) continue;
+      const norm = tally.vocabulary.norm(id);
+      counts.set(norm, (counts.get(norm) ?? 0) + count);
+    }
+  }
+  return counts;
 }

@@ -62,7 +62,7 @@ const EMPTY_FIELDS: Readonly<Record<string, string>> = Object.freeze(Object.crea
 /** The second pass over a file: the same records in the same order, joined to the first pass's results. */
 async function* rereadLines(options: EnrichOptions, collected: Collected, model: ThemeModel, redact: boolean): AsyncGenerator<EnrichLine> {
   const { rows, skipsAt } = collected;
-  const byRow = themesByRow(model, rows.length);
+  const themesOf = themeLookup(model, rows.length);
   const fieldsOut = fieldsFor(redact);
   const changed = (line: number): never => {
     throw new CxError('malformed_input', `the input changed while cx enrich read it a second time (at line ${line})`, {
@@ -89,7 +89,7 @@ async function* rereadLines(options: EnrichOptions, collected: Collected, model:
         line: done.line,
         id: done.id,
         sentiment: { score: done.score, label: done.label },
-        themes: byRow[row] ?? [],
+        themes: themesOf(row),
         fields: fieldsOut(item.kind === 'record' ? item.fields : EMPTY_FIELDS),
       };
       row += 1;
@@ -109,9 +109,29 @@ function fieldsFor(redact: boolean): (fields: Readonly<Record<string, string>>) 
 
 /** Theme ids per analysed row, in the model's theme order. */
 export function themesByRow(model: ThemeModel, rowCount: number): readonly (readonly string[])[] {
-  const out: string[][] = Array.from({ length: rowCount }, () => []);
-  for (const theme of model.themes) for (const index of theme.rows) out[index]?.push(theme.id);
-  return out;
+  const lookup = themeLookup(model, rowCount);
+  return Array.from({ length: rowCount }, (_, row) => lookup(row));
+}
+
+/**
+ * Theme ids of a row, built when asked: the (row, theme) pairs are held in two typed arrays
+ * (rows × themes per row × 4 bytes) instead of one array of ids per row, so a file's second pass
+ * streams without first building a million small arrays.
+ */
+function themeLookup(model: ThemeModel, rowCount: number): (row: number) => readonly string[] {
+  const ends = new Int32Array(rowCount + 1);
+  for (const theme of model.themes) for (const index of theme.rows) if (index >= 0 && index < rowCount) ends[index + 1]! += 1;
+  for (let row = 0; row < rowCount; row++) ends[row + 1]! += ends[row] as number;
+  const themeOf = new Int32Array(ends[rowCount] as number);
+  const filled = ends.slice(0, rowCount);
+  model.themes.forEach((theme, t) => {
+    for (const index of theme.rows) if (index >= 0 && index < rowCount) themeOf[filled[index]!++] = t;
+  });
+  return (row) => {
+    const out: string[] = [];
+    for (let at = ends[row] as number; at < (ends[row + 1] as number); at++) out.push((model.themes[themeOf[at] as number] as ThemeModel['themes'][number]).id);
+    return out;
+  };
 }
 
 export function* enrichLines(
@@ -120,7 +140,7 @@ export function* enrichLines(
   model: ThemeModel,
   redact: boolean,
 ): Generator<EnrichLine> {
-  const byRow = themesByRow(model, rows.length);
+  const themesOf = themeLookup(model, rows.length);
   const fieldsOut = fieldsFor(redact);
   for (const entry of entries) {
     if (entry.kind === 'skipped') {
@@ -132,7 +152,7 @@ export function* enrichLines(
       line: row.line,
       id: row.id,
       sentiment: { score: row.score, label: row.label },
-      themes: byRow[entry.row] ?? [],
+      themes: themesOf(entry.row),
       fields: fieldsOut(entry.fields),
     };
   }

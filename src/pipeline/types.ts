@@ -43,6 +43,11 @@ export type AnalyzeOptions = {
   readonly series?: boolean;
   /** Progress while reading (see collect's Progress); the CLI draws it on a terminal. */
   readonly onProgress?: (progress: import('./collect.js').Progress) => void;
+  /** Threads for tokenize + sentiment on large inputs (see collect's `threads`); the report is the same for any number. */
+  readonly threads?: number;
+  /** Records read on one thread before worker threads start, and comments per batch (tuning; tests lower them). */
+  readonly parallelFrom?: number;
+  readonly batchRows?: number;
 };
 
 // ------------------------------------------------------------------------------------------

@@ -25,6 +25,8 @@ export type Common = {
   readonly taxonomyFile: string | undefined;
   readonly extraLexicon: readonly CxEntry[];
   readonly ignoreTerms: readonly string[];
+  /** `--threads`; when absent the pipeline's default (the available cores, at most 4). */
+  readonly threads: number | undefined;
 };
 
 export async function commonSettings(raw: RawOptions, io: CliIo): Promise<Common> {
@@ -40,6 +42,7 @@ export async function commonSettings(raw: RawOptions, io: CliIo): Promise<Common
     taxonomyFile: file,
     extraLexicon: await lexiconSetting(raw, settings, io),
     ignoreTerms: ignoreTermsSetting(raw, settings),
+    threads: raw.threads,
   };
 }
 
@@ -51,8 +54,10 @@ export function commonOptions(common: Common): {
   readonly taxonomy?: Taxonomy;
   readonly extraLexicon?: readonly CxEntry[];
   readonly ignoreTerms?: readonly string[];
+  readonly threads?: number;
 } {
   return {
+    ...(common.threads === undefined ? {} : { threads: common.threads }),
     ...(common.dateFormat === undefined ? {} : { dateFormat: common.dateFormat }),
     ...(common.thresholds === undefined ? {} : { thresholds: common.thresholds }),
     ...(common.maxThemes === undefined ? {} : { maxThemes: common.maxThemes }),

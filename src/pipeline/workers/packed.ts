@@ -1,0 +1,173 @@
+/**
+ * Tokenize + sentiment for a batch of comments, packed into typed arrays: what a worker thread
+ * sends back to the main thread (the arrays are transferred, not copied), and what the main thread
+ * computes itself when it works alone, so that one thread and N threads go through the same code.
+ *
+ * Token norms are interned in the scorer's own `Vocabulary` (one per thread): a token is sent as
+ * its local id; the norms first seen in a batch travel with it (`newNorms`, ids from `vocabBase`).
+ * The main thread maps local ids to its run-wide vocabulary in input order (`VocabularyMap`), so
+ * the ids every later stage sees are those a single thread would have given.
+ */
+import type { Scorer } from '../../sentiment/index.js';
+import type { SentimentLabel, SentimentResult } from '../../sentiment/types.js';
+import type { Token, TokenKind } from '../../tokenize/types.js';
+import type { Vocabulary } from '../../tokenize/index.js';
+
+export const KINDS: readonly TokenKind[] = ['word', 'number', 'url', 'email', 'mention', 'hashtag', 'emoji', 'emoticon', 'punct'];
+const KIND_CODE = new Map<TokenKind, number>(KINDS.map((kind, index) => [kind, index]));
+/** A token's first int is id × KIND_BITS + kind: room for 2^27 distinct norms in an Int32. */
+export const KIND_BITS = 16;
+export const LABELS: readonly SentimentLabel[] = ['neutral', 'positive', 'negative'];
+const LABEL_CODE = new Map<SentimentLabel, number>(LABELS.map((label, index) => [label, index]));
+
+export type PackedBatch = {
+  /** Comments in the batch. */
+  readonly count: number;
+  /** Per comment: score and label code (index into LABELS). */
+  readonly scores: Float64Array;
+  readonly labels: Uint8Array;
+  /** Per comment: end of its tokens in `tokens` (in tokens, not ints); comment k's start at tokenEnds[k − 1]. */
+  readonly tokenEnds: Int32Array;
+  /** Per token: its norm id × KIND_BITS + kind (local ids until the main thread translates them). */
+  readonly codes: Int32Array;
+  /** Per token: start and end; two bytes each unless a comment is 64K characters or longer. */
+  readonly spans: Uint16Array | Int32Array;
+  /** Per comment: end of its clauses; four ints (token start, token end, start, end) and two doubles (score, weight) each. */
+  readonly clauseEnds: Int32Array;
+  readonly clauseInts: Int32Array;
+  readonly clauseFloats: Float64Array;
+  /** Norms interned for the first time in this batch, local ids vocabBase, vocabBase + 1, … */
+  readonly vocabBase: number;
+  readonly newNorms: readonly string[];
+  /**
+   * Tokens whose text is not the comment's characters at their range (none from src/tokenize):
+   * comment index, token index within the comment, text, flattened.
+   */
+  readonly oddTexts: readonly (number | string)[];
+};
+
+/** Scores `texts` with `scorer`, interning norms in `vocabulary` (this thread's own). */
+export function scoreBatch(texts: readonly string[], tokenize: (text: string) => Token[], scorer: Scorer, vocabulary: Vocabulary): PackedBatch {
+  const vocabBase = vocabulary.size;
+  const count = texts.length;
+  const tokenized: Token[][] = new Array(count);
+  const ids: Int32Array[] = new Array(count);
+  const results: SentimentResult[] = new Array(count);
+  for (let k = 0; k < count; k++) {
+    const text = texts[k] as string;
+    const tokens = tokenize(text);
+    const tokenIds = vocabulary.idsOf(tokens);
+    tokenized[k] = tokens;
+    ids[k] = tokenIds;
+    results[k] = scorer.score(text, tokens, tokenIds);
+  }
+  return pack(texts, tokenized, ids, results, vocabulary, vocabBase);
+}
+
+/** Packs comments already tokenized (`ids` from `vocabulary`) and scored. */
+export function pack(
+  texts: readonly string[],
+  tokenized: readonly (readonly Token[])[],
+  ids: readonly ArrayLike<number>[],
+  results: readonly Pick<SentimentResult, 'score' | 'label' | 'clauses'>[],
+  vocabulary: Vocabulary,
+  vocabBase: number,
+): PackedBatch {
+  const count = texts.length;
+  const scores = new Float64Array(count);
+  const labels = new Uint8Array(count);
+  const tokenEnds = new Int32Array(count);
+  const clauseEnds = new Int32Array(count);
+  let tokenTotal = 0;
+  let clauseTotal = 0;
+  for (let k = 0; k < count; k++) {
+    const result = results[k] as SentimentResult;
+    scores[k] = result.score;
+    labels[k] = LABEL_CODE.get(result.label) ?? 0;
+    tokenTotal += (tokenized[k] as readonly Token[]).length;
+    clauseTotal += result.clauses.length;
+    tokenEnds[k] = tokenTotal;
+    clauseEnds[k] = clauseTotal;
+  }
+  let longest = 0;
+  for (const text of texts) if (text.length > longest) longest = text.length;
+  const codes = new Int32Array(tokenTotal);
+  const spans = longest < 0xffff ? new Uint16Array(tokenTotal * 2) : new Int32Array(tokenTotal * 2);
+  const clauseInts = new Int32Array(clauseTotal * 4);
+  const clauseFloats = new Float64Array(clauseTotal * 2);
+  const oddTexts: (number | string)[] = [];
+  let t = 0;
+  let c = 0;
+  for (let k = 0; k < count; k++) {
+    const text = texts[k] as string;
+    const tokens = tokenized[k] as readonly Token[];
+    const tokenIds = ids[k] as ArrayLike<number>;
+    for (let index = 0; index < tokens.length; index++, t++) {
+      const token = tokens[index] as Token;
+      codes[t] = (tokenIds[index] as number) * KIND_BITS + (KIND_CODE.get(token.kind) ?? KINDS.length - 1);
+      spans[t * 2] = token.start;
+      spans[t * 2 + 1] = token.end;
+      if (token.text.length !== token.end - token.start || !text.startsWith(token.text, token.start)) oddTexts.push(k, index, token.text);
+    }
+    for (const clause of (results[k] as SentimentResult).clauses) {
+      clauseInts[c * 4] = clause.tokenStart;
+      clauseInts[c * 4 + 1] = clause.tokenEnd;
+      clauseInts[c * 4 + 2] = clause.start;
+      clauseInts[c * 4 + 3] = clause.end;
+      clauseFloats[c * 2] = clause.score;
+      clauseFloats[c * 2 + 1] = clause.weight;
+      c++;
+    }
+  }
+  const newNorms: string[] = [];
+  for (let id = vocabBase; id < vocabulary.size; id++) newNorms.push(vocabulary.norm(id));
+  return { count, scores, labels, tokenEnds, codes, spans, clauseEnds, clauseInts, clauseFloats, vocabBase, newNorms, oddTexts };
+}
+
+/** The buffers of a batch, to transfer to another thread instead of copying them. */
+export function transferables(batch: PackedBatch): ArrayBuffer[] {
+  return [batch.scores, batch.labels, batch.tokenEnds, batch.codes, batch.spans, batch.clauseEnds, batch.clauseInts, batch.clauseFloats].map(
+    (array) => array.buffer as ArrayBuffer,
+  );
+}
+
+/**
+ * One thread's local norm ids → the run's vocabulary ids. A local id gets its run id when a token
+ * carrying it is merged (in input order), exactly when a single thread would have interned it.
+ */
+export class VocabularyMap {
+  private norms: string[] = [];
+  private ids = new Int32Array(1024).fill(-1);
+
+  constructor(private readonly vocabulary: Vocabulary) {}
+
+  /** Learns the norms a batch introduced (batches of one thread arrive in the order it made them). */
+  learn(batch: PackedBatch): void {
+    if (batch.vocabBase !== this.norms.length) throw new Error(`vocabulary out of step: batch starts at ${batch.vocabBase}, ${this.norms.length} known`);
+    for (const norm of batch.newNorms) this.norms.push(norm);
+    if (this.ids.length < this.norms.length) {
+      const grown = new Int32Array(Math.max(this.norms.length, this.ids.length * 2)).fill(-1);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+  }
+
+  /**
+   * Rewrites a batch's tokens from local to run ids, in place and in order (the first token that
+   * carries a new norm interns it, as a single thread would). Call once per batch, after `learn`.
+   */
+  translate(batch: PackedBatch): void {
+    const codes = batch.codes;
+    for (let at = 0; at < codes.length; at++) {
+      const code = codes[at] as number;
+      codes[at] = this.idOf(code >>> 4) * KIND_BITS + (code & (KIND_BITS - 1));
+    }
+  }
+
+  /** The run's id for a local id. */
+  idOf(local: number): number {
+    let id = this.ids[local] as number;
+    if (id < 0) this.ids[local] = id = this.vocabulary.idOf(this.norms[local] as string);
+    return id;
+  }
+}
