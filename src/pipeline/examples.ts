@@ -164,36 +164,38 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/uy;
 /**
  * Finds the first whole-word, case-insensitive mention of any of the phrases (whitespace inside a
  * phrase matches any run of whitespace): the index where it starts, or -1. The same answer as one
- * pattern `(?<![\p{L}\p{N}])(?:phrase|…)(?![\p{L}\p{N}])` with flags `iu`, but one plain
- * pattern per phrase and the word boundaries checked in code: V8 compiles the letter and digit
- * classes anew for every pattern that contains them (milliseconds each, for each theme's pattern),
- * while the boundary check above is compiled once.
+ * pattern `(?<![\p{L}\p{N}])(?:phrase|…)(?![\p{L}\p{N}])` with flags `iu`, but the pattern has
+ * no look-arounds and the word boundaries are checked in code: V8 compiles the letter and digit
+ * classes anew for every pattern that contains them (milliseconds each, for each theme), while
+ * the check here is compiled once. When the phrase found at a position is followed by a letter,
+ * the other phrases are tried at that position (one sticky pattern each, made when first needed).
  */
 export function wordsMatcher(phrases: readonly string[]): (text: string) => number {
-  const patterns = [...new Set(phrases.map((phrase) => phrase.trim()).filter((phrase) => phrase !== ''))].map(
-    (phrase) => new RegExp(phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'giu'),
-  );
-  return (text) => {
-    let first = -1;
-    for (const pattern of patterns) {
-      const at = firstWholeWord(pattern, text, first === -1 ? text.length : first);
-      if (at !== -1) first = at;
-    }
-    return first;
+  const parts = [...new Set(phrases.map((phrase) => phrase.trim()).filter((phrase) => phrase !== ''))]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
+    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  if (parts.length === 0) return () => -1;
+  const any = new RegExp(parts.join('|'), 'giu');
+  let each: RegExp[] | null = null;
+  const wholeWordAt = (text: string, start: number): boolean => {
+    each ??= parts.map((part) => new RegExp(part, 'iuy'));
+    return each.some((pattern) => {
+      pattern.lastIndex = start;
+      return pattern.test(text) && !wordCharacterAt(text, pattern.lastIndex);
+    });
   };
-}
-
-/** The first match of the (global) pattern that starts before `limit` with no letter or digit on either side, or -1. */
-function firstWholeWord(pattern: RegExp, text: string, limit: number): number {
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null && match.index < limit; match = pattern.exec(text)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (!wordCharacterBefore(text, start) && !wordCharacterAt(text, end)) return start;
-    // No other match of this phrase starts here (its length is fixed by its words): try from the next character.
-    pattern.lastIndex = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
-  }
-  return -1;
+  return (text) => {
+    any.lastIndex = 0;
+    for (let match = any.exec(text); match !== null; match = any.exec(text)) {
+      const start = match.index;
+      if (!wordCharacterBefore(text, start)) {
+        if (!wordCharacterAt(text, start + match[0].length)) return start;
+        if (parts.length > 1 && wholeWordAt(text, start)) return start;
+      }
+      any.lastIndex = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
+    }
+    return -1;
+  };
 }
 
 function wordCharacterAt(text: string, index: number): boolean {
