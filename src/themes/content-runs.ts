@@ -7,6 +7,12 @@
  * them ("waste of time" → waste, time; a hyphenated word counts as its parts); punctuation, any non-word token and a clause boundary
  * end the run, so phrases never cross clause punctuation. Phrases are the 1-3 word n-grams inside
  * one run, keyed by the Porter stems of their words.
+ *
+ * Phrasal compounds: a verb and its particle written with a hyphen ("top-up", "sign-up", "check-in",
+ * "pop-up") name one thing. When an export writes a compound hyphenated at least twice (attested,
+ * see attestedCompounds), that compound is one content word wherever it occurs, spaced or
+ * hyphenated, in any form of the verb ("top up", "topped up", "top-up" → top-up); otherwise the
+ * parts are read on their own (the particle is a stop word: "top up" → top).
  */
 import type { Token } from '../tokenize/types.js';
 import type { ClauseScore } from '../sentiment/types.js';
@@ -34,6 +40,45 @@ export type ContentWord = {
 };
 
 const lettersOnly = /^[\p{L}][\p{L}\p{M}'’-]*$/u;
+
+/** Particles that make a phrasal compound with the word before them. */
+const particles: ReadonlySet<string> = new Set(['up', 'in', 'out', 'off', 'on', 'down', 'back', 'over']);
+/** A hyphenated verb-particle word, singular or plural ("top-up", "top-ups", "auto-top-up"). */
+const hyphenCompound = /^(?:\p{L}+-)?(\p{L}+)-(\p{L}+?)s?$/u;
+
+/** Stem keys ("top-up") of the phrasal compounds an export attests (see the module comment). */
+export type Compounds = ReadonlySet<string>;
+
+/** The compound key of a hyphenated word ("top-up" → "top-up", "topped-up" → "top-up"), or null. */
+function compoundKey(norm: string, contentStem: (norm: string) => string | null): string | null {
+  const m = hyphenCompound.exec(norm);
+  if (m === null || !particles.has(m[2]!)) return null;
+  const head = contentStem(m[1]!);
+  return head === null ? null : `${head}-${m[2]!}`;
+}
+
+/** The phrasal compounds written hyphenated in at least two comments. */
+export function attestedCompounds(
+  docs: readonly { readonly tokens: readonly Token[] }[],
+  include: (index: number) => boolean,
+  contentStem: (norm: string) => string | null,
+): Compounds {
+  const seen = new Map<string, number>();
+  for (let d = 0; d < docs.length; d++) {
+    if (!include(d)) continue;
+    let mine: Set<string> | null = null;
+    for (const token of docs[d]!.tokens) {
+      if (token.kind !== 'word' || !token.norm.includes('-')) continue;
+      const key = compoundKey(token.norm, contentStem);
+      if (key === null || mine?.has(key)) continue;
+      (mine ??= new Set()).add(key);
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+    }
+  }
+  const out = new Set<string>();
+  for (const [key, count] of seen) if (count >= 2) out.add(key);
+  return out;
+}
 
 /** Builds a cached classifier: normalised word → stem, or null when it is not a content word. */
 export function createContentStemmer(tools: TextTools): (norm: string) => string | null {
@@ -79,6 +124,7 @@ export function forEachContentWord(
   clauses: readonly ClauseScore[],
   contentStem: (norm: string) => string | null,
   visit: (stem: string, norm: string, token: number, newRun: boolean) => void,
+  compounds?: Compounds,
 ): void {
   const starts = clauses.length > 1 ? clauseStarts(clauses) : null;
   let newRun = true;
@@ -89,6 +135,17 @@ export function forEachContentWord(
     if (token.kind !== 'word') {
       newRun = true;
       continue;
+    }
+    if (compounds !== undefined && compounds.size > 0) {
+      const key = compoundOf(tokens, i, contentStem, compounds);
+      if (key !== null) {
+        const spaced = !token.norm.includes('-');
+        visit(key, spaced ? `${token.norm} ${tokens[i + 1]!.norm}` : token.norm, i, newRun);
+        if (spaced) i++;
+        newRun = false;
+        gap = 0;
+        continue;
+      }
     }
     // hyphenated words count as their parts: "top-up" = "top up", "check-in" = "check in"
     const parts = token.norm.includes('-') ? token.norm.split('-') : [token.norm];
@@ -106,16 +163,38 @@ export function forEachContentWord(
   }
 }
 
+/** The attested compound at token i (hyphenated, or spaced: "top" "up"), or null. */
+function compoundOf(tokens: readonly Token[], i: number, contentStem: (norm: string) => string | null, compounds: Compounds): string | null {
+  const norm = tokens[i]!.norm;
+  if (norm.includes('-')) {
+    const key = compoundKey(norm, contentStem);
+    return key !== null && compounds.has(key) ? key : null;
+  }
+  const next = tokens[i + 1];
+  if (next === undefined || next.kind !== 'word' || !particles.has(next.norm)) return null;
+  const head = contentStem(norm);
+  if (head === null) return null;
+  const key = `${head}-${next.norm}`;
+  return compounds.has(key) ? key : null;
+}
+
 /** The content words of a comment split into runs (see the module comment). */
 export function contentRuns(
   tokens: readonly Token[],
   clauses: readonly ClauseScore[],
   contentStem: (norm: string) => string | null,
+  compounds?: Compounds,
 ): ContentWord[][] {
   const runs: ContentWord[][] = [];
-  forEachContentWord(tokens, clauses, contentStem, (stem, norm, token, newRun) => {
-    if (newRun || runs.length === 0) runs.push([]);
-    runs[runs.length - 1]!.push({ stem, norm, token });
-  });
+  forEachContentWord(
+    tokens,
+    clauses,
+    contentStem,
+    (stem, norm, token, newRun) => {
+      if (newRun || runs.length === 0) runs.push([]);
+      runs[runs.length - 1]!.push({ stem, norm, token });
+    },
+    compounds,
+  );
   return runs;
 }

@@ -87,7 +87,9 @@ function assemble(
       const owners = termDrafts.get(t);
       if (owners === undefined) return;
       const first = corpus.tok[pos]!;
-      const last = corpus.tok[pos + words - 1]!;
+      let last = corpus.tok[pos + words - 1]!;
+      // a compound written spaced ("top up") ends on its particle
+      if (corpus.stems[corpus.seq[pos + words - 1]!]!.includes('-') && !doc.tokens[last]!.norm.includes('-')) last++;
       let surface = '';
       for (let k = first; k <= last; k++) surface += (k > first ? ' ' : '') + doc.tokens[k]!.norm;
       let forms = surfaces.get(t);

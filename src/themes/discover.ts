@@ -20,14 +20,17 @@
  *    counts fully, another word or a longer phrase half (word-class.ts): the category noun wins
  *    ("delivery", "refund", "household"). Context words, number words and ignored terms never head.
  * 5. Top-level themes: one per distinct head; its rows are the comments using the head. Heads in
- *    fewer than `topShare` (1%) of the comments are dropped. A head most of whose comments
- *    (≥ `joinShare`) already use a larger head joins it: it becomes one of its keywords and a
+ *    fewer than `topShare` (0.7%) of the comments are dropped. A head most of whose comments
+ *    (≥ `joinShare`, half) already use a larger head joins it: it becomes one of its keywords and a
  *    sub-theme ("netflix household" under "household"). Of the rest, the `maxThemes` that together
  *    cover the most comments are kept (greedy: each next adds the most comments not yet covered).
- * 6. Sub-themes: step 2 again inside each top-level theme's comments with the head left out; groups
- *    of at least `subShare` of its rows (at most `maxSub`, the largest) are its specific issues in
- *    the customers' words ("late delivery", "card declined"). A sub-theme's rows are the parent's
- *    rows with one of its (at most `maxKeywords`) phrases, so rows nest in their parent. Two levels.
+ * 6. Sub-themes, the specific issues in the customers' words, at least `subShare` of the parent's
+ *    rows each, at most `maxSub` (the largest): heads that joined it; the head's phrases with one
+ *    more word ("late delivery", "delivery was late" and "delivery came an hour late" are one:
+ *    the parent's comments that use "late", when that word is `subLift` times as common among them
+ *    as among all; named by the most common phrase); other phrases of the head; and groups of step 2
+ *    run again inside the parent with the head left out, led by a phrase. A sub-theme's rows are
+ *    the parent's rows with one of its phrases (keywords), so rows nest in their parent. Two levels.
  * 7. Main theme of a comment: among the themes whose head it uses, the one its topic is headed by
  *    (else the rarest head), then that theme's sub-theme it was grouped into, if any.
  */
@@ -53,7 +56,7 @@ export type DiscoverySettings = {
   readonly subThemes?: boolean;
   /** Most sub-themes per top-level theme (default 5). */
   readonly maxSub?: number;
-  /** Smallest sub-theme, as a share of its parent's rows (default 0.06). */
+  /** Smallest sub-theme, as a share of its parent's rows (default 0.04). */
   readonly subShare?: number;
   /** Most phrases that put rows in a sub-theme found by grouping (default 3). */
   readonly subTerms?: number;
@@ -74,9 +77,9 @@ export type DiscoverySettings = {
   readonly minTopicality?: number;
   /** A noun (not generic, not context) in at least this share of the comments heads a theme (default 0.03). */
   readonly frequentShare?: number;
-  /** Smallest top-level theme, as a share of the comments (default 0.01). */
+  /** Smallest top-level theme, as a share of the comments (default 0.007). */
   readonly topShare?: number;
-  /** Share of a head's comments inside a larger head's that makes it join it (default 0.6). */
+  /** Share of a head's comments inside a larger head's that makes it join it (default 0.5). */
   readonly joinShare?: number;
   /** Share of a topic phrase's comments using the head that binds it to the head's theme (default 0.5). */
   readonly bindShare?: number;
@@ -228,7 +231,9 @@ export function discover(
     if (words.some((w) => context[t] || numberWords.has(corpus.surfaces[w]!))) return 0;
     if (words.length === 1 && generic.has(corpus.stems[words[0]!]!)) return 0;
     if (words.length > 1) return words.every((w) => isContextWord(w)) ? 0 : 0.5;
-    // a noun, unless customers mostly write it as a verb ("watching", "worked", "ordered")
+    // a phrasal compound names a thing ("top-up", "sign-up"); another word is a noun, unless
+    // customers mostly write it as a verb ("watching", "worked", "ordered")
+    if (corpus.stems[words[0]!]!.includes('-')) return 1;
     return isNounWord(corpus.surfaces[words[0]!]!) && corpus.verbShare[words[0]!]! < 0.3 ? 1 : 0.5;
   };
   // a phrase made only of context words is context too
@@ -238,7 +243,10 @@ export function discover(
     return contextWord[w] === 1;
   }
   const quality = Float64Array.from(index.terms, (_, t) => headQuality(t));
-  const topFloor = Math.max(minDf, Math.ceil(N * (settings.topShare ?? 0.01)));
+  // content word → its one-word term, -1 for none
+  const unigram = new Int32Array(corpus.stems.length).fill(-1);
+  for (let t = 0; t < K; t++) if (wordsOf(t).length === 1) unigram[wordsOf(t)[0]!] = t;
+  const topFloor = Math.max(minDf, Math.ceil(N * (settings.topShare ?? 0.007)));
   const headCover = settings.headCover ?? 0.2;
   const topicHead = new Int32Array(T).fill(-1);
   const hits = new Map<number, number>();
@@ -320,7 +328,8 @@ export function discover(
     .sort((a, b) => df[b]! - df[a]! || quality[b]! - quality[a]! || (index.terms[a]!.key < index.terms[b]!.key ? -1 : 1));
   const candidates: Top[] = [];
   const rowTops: number[][] = Array.from({ length: n }, () => []);
-  const joinShare = settings.joinShare ?? 0.6;
+  const joinShare = settings.joinShare ?? 0.5;
+  const maxKeywords = settings.maxKeywords ?? 12;
   const overlap = new Map<number, number>();
   for (const h of heads) {
     overlap.clear();
@@ -331,8 +340,11 @@ export function discover(
       if (c >= joinShare * rows.length && (into < 0 || c > overlap.get(into)! || (c === overlap.get(into)! && k < into))) into = k;
     }
     if (into >= 0) {
-      candidates[into]!.heads.push(h);
-      candidates[into]!.topics.push(...byHead.get(h)!);
+      // (a theme names at most `maxKeywords` phrases: a smaller head beyond them adds nothing)
+      if (candidates[into]!.heads.length < maxKeywords) {
+        candidates[into]!.heads.push(h);
+        candidates[into]!.topics.push(...byHead.get(h)!);
+      }
       continue;
     }
     const k = candidates.length;
@@ -386,7 +398,6 @@ export function discover(
   // joined heads and bound phrases add their rows: a phrase of the theme's topics most of whose
   // comments (≥ `bindShare`) use the head is said about the head even where the head is left out
   const bindShare = settings.bindShare ?? 0.5;
-  const maxKeywords = settings.maxKeywords ?? 12;
   const inTop = new Uint8Array(n);
   tops.forEach((top, k) => {
     for (const d of top.rows) inTop[d] = 1;
@@ -442,7 +453,7 @@ export function discover(
     const out: number[] = [];
     if (settings.subThemes === false) return out;
     const size = top.rows.length;
-    const minRows = Math.max(minDf, Math.ceil(size * (settings.subShare ?? 0.06)));
+    const minRows = Math.max(minDf, Math.ceil(size * (settings.subShare ?? 0.04)));
     const maxSub = settings.maxSub ?? 8;
     const subLift = settings.subLift ?? 2;
     const candidates: { terms: number[]; rows: number[]; label?: number[] }[] = [];
@@ -455,24 +466,53 @@ export function discover(
     // phrases of the head in the customers' words ("late delivery", "delivery guy")
     const inParent = new Uint8Array(n);
     for (const d of top.rows) inParent[d] = 1;
-    // word-order variants are one phrase ("late delivery", "delivery was late")
+    // The head with one more word is one specific issue, however the customers put it: its rows are
+    // the parent's comments that use that word anywhere ("late delivery", "delivery was late", "the
+    // delivery came an hour late" → "late delivery"), named by its most common phrase. Phrases that
+    // add more than one word, or a word that is no phrase of its own (an evaluative word: "bad
+    // experience"), keep the comments that use the phrase; word-order variants are one phrase.
     const variants = new Map<string, number>();
+    const qualified: { at: number; word: number }[] = [];
     for (const t of containing(top.heads[0]!)) {
-      if (df[t]! < minRows) break;
       if (wordsOf(t).every((w) => headWordSet.has(w) || contextWord[w])) continue; // "netflix household" under "household"
-      const key = wordsOf(t)
-        .map((w) => corpus.stems[w]!)
-        .sort()
-        .join(' ');
+      const extra = wordsOf(t).filter((w) => !headWordSet.has(w));
+      const word = extra.length === 1 ? unigram[extra[0]!]! : -1;
+      const key =
+        word >= 0
+          ? `+${index.terms[word]!.key}`
+          : wordsOf(t)
+              .map((w) => corpus.stems[w]!)
+              .sort()
+              .join(' ');
       const at = variants.get(key);
       if (at === undefined) {
         variants.set(key, candidates.length);
+        if (word >= 0) qualified.push({ at: candidates.length, word });
         candidates.push({ terms: [t], rows: Array.from(rowsOf(t)) });
         continue;
       }
       const c = candidates[at]!;
       c.terms.push(t);
       c.rows = unionSorted(c.rows, rowsOf(t));
+    }
+    // (only a word typical of the parent's comments, `subLift` times as common there as in all: "late"
+    // among comments on delivery, not "watch" among comments on the phone)
+    const phraseStart = candidates.length - variants.size;
+    const broadened = new Set<number>();
+    for (const { at, word } of qualified) {
+      const c = candidates[at]!;
+      const rows = intersectSorted(top.rows, rowsOf(word));
+      if (rows.length * N < subLift * size * df[word]!) continue;
+      c.terms.length = Math.min(c.terms.length, maxKeywords - 1);
+      c.label = [...c.terms];
+      c.terms.push(word);
+      c.rows = rows;
+      broadened.add(at);
+    }
+    // otherwise its most common phrase alone must reach the floor
+    for (let at = phraseStart; at < phraseStart + variants.size; at++) {
+      const c = candidates[at]!;
+      if (!broadened.has(at) && df[c.terms[0]!]! < minRows) c.rows = [];
     }
     const exclude = Uint8Array.from(context);
     const headWords = new Set(top.heads.flatMap((h) => wordsOf(h)));
@@ -610,6 +650,16 @@ function unionSorted(a: readonly number[], b: ArrayLike<number>): number[] {
       out.push(y);
       j++;
     }
+  }
+  return out;
+}
+
+function intersectSorted(a: readonly number[], b: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  let j = 0;
+  for (const x of a) {
+    while (j < b.length && b[j]! < x) j++;
+    if (j < b.length && b[j] === x) out.push(x);
   }
   return out;
 }

@@ -5,7 +5,7 @@
  * memory stays bounded by the vocabulary, not the corpus.
  */
 import type { ThemeDoc } from './types.js';
-import { forEachContentWord, maxPhraseWords } from './content-runs.js';
+import { attestedCompounds, forEachContentWord, maxPhraseWords } from './content-runs.js';
 
 /** Words that come right before a verb ("to watch", "can't pay", "I work"), never before a noun. */
 const verbCues: ReadonlySet<string> = new Set([
@@ -68,6 +68,7 @@ export function buildCorpus(
   const occurrences: number[] = [];
   const verbForms: number[] = [];
   const docStart = new Int32Array(docs.length + 1);
+  const compounds = attestedCompounds(docs, include, contentStem);
   for (let d = 0; d < docs.length; d++) {
     docStart[d] = seq.length;
     if (!include(d)) continue;
@@ -93,7 +94,7 @@ export function buildCorpus(
       if (f.size < 64 || f.has(norm)) f.set(norm, (f.get(norm) ?? 0) + 1);
       seq.push(id);
       tok.push(token);
-    });
+    }, compounds);
   }
   docStart[docs.length] = seq.length;
   const surfaces = forms.map((f, id) => {
