@@ -200,6 +200,9 @@ export function wordsMatcher(phrases: readonly string[]): (text: string) => numb
 
 function wordCharacterAt(text: string, index: number): boolean {
   if (index >= text.length) return false;
+  const unit = text.charCodeAt(index);
+  // ASCII: the letters and digits of \p{L}\p{N} are exactly A-Z, a-z and 0-9.
+  if (unit < 0x80) return (unit >= 0x30 && unit <= 0x39) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a);
   WORD_CHARACTER.lastIndex = index;
   return WORD_CHARACTER.test(text);
 }
