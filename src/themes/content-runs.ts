@@ -171,10 +171,13 @@ function compoundOf(tokens: readonly Token[], i: number, contentStem: (norm: str
     return key !== null && compounds.has(key) ? key : null;
   }
   const next = tokens[i + 1];
-  if (next === undefined || next.kind !== 'word' || !particles.has(next.norm)) return null;
+  if (next === undefined || next.kind !== 'word') return null;
+  // the particle, or its plural as in "top ups"
+  const particle = particles.has(next.norm) ? next.norm : next.norm.endsWith('s') && particles.has(next.norm.slice(0, -1)) ? next.norm.slice(0, -1) : null;
+  if (particle === null) return null;
   const head = contentStem(norm);
   if (head === null) return null;
-  const key = `${head}-${next.norm}`;
+  const key = `${head}-${particle}`;
   return compounds.has(key) ? key : null;
 }
 

@@ -28,7 +28,8 @@
  *    rows each, at most `maxSub` (the largest): heads that joined it; the head's phrases with one
  *    more word ("late delivery", "delivery was late" and "delivery came an hour late" are one:
  *    the parent's comments that use "late", when that word is `subLift` times as common among them
- *    as among all; named by the most common phrase); other phrases of the head; and groups of step 2
+ *    as among all and carries information about the topics, as heads must; named by the most
+ *    common phrase); other phrases of the head; and groups of step 2
  *    run again inside the parent with the head left out, led by a phrase. A sub-theme's rows are
  *    the parent's rows with one of its phrases (keywords), so rows nest in their parent. Two levels.
  * 7. Main theme of a comment: among the themes whose head it uses, the one its topic is headed by
@@ -60,7 +61,7 @@ export type DiscoverySettings = {
   readonly subShare?: number;
   /** Most phrases that put rows in a sub-theme found by grouping (default 3). */
   readonly subTerms?: number;
-  /** Least lift of a sub-theme group's phrases among its parent's comments (default 2). */
+  /** Least lift of a sub-theme group's phrases among its parent's comments (default 1.5). */
   readonly subLift?: number;
   /** Sentiment gap (in standard deviations of comment sentiment) at which a subject's weight in the top-level pick doubles (default 0.5). */
   readonly sentimentWeight?: number;
@@ -455,7 +456,7 @@ export function discover(
     const size = top.rows.length;
     const minRows = Math.max(minDf, Math.ceil(size * (settings.subShare ?? 0.04)));
     const maxSub = settings.maxSub ?? 8;
-    const subLift = settings.subLift ?? 2;
+    const subLift = settings.subLift ?? 1.5;
     const candidates: { terms: number[]; rows: number[]; label?: number[] }[] = [];
     const headWordSet = new Set(wordsOf(top.heads[0]!));
     for (const h of top.heads.slice(1)) {
@@ -496,12 +497,18 @@ export function discover(
       c.rows = unionSorted(c.rows, rowsOf(t));
     }
     // (only a word typical of the parent's comments, `subLift` times as common there as in all: "late"
-    // among comments on delivery, not "watch" among comments on the phone)
+    // among comments on delivery)
     const phraseStart = candidates.length - variants.size;
     const broadened = new Set<number>();
     for (const { at, word } of qualified) {
       const c = candidates[at]!;
       const rows = intersectSorted(top.rows, rowsOf(word));
+      // a word spread like the comments themselves ("watch", "using" in a streaming export) says
+      // nothing specific: no sub-theme (see minTopicality)
+      if (topicality(word) < minTopicality) {
+        c.rows = [];
+        continue;
+      }
       if (rows.length * N < subLift * size * df[word]!) continue;
       c.terms.length = Math.min(c.terms.length, maxKeywords - 1);
       c.label = [...c.terms];

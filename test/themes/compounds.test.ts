@@ -22,6 +22,7 @@ describe('phrasal compounds', () => {
     expect(words('I topped up my card', compounds)).toEqual(['top-up', 'card']);
     expect(words('top up failed', compounds)).toEqual(['top-up', 'fail']);
     expect(words('my top-ups failed', compounds)).toEqual(['top-up', 'fail']);
+    expect(words('both top ups failed', compounds)).toEqual(['top-up', 'fail']);
     // not attested: the particle is a stop word, as before
     expect(words('sign up failed', compounds)).toEqual(['sign', 'fail']);
     expect(words('top up failed')).toEqual(['top', 'fail']);
