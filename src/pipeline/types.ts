@@ -10,7 +10,7 @@ import type { JourneyStage, Taxonomy } from '../themes/types.js';
 import type { SentimentLabel, Thresholds } from '../sentiment/types.js';
 import type { TimeSeries } from './series.js';
 
-export const SCHEMA_VERSION = '1.0';
+export const SCHEMA_VERSION = '2.0';
 
 // ------------------------------------------------------------------------------------------
 // Options

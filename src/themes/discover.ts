@@ -29,11 +29,10 @@
  *    more word ("late delivery", "delivery was late" and "delivery came an hour late" are one:
  *    the parent's comments that use "late", when that word is `subLift` times as common among them
  *    as among all and carries information about the topics, as heads must; named by the most
- *    common phrase); other phrases of the head; and groups of step 2
- *    run again inside the parent with the head left out, led by a phrase. A sub-theme's rows are
+ *    common phrase); and other phrases of the head. A sub-theme's rows are
  *    the parent's rows with one of its phrases (keywords), so rows nest in their parent. Two levels.
  * 7. Main theme of a comment: among the themes whose head it uses, the one its topic is headed by
- *    (else the rarest head), then that theme's sub-theme it was grouped into, if any.
+ *    (else the rarest head), then the first of that theme's sub-themes it is in, if any.
  */
 import type { ThemeDoc } from './types.js';
 import { buildCorpus, indexTerms, type Corpus, type TermIndex } from './term-index.js';
@@ -59,9 +58,7 @@ export type DiscoverySettings = {
   readonly maxSub?: number;
   /** Smallest sub-theme, as a share of its parent's rows (default 0.04). */
   readonly subShare?: number;
-  /** Most phrases that put rows in a sub-theme found by grouping (default 3). */
-  readonly subTerms?: number;
-  /** Least lift of a sub-theme group's phrases among its parent's comments (default 1.5). */
+  /** Least lift of a sub-theme's extra word among its parent's comments (default 1.5). */
   readonly subLift?: number;
   /** Sentiment gap (in standard deviations of comment sentiment) at which a subject's weight in the top-level pick doubles (default 0.5). */
   readonly sentimentWeight?: number;
@@ -430,7 +427,6 @@ export function discover(
   const themes: DraftTheme[] = [];
   const topDraft: number[] = [];
   const subDrafts: number[][] = [];
-  const subChoice = new Map<number, number>(); // doc → sub draft it was grouped into
   const containing = (head: number): number[] => {
     const words = wordsOf(head);
     const out: number[] = [];
@@ -465,8 +461,6 @@ export function discover(
       candidates.push({ terms: [h], rows: Array.from(rowsOf(h)) });
     }
     // phrases of the head in the customers' words ("late delivery", "delivery guy")
-    const inParent = new Uint8Array(n);
-    for (const d of top.rows) inParent[d] = 1;
     // The head with one more word is one specific issue, however the customers put it: its rows are
     // the parent's comments that use that word anywhere ("late delivery", "delivery was late", "the
     // delivery came an hour late" → "late delivery"), named by its most common phrase. Phrases that
@@ -521,47 +515,6 @@ export function discover(
       const c = candidates[at]!;
       if (!broadened.has(at) && df[c.terms[0]!]! < minRows) c.rows = [];
     }
-    const exclude = Uint8Array.from(context);
-    const headWords = new Set(top.heads.flatMap((h) => wordsOf(h)));
-    for (let t = 0; t < K; t++) if (wordsOf(t).every((w) => headWords.has(w))) exclude[t] = 1;
-    let grouped: Grouping | null = null;
-    if (size >= 2 * minRows) {
-      grouped = group(ctx, Int32Array.from(top.rows), exclude, 2 * maxSub + 2, minRows);
-      grouped.anchors.forEach((anchors) => {
-        // a group whose leading phrase is no more common among the head's comments than among all
-        // ("staff" among the comments on "chocolate") is another subject met there, not a kind of
-        // this one: its lift P(lead | parent) / P(lead) must reach `subLift`
-        let inside = 0;
-        const lead = anchors[0]!;
-        for (const d of rowsOf(lead)) inside += inParent[d]!;
-        if (inside * N < subLift * size * df[lead]!) {
-          candidates.push({ terms: [], rows: [] });
-          return;
-        }
-        // its phrases: the leading ones (at most `subTerms`) that are as typical of the parent
-        const kept = anchors
-          .filter((t) => {
-            let c = 0;
-            for (const d of rowsOf(t)) c += inParent[d]!;
-            return c * N >= subLift * size * df[t]!;
-          })
-          .slice(0, settings.subTerms ?? 3);
-        const mark = new Set(kept);
-        const rows = top.rows.filter((d) => {
-          for (let p = docTermStart[d]!; p < docTermStart[d + 1]!; p++) if (mark.has(docTerms[p]!)) return true;
-          return false;
-        });
-        // led by a phrase ("card declined", "dance floor"): a group led by one word is another
-        // subject met among the parent's comments ("seating" among comments on "music"), not a kind of it
-        const lead0 = kept[0];
-        if (lead0 === undefined || wordsOf(lead0).length === 1) {
-          candidates.push({ terms: [], rows: [] });
-          return;
-        }
-        candidates.push({ terms: kept, rows });
-      });
-    }
-    const first = themes.length;
     // the largest first; one mostly (≥ 80%) inside a kept sibling adds nothing to it
     const ranked = candidates
       .map((c, i) => ({ ...c, i }))
@@ -582,21 +535,10 @@ export function discover(
       keep.push(c);
     }
     keep.sort((a, b) => a.i - b.i);
-    const draftOf = new Map<number, number>();
     for (const c of keep) {
-      draftOf.set(c.i, themes.length);
       out.push(themes.length);
       themes.push(c.label === undefined ? { terms: c.terms, parent, rows: c.rows } : { terms: c.terms, parent, rows: c.rows, labelTerms: c.label });
     }
-    if (grouped !== null) {
-      const offset = candidates.length - grouped.anchors.length;
-      top.rows.forEach((d, i) => {
-        const g = grouped!.main[i]!;
-        const draft = g >= 0 ? draftOf.get(offset + g) : undefined;
-        if (draft !== undefined) subChoice.set(d, draft);
-      });
-    }
-    void first;
     return out;
   }
 
@@ -625,9 +567,12 @@ export function discover(
       }
     }
     let pick = topDraft[k]!;
-    const chosen = subChoice.get(d);
-    if (chosen !== undefined && themes[chosen]!.parent === pick && inSub(chosen, d)) pick = chosen;
-    else for (const s of subDrafts[k]!) if (inSub(s, d)) { pick = s; break; }
+    for (const s of subDrafts[k]!) {
+      if (inSub(s, d)) {
+        pick = s;
+        break;
+      }
+    }
     main[d] = pick;
   }
   // at most `maxTotal` themes: the smallest sub-themes go (their rows stay in the parent)
@@ -968,6 +913,9 @@ function refine(
   let listWeight = new Float64Array(0);
   const score = new Float64Array(G);
   const touched: number[] = [];
+  const candGroup = new Int32Array(G);
+  const candWeight = new Float64Array(G);
+  const candOrder = new Int32Array(G);
   for (let it = 0; it < iterations; it++) {
     count.fill(0);
     size.fill(0);
@@ -985,27 +933,38 @@ function refine(
       listWeight = new Float64Array(total);
     }
     let at = 0;
-    const candidates: { g: number; w: number }[] = [];
     for (let t = 0; t < K; t++) {
       listStart[t] = at;
       const pt = df[t]! / active;
-      candidates.length = 0;
+      let m = 0;
       for (let g = 0; g < G; g++) {
         const c = count[t * G + g]!;
         if (c === 0) continue;
         const ptg = c / (size[g]! + 1);
         const ratio = Math.log(ptg / pt);
-        if (ratio > 0) candidates.push({ g, w: Math.sqrt(ptg) * ratio });
+        if (ratio > 0) {
+          candGroup[m] = g;
+          candWeight[m] = Math.sqrt(ptg) * ratio;
+          m++;
+        }
       }
-      // a term votes only for the few themes it is most typical of (bounds the cost per comment)
-      if (candidates.length > maxVotes) {
-        candidates.sort((a, b) => b.w - a.w || a.g - b.g);
-        candidates.length = maxVotes;
-        candidates.sort((a, b) => a.g - b.g);
+      // a term votes only for the few themes it is most typical of (bounds the cost per comment);
+      // candidates are in ascending group order, and so are the votes kept
+      if (m > maxVotes) {
+        const order = candOrder.subarray(0, m);
+        for (let i = 0; i < m; i++) order[i] = i;
+        order.sort((a, b) => candWeight[b]! - candWeight[a]! || a - b);
+        const kept = order.subarray(0, maxVotes).sort();
+        for (const i of kept) {
+          listGroup[at] = candGroup[i]!;
+          listWeight[at] = candWeight[i]!;
+          at++;
+        }
+        continue;
       }
-      for (const { g, w } of candidates) {
-        listGroup[at] = g;
-        listWeight[at] = w;
+      for (let i = 0; i < m; i++) {
+        listGroup[at] = candGroup[i]!;
+        listWeight[at] = candWeight[i]!;
         at++;
       }
     }

@@ -41,7 +41,7 @@ const theme = (over: Partial<ThemeReport> & Pick<ThemeReport, 'id' | 'label'>): 
 });
 
 export const report: AnalyzeReport = {
-  schemaVersion: '1.0',
+  schemaVersion: '2.0',
   input: {
     file: 'fixtures/feedback.csv',
     format: 'csv',
