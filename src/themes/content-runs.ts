@@ -57,27 +57,41 @@ function compoundKey(norm: string, contentStem: (norm: string) => string | null)
   return head === null ? null : `${head}-${m[2]!}`;
 }
 
-/** The phrasal compounds written hyphenated in at least two comments. */
+/** Counts the phrasal compounds comments write hyphenated; attested() keeps those in two or more. */
+export class CompoundCounter {
+  private readonly seen = new Map<string, number>();
+  private readonly mine = new Set<string>();
+
+  constructor(private readonly contentStem: (norm: string) => string | null) {}
+
+  /** Counts one comment's hyphenated compounds (once each). */
+  add(tokens: readonly Token[]): void {
+    this.mine.clear();
+    for (const token of tokens) {
+      if (token.kind !== 'word' || !token.norm.includes('-')) continue;
+      const key = compoundKey(token.norm, this.contentStem);
+      if (key === null || this.mine.has(key)) continue;
+      this.mine.add(key);
+      this.seen.set(key, (this.seen.get(key) ?? 0) + 1);
+    }
+  }
+
+  attested(): Compounds {
+    const out = new Set<string>();
+    for (const [key, count] of this.seen) if (count >= 2) out.add(key);
+    return out;
+  }
+}
+
+/** The phrasal compounds written hyphenated in at least two of the comments. */
 export function attestedCompounds(
   docs: readonly { readonly tokens: readonly Token[] }[],
   include: (index: number) => boolean,
   contentStem: (norm: string) => string | null,
 ): Compounds {
-  const seen = new Map<string, number>();
-  for (let d = 0; d < docs.length; d++) {
-    if (!include(d)) continue;
-    let mine: Set<string> | null = null;
-    for (const token of docs[d]!.tokens) {
-      if (token.kind !== 'word' || !token.norm.includes('-')) continue;
-      const key = compoundKey(token.norm, contentStem);
-      if (key === null || mine?.has(key)) continue;
-      (mine ??= new Set()).add(key);
-      seen.set(key, (seen.get(key) ?? 0) + 1);
-    }
-  }
-  const out = new Set<string>();
-  for (const [key, count] of seen) if (count >= 2) out.add(key);
-  return out;
+  const counter = new CompoundCounter(contentStem);
+  for (let d = 0; d < docs.length; d++) if (include(d)) counter.add(docs[d]!.tokens);
+  return counter.attested();
 }
 
 /** Builds a cached classifier: normalised word → stem, or null when it is not a content word. */
@@ -108,11 +122,12 @@ export function createContentStemmer(tools: TextTools): (norm: string) => string
   };
 }
 
-/** Token indices at which a new clause starts (besides 0). */
-function clauseStarts(clauses: readonly ClauseScore[]): ReadonlySet<number> {
-  const starts = new Set<number>();
-  for (const clause of clauses) if (clause.tokenStart > 0) starts.add(clause.tokenStart);
-  return starts;
+/** Token indices at which a new clause starts (besides 0), ascending. */
+function clauseStarts(clauses: readonly ClauseScore[]): Int32Array {
+  const starts = new Int32Array(clauses.length);
+  let m = 0;
+  for (const clause of clauses) if (clause.tokenStart > 0) starts[m++] = clause.tokenStart;
+  return starts.subarray(0, m).sort();
 }
 
 /**
@@ -127,11 +142,15 @@ export function forEachContentWord(
   compounds?: Compounds,
 ): void {
   const starts = clauses.length > 1 ? clauseStarts(clauses) : null;
+  let nextStart = 0; // index into starts
   let newRun = true;
   let gap = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (starts !== null && starts.has(i)) newRun = true;
+    if (starts !== null) {
+      while (nextStart < starts.length && starts[nextStart]! < i) nextStart++;
+      if (nextStart < starts.length && starts[nextStart] === i) newRun = true;
+    }
     if (token.kind !== 'word') {
       newRun = true;
       continue;

@@ -4,7 +4,7 @@
  */
 import type { Token } from '../tokenize/types.js';
 import type { Theme, ThemeDoc, ThemeModel, ThemeOptions } from './types.js';
-import { createContentStemmer, type TextTools } from './content-runs.js';
+import { CompoundCounter, createContentStemmer, type TextTools } from './content-runs.js';
 import { discover, remapDrafts, type Discovery } from './discover.js';
 import { isNonAnswerTokens } from './non-answer.js';
 import { applyTaxonomy } from './apply-taxonomy.js';
@@ -13,6 +13,9 @@ import { ignoreRule, isIgnoredPhrase, withoutIgnored } from './ignore-terms.js';
 import { isNounOrAdjective, isNounWord } from './word-class.js';
 import { isLabelForm, labelOrder, slug, uniqueIds, type LabelTerm } from './labels.js';
 
+/** Words a noun phrase cannot end before and be whole ("device is not part" of, "lack" of). */
+const danglingBefore: ReadonlySet<string> = new Set(['of']);
+
 /** Default cap on top-level themes. */
 export const defaultMaxThemes = 25;
 
@@ -20,8 +23,17 @@ export type ThemeTools = TextTools & { readonly tokenize: (text: string) => read
 
 export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOptions, tools: ThemeTools): ThemeModel {
   const n = docs.length;
-  const nonAnswer = docs.map((doc) => isNonAnswerTokens(doc.tokens));
   const baseStem = createContentStemmer(tools);
+  const ignore = ignoreRule(options.ignoreTerms ?? [], baseStem, tools.tokenize);
+  const contentStem = withoutIgnored(baseStem, ignore);
+  // one pass over every comment's tokens: non-answers, and the compounds the others attest
+  const nonAnswer = new Array<boolean>(n);
+  const compounds = new CompoundCounter(contentStem);
+  for (let d = 0; d < n; d++) {
+    const tokens = docs[d]!.tokens;
+    nonAnswer[d] = isNonAnswerTokens(tokens);
+    if (!nonAnswer[d]) compounds.add(tokens);
+  }
   const themes: Theme[] = [];
   let matched: Uint8Array = new Uint8Array(n);
   if (options.taxonomy !== undefined) {
@@ -32,12 +44,11 @@ export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOpti
   let analysed = 0;
   for (let d = 0; d < n; d++) if (!nonAnswer[d]) analysed++;
   const maxThemes = Math.max(1, Math.floor(options.maxThemes ?? defaultMaxThemes));
-  const ignore = ignoreRule(options.ignoreTerms ?? [], baseStem, tools.tokenize);
-  const contentStem = withoutIgnored(baseStem, ignore);
   const found = discover(docs, (d) => !nonAnswer[d] && !matched[d], contentStem, {
     maxThemes,
     corpusSize: analysed,
     dropPhrase: (key) => isIgnoredPhrase(key, ignore),
+    compounds: compounds.attested(),
   });
   const origin = options.taxonomy === undefined ? 'discovered' : 'emerging';
   return assemble(docs, found, themes, nonAnswer, origin);
@@ -73,6 +84,7 @@ function assemble(
 
   // one pass: surface forms of theme terms, rows per theme term, mention tokens per (row, theme)
   const surfaces = new Map<number, Map<string, number>>();
+  const cutShort = new Map<number, number>(); // term → occurrences followed by "of"
   const K = index.terms.length;
   const hits = new Map<number, number>(); // g * K + t
   const scores: number[][] = drafts.map(() => []);
@@ -95,6 +107,8 @@ function assemble(
       let forms = surfaces.get(t);
       if (forms === undefined) surfaces.set(t, (forms = new Map()));
       forms.set(surface, (forms.get(surface) ?? 0) + 1);
+      const next = doc.tokens[last + 1];
+      if (next !== undefined && next.kind === 'word' && danglingBefore.has(next.norm)) cutShort.set(t, (cutShort.get(t) ?? 0) + 1);
       for (const g of owners) {
         if (!mine.includes(g)) continue;
         const key = g * K + t;
@@ -135,8 +149,15 @@ function assemble(
   };
   const byHits = (a: LabelTerm, b: LabelTerm): number => b.hits - a.hits || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
   const keywordTerms: LabelTerm[][] = drafts.map((g, i) => g.terms.map((t) => termInfo(i, t)).sort(byHits));
+  // a phrase customers mostly go on from ("device is not part" of the household) is cut short: no name
+  const isCutShort = (t: number): boolean => {
+    let all = 0;
+    for (const count of surfaces.get(t)?.values() ?? []) all += count;
+    return (cutShort.get(t) ?? 0) >= 0.5 * all && all > 0;
+  };
   const candidates: string[][] = drafts.map((g, i) => {
-    const pool = (g.labelTerms ?? g.terms).map((t) => termInfo(i, t));
+    const ids = (g.labelTerms ?? g.terms).filter((t) => !isCutShort(t));
+    const pool = ids.map((t) => termInfo(i, t));
     // the written form; one longer than four words is no label
     const shown = (k: number): string => pool[k]!.surface;
     const out: string[] = [];

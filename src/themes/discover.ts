@@ -36,6 +36,7 @@
  */
 import type { ThemeDoc } from './types.js';
 import { buildCorpus, indexTerms, type Corpus, type TermIndex } from './term-index.js';
+import type { Compounds } from './content-runs.js';
 import { evaluativeWords } from './model/evaluative-words.js';
 import { louvainLevels, type WeightedGraph } from './louvain.js';
 import { isNounWord, numberWords } from './word-class.js';
@@ -85,6 +86,8 @@ export type DiscoverySettings = {
   readonly maxKeywords?: number;
   /** Phrase keys (stems joined by spaces) never used as theme terms (ignored multi-word entries). */
   readonly dropPhrase?: (key: string) => boolean;
+  /** Phrasal compounds the export attests (default: counted over the included comments). */
+  readonly compounds?: Compounds;
 };
 
 /** A theme before it gets an id and label: its phrases (strongest first) and rows. */
@@ -157,7 +160,7 @@ export function discover(
   settings: DiscoverySettings,
 ): Discovery {
   const n = docs.length;
-  const corpus = buildCorpus(docs, include, contentStem);
+  const corpus = buildCorpus(docs, include, contentStem, settings.compounds);
   const included: number[] = [];
   for (let d = 0; d < n; d++) if (include(d)) included.push(d);
   const N = included.length;

@@ -5,7 +5,7 @@
  * memory stays bounded by the vocabulary, not the corpus.
  */
 import type { ThemeDoc } from './types.js';
-import { attestedCompounds, forEachContentWord, maxPhraseWords } from './content-runs.js';
+import { attestedCompounds, forEachContentWord, maxPhraseWords, type Compounds } from './content-runs.js';
 
 /** Words that come right before a verb ("to watch", "can't pay", "I work"), never before a noun. */
 const verbCues: ReadonlySet<string> = new Set([
@@ -59,6 +59,7 @@ export function buildCorpus(
   docs: readonly ThemeDoc[],
   include: (index: number) => boolean,
   contentStem: (norm: string) => string | null,
+  compounds: Compounds = attestedCompounds(docs, include, contentStem),
 ): Corpus {
   const ids = new Map<string, number>();
   const stems: string[] = [];
@@ -68,7 +69,6 @@ export function buildCorpus(
   const occurrences: number[] = [];
   const verbForms: number[] = [];
   const docStart = new Int32Array(docs.length + 1);
-  const compounds = attestedCompounds(docs, include, contentStem);
   for (let d = 0; d < docs.length; d++) {
     docStart[d] = seq.length;
     if (!include(d)) continue;
