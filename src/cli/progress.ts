@@ -5,7 +5,7 @@
  * only reports counts (collect's `onProgress`); the clock lives here, in the CLI.
  */
 import type { Progress } from '../pipeline/collect.js';
-import { commandLine } from '../render/index.js';
+import { commandLine } from '../render/html-parts.js';
 import type { RenderContext } from '../render/types.js';
 import type { CliIo } from './io.js';
 import { version } from './program.js';

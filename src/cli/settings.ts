@@ -9,7 +9,11 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import type { ColumnOverrides } from '../columns/types.js';
-import { EMPTY_CONFIG, FIELDS, parseConfig, parseLexicon, ROLES, type CxConfig, type LexiconEntry } from '../config/index.js';
+// The config files one by one, not config/index.js: that also exports detectInput (the reader and
+// column detection), which `cx sentiment` does not need.
+import { FIELDS, parseConfig, ROLES } from '../config/parse-config.js';
+import { parseLexicon } from '../config/parse-lexicon.js';
+import { EMPTY_CONFIG, type CxConfig, type LexiconEntry } from '../config/types.js';
 import { CxError } from '../errors.js';
 import type { Thresholds } from '../sentiment/types.js';
 import type { Taxonomy } from '../themes/types.js';

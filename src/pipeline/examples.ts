@@ -15,7 +15,7 @@
  * Non-answers, repeated texts and near-repeats (same first five words) are left out. PII is
  * masked unless `redact` is false.
  *
- * Cost: one case-insensitive regular-expression scan per comment (no lower-cased copies) and a
+ * Cost: one case-insensitive regular-expression scan per phrase and comment (no lower-cased copies) and a
  * bounded top-k — the best 4·count + 4 candidates are kept in a sorted buffer of that size, so a
  * theme of m rows costs O(m · (text + log k)) rather than a full sort; the full ordering is only
  * needed when near-repeats use up the buffer.
@@ -54,14 +54,14 @@ export function pickExamples(
   options: ExampleOptions,
 ): Example[] {
   if (options.count <= 0) return [];
-  const patterns = { label: wordsPattern(labelPhrases(theme.label)), keyword: wordsPattern(theme.keywords) };
+  const patterns = { label: wordsMatcher(labelPhrases(theme.label)), keyword: wordsMatcher(theme.keywords) };
   const first = bestCandidates(theme, rows, nonAnswer, options, patterns, 4 * options.count + 4);
   const out = distinct(first.best, options);
   if (out.length >= options.count || !first.overflow) return out;
   return distinct(bestCandidates(theme, rows, nonAnswer, options, patterns, Infinity).best, options);
 }
 
-type Patterns = { readonly label: RegExp | null; readonly keyword: RegExp | null };
+type Patterns = { readonly label: (text: string) => number; readonly keyword: (text: string) => number };
 
 /** The best `capacity` candidates in example order, and whether any were left out. */
 function bestCandidates(
@@ -82,8 +82,8 @@ function bestCandidates(
     const side = aspect !== 0 ? aspect : row.score;
     const want = options.lean === 'negative' ? -1 : options.lean === 'positive' ? 1 : 0;
     if (want !== 0 && Math.sign(aspect) === -want && Math.sign(row.score) === -want && outcome !== want) return;
-    const labelAt = search(patterns.label, row.text);
-    const at = labelAt >= 0 ? labelAt : search(patterns.keyword, row.text);
+    const labelAt = patterns.label(row.text);
+    const at = labelAt >= 0 ? labelAt : patterns.keyword(row.text);
     const length = row.text.length;
     const candidate: Candidate = {
       row,
@@ -158,19 +158,65 @@ function labelPhrases(label: string): string[] {
   return label.split(' / ').map((part) => part.trim()).filter((part) => part !== '');
 }
 
-/** One case-insensitive pattern matching any of the phrases as whole words, or null for none. */
-function wordsPattern(phrases: readonly string[]): RegExp | null {
-  const parts = phrases
-    .map((phrase) => phrase.trim())
-    .filter((phrase) => phrase !== '')
+/** Letters and digits: a whole-word mention has neither right before nor right after it. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/uy;
+
+/**
+ * Finds the first whole-word, case-insensitive mention of any of the phrases (whitespace inside a
+ * phrase matches any run of whitespace): the index where it starts, or -1. The same answer as one
+ * pattern `(?<![\p{L}\p{N}])(?:phrase|…)(?![\p{L}\p{N}])` with flags `iu`, but the pattern has
+ * no look-arounds and the word boundaries are checked in code: V8 compiles the letter and digit
+ * classes anew for every pattern that contains them (milliseconds each, for each theme), while
+ * the check here is compiled once. When the phrase found at a position is followed by a letter,
+ * the other phrases are tried at that position (one sticky pattern each, made when first needed).
+ */
+export function wordsMatcher(phrases: readonly string[]): (text: string) => number {
+  const parts = [...new Set(phrases.map((phrase) => phrase.trim()).filter((phrase) => phrase !== ''))]
     .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
     .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  if (parts.length === 0) return null;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  if (parts.length === 0) return () => -1;
+  const any = new RegExp(parts.join('|'), 'giu');
+  let each: RegExp[] | null = null;
+  const wholeWordAt = (text: string, start: number): boolean => {
+    each ??= parts.map((part) => new RegExp(part, 'iuy'));
+    return each.some((pattern) => {
+      pattern.lastIndex = start;
+      return pattern.test(text) && !wordCharacterAt(text, pattern.lastIndex);
+    });
+  };
+  return (text) => {
+    any.lastIndex = 0;
+    for (let match = any.exec(text); match !== null; match = any.exec(text)) {
+      const start = match.index;
+      if (!wordCharacterBefore(text, start)) {
+        if (!wordCharacterAt(text, start + match[0].length)) return start;
+        if (parts.length > 1 && wholeWordAt(text, start)) return start;
+      }
+      any.lastIndex = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
+    }
+    return -1;
+  };
 }
 
-function search(pattern: RegExp | null, text: string): number {
-  return pattern === null ? -1 : text.search(pattern);
+function wordCharacterAt(text: string, index: number): boolean {
+  if (index >= text.length) return false;
+  const unit = text.charCodeAt(index);
+  // ASCII: the letters and digits of \p{L}\p{N} are exactly A-Z, a-z and 0-9.
+  if (unit < 0x80) return (unit >= 0x30 && unit <= 0x39) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a);
+  WORD_CHARACTER.lastIndex = index;
+  return WORD_CHARACTER.test(text);
+}
+
+/** Is the character (code point) ending at `index` a letter or digit? */
+function wordCharacterBefore(text: string, index: number): boolean {
+  if (index <= 0) return false;
+  let start = index - 1;
+  const unit = text.charCodeAt(start);
+  if (unit >= 0xdc00 && unit <= 0xdfff && start > 0) {
+    const lead = text.charCodeAt(start - 1);
+    if (lead >= 0xd800 && lead <= 0xdbff) start -= 1;
+  }
+  return wordCharacterAt(text, start);
 }
 
 /** The first five words, lower-cased: comments that open the same way count as repeats. */

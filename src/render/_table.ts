@@ -1,13 +1,9 @@
-// Shared by the terminal renderers: a chalk instance at a given level and cli-table3 tables
-// whose widths are fitted to the terminal. cli-table3's own colours are switched off (its
+// Shared by the terminal renderers: cli-table3 tables whose widths are fitted to the terminal
+// (and the chalk palette, from _palette.ts). cli-table3's own colours are switched off (its
 // colour library would detect the terminal by itself).
-import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { ColorLevel } from './types.js';
 
-export function palette(level: ColorLevel): ChalkInstance {
-  return new Chalk({ level });
-}
+export { palette } from './_palette.js';
 
 export type Column = {
   readonly head: string;

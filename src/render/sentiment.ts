@@ -2,7 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import { terminalSafe } from '../escape/index.js';
 import type { SentimentResult } from '../sentiment/types.js';
-import { palette } from './_table.js';
+import { palette } from './_palette.js';
 import { fixed, signed } from './format.js';
 import type { RenderContext } from './types.js';
 

@@ -3,15 +3,19 @@
  * playwright-core) opens the fixture reports from disk and we assert zero console errors, zero
  * network requests (the report's own file:// URL is the only request allowed), the number of
  * chart marks each chart should draw, an accessible name per chart, and save the screenshots
- * shown in the README (docs/report.png, docs/delta-report.png).
+ * shown in the README (docs/report.png, docs/delta-report.png). One browser serves both reports,
+ * each in a fresh context (its own storage, as a new profile); the reports are written by the
+ * CLI in this process (main(argv, io), the --output path as an analyst gives it).
  * Skips outside CI when Chromium is absent; in CI (.ci/run installs it) a missing browser fails.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { fakeIo } from '../cli/_io.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = [
@@ -19,17 +23,19 @@ const ARGS = [
   '--disable-component-update', '--disable-sync',
 ];
 const repo = resolve(import.meta.dirname, '../..');
-const bin = join(repo, 'bin', 'cx.js');
 const present = existsSync(CHROMIUM);
 const inCi = process.env.CI !== undefined && process.env.CI !== '';
 
 if (!present && !inCi) console.warn(`test/browser: skipped, ${CHROMIUM} not found (install it with: apt-get install -y chromium)`);
 
-function cx(...args: string[]): string {
-  const run = spawnSync(process.execPath, [bin, ...args, '--quiet'], { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  if (run.status !== 0) throw new Error(`cx ${args.join(' ')} exited ${run.status}: ${run.stderr}`);
-  return run.stdout;
+async function cx(...args: string[]): Promise<string> {
+  const io = fakeIo({ env: { NO_COLOR: '1' }, cwd: repo });
+  const code = await main(['node', 'cx', ...args, '--quiet'], io);
+  if (code !== 0) throw new Error(`cx ${args.join(' ')} exited ${code}: ${io.err()}`);
+  return io.out();
 }
+
+let browser: Browser | undefined;
 
 type Opened = {
   readonly errors: readonly string[];
@@ -40,9 +46,11 @@ type Opened = {
 
 /** Opens `file` in a fresh profile, counts `.mark`s per chart id, optionally saves the top of the page. */
 async function open(file: string, screenshot?: string): Promise<Opened> {
-  const { chromium } = await import('playwright-core');
-  const profile = mkdtempSync(join(tmpdir(), 'cx-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, viewport: { width: 1100, height: 1400 }, offline: true });
+  if (browser === undefined) {
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  }
+  const context = await browser.newContext({ viewport: { width: 1100, height: 1400 }, offline: true });
   try {
     const page = await context.newPage();
     const errors: string[] = [];
@@ -78,7 +86,6 @@ async function open(file: string, screenshot?: string): Promise<Opened> {
     return { errors, requests, marks, unnamedCharts };
   } finally {
     await context.close();
-    rmSync(profile, { recursive: true, force: true });
   }
 }
 
@@ -88,12 +95,15 @@ describe.skipIf(!present && !inCi)('HTML reports in headless Chromium', () => {
     if (!present) throw new Error(`${CHROMIUM} is missing; .ci/run installs it (apt-get install -y chromium)`);
     dir = mkdtempSync(join(tmpdir(), 'cx-html-'));
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('cx analyze --format html: no errors, no requests, one mark per theme, week and segment value', async () => {
     const file = join(dir, 'report.html');
-    cx('analyze', 'fixtures/feedback.csv', '--by', 'region', '--format', 'html', '--output', file);
-    const report = JSON.parse(cx('analyze', 'fixtures/feedback.csv', '--by', 'region', '--format', 'json')) as {
+    await cx('analyze', 'fixtures/feedback.csv', '--by', 'region', '--format', 'html', '--output', file);
+    const report = JSON.parse(await cx('analyze', 'fixtures/feedback.csv', '--by', 'region', '--format', 'json')) as {
       painPoints: string[];
       delights: string[];
       themes: { id: string; rank: { effect: unknown } }[];
@@ -124,8 +134,8 @@ describe.skipIf(!present && !inCi)('HTML reports in headless Chromium', () => {
 
   it('cx delta --format html: no errors, no requests, one mark per KPI change and significant theme change', async () => {
     const file = join(dir, 'delta.html');
-    cx('delta', 'fixtures/delta-planted.csv', '--period', 'month', '--format', 'html', '--output', file);
-    const output = JSON.parse(cx('delta', 'fixtures/delta-planted.csv', '--period', 'month', '--format', 'json')) as {
+    await cx('delta', 'fixtures/delta-planted.csv', '--period', 'month', '--format', 'html', '--output', file);
+    const output = JSON.parse(await cx('delta', 'fixtures/delta-planted.csv', '--period', 'month', '--format', 'json')) as {
       kpis: { name: string; unit: string; delta: number | null }[];
       themes: { worsening: boolean; significant: boolean; status: string; delta: number | null; ci95: unknown }[];
     };

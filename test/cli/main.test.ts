@@ -5,8 +5,8 @@ import { report } from '../render/_report.js';
 import { fakeIo } from './_io.js';
 
 const analyze = vi.fn();
-vi.mock('../../src/pipeline.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/pipeline.js')>();
+vi.mock('../../src/pipeline/analyze.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/pipeline/analyze.js')>();
   return { ...actual, analyze: (...args: unknown[]) => analyze(...args) };
 });
 

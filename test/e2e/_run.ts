@@ -1,7 +1,11 @@
 /**
- * Helpers for the end-to-end tests: run the BUILT binary (`node bin/cx.js …`, cwd = repo root
- * unless given) with a timeout and a controlled environment, and check what every run must
- * satisfy (no stack traces, the row ledger adds up, no NaN).
+ * Helpers for the end-to-end tests: run cx with argv as an analyst types it, cwd = repo root
+ * unless given, in a controlled environment, and check what every run must satisfy (no stack
+ * traces, the row ledger adds up, no NaN). Two ways to run it:
+ * - `cxIn`: in this process, `main(argv, io)` from src/cli with stdout and stderr collected — the
+ *   whole program but the process around it. Most tests: each spawn costs a Node start-up.
+ * - `cx` / `cxWithNode` / `sh`: the BUILT binary (`node bin/cx.js …`) in a child process, for what
+ *   only a process shows: its exit status, stdin, pipes, TZ and locale, a .env, preloaded modules.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -39,6 +43,30 @@ function baseEnv(extra: RunOptions['env']): NodeJS.ProcessEnv {
   }
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   return env;
+}
+
+/**
+ * Runs `cx ...args` in this process (src/cli/main.ts with a fake terminal that is not a TTY, and
+ * the same environment as `cx`); resolves with the exit code main returns, stdout and stderr.
+ * With `cwd`, the process works in that folder for the duration of the run (input paths are
+ * resolved by the reader against the process's folder). `input` feeds the CLI's stdin (cx
+ * sentiment -); `cx analyze -` reads the real process.stdin, so use `cx` for it.
+ */
+export async function cxIn(args: readonly string[], options: Omit<RunOptions, 'input' | 'timeoutMs'> & { readonly input?: string } = {}): Promise<Run> {
+  const { main } = await import('../../src/cli/main.js');
+  const { fakeIo } = await import('../cli/_io.js');
+  const env = Object.fromEntries(Object.entries(baseEnv(options.env)).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  const cwd = options.cwd ?? ROOT;
+  const io = fakeIo({ env, cwd, ...(options.input === undefined ? {} : { stdin: options.input }) });
+  const before = process.cwd();
+  const started = Date.now();
+  process.chdir(cwd);
+  try {
+    const code = await main(['node', 'cx', ...args], io);
+    return { code, stdout: io.out(), stderr: io.err(), ms: Date.now() - started };
+  } finally {
+    process.chdir(before);
+  }
 }
 
 /** Spawns `node bin/cx.js ...args`; resolves with exit code (null if killed by the timeout), stdout, stderr. */

@@ -1,16 +1,16 @@
 // Issue 6, scope 1 and 3: every file of the bad-input corpus (test/e2e/corpus/, described in its
-// README.md; the big ones are generated into os.tmpdir()) run through the BUILT binary, with the
-// exact outcome: a one-line error with the right exit code and no stack trace, or a JSON result
+// README.md; the big ones are generated into os.tmpdir()) run through the CLI (in this process,
+// cxIn; the built binary for stdin), with the exact outcome: a one-line error with the right exit code and no stack trace, or a JSON result
 // whose `input` ledger counts rows, analysed and skipped-by-reason with the right line numbers.
 // Line numbers are 1-based physical lines of the input file, header included (worked by hand
 // from the corpus files).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, corpus, cx, expectOneLineError, jsonLines, ledgerOf, okJson, tempDir } from './_run.js';
+import { cleanup, corpus, cx, cxIn, expectOneLineError, jsonLines, ledgerOf, okJson, tempDir } from './_run.js';
 
-const analyze = (file: string, ...flags: string[]) => cx(['analyze', corpus(file), '--format', 'json', '-q', ...flags]);
-const enrich = (file: string, ...flags: string[]) => cx(['enrich', corpus(file), '-q', ...flags]);
+const analyze = (file: string, ...flags: string[]) => cxIn(['analyze', corpus(file), '--format', 'json', '-q', ...flags]);
+const enrich = (file: string, ...flags: string[]) => cxIn(['enrich', corpus(file), '-q', ...flags]);
 
 describe('files that cannot be analysed: one line on stderr, exit 1, no stack trace', () => {
   it('empty file', async () => {
@@ -38,7 +38,7 @@ describe('files that cannot be analysed: one line on stderr, exit 1, no stack tr
   });
 
   it('a directory instead of a file', async () => {
-    expectOneLineError(await cx(['analyze', 'test/e2e/corpus', '--format', 'json']), 1, /test\/e2e\/corpus is a directory, not a file/);
+    expectOneLineError(await cxIn(['analyze', 'test/e2e/corpus', '--format', 'json']), 1, /test\/e2e\/corpus is a directory, not a file/);
   });
 
   it('every record has an empty comment: says how many and why', async () => {
@@ -228,7 +228,7 @@ describe('read warnings reach the analyst (JSON `warnings` and stderr)', () => {
   it('invalid UTF-8 names the line and hints at --encoding windows-1252', async () => {
     const report = okJson(await analyze('invalid-utf8.csv'));
     expect(report.warnings).toContainEqual(expect.stringMatching(/invalid UTF-8: 1 byte sequence replaced .*first on line 3.*--encoding windows-1252/));
-    const run = await cx(['analyze', corpus('invalid-utf8.csv'), '--format', 'json']);
+    const run = await cxIn(['analyze', corpus('invalid-utf8.csv'), '--format', 'json']);
     expect(run.stderr).toMatch(/--encoding windows-1252/);
   });
 
@@ -259,7 +259,7 @@ describe('scores', () => {
 });
 
 describe('dates (checked through cx delta --split 2025-03-10: the parsed date ranges of each side)', () => {
-  const split = (file: string, ...flags: string[]) => cx(['delta', corpus(file), '--split', '2025-03-10', '--format', 'json', '-q', ...flags]);
+  const split = (file: string, ...flags: string[]) => cxIn(['delta', corpus(file), '--split', '2025-03-10', '--format', 'json', '-q', ...flags]);
   const sides = (report: { baseline: object; current: object }) => [report.baseline, report.current];
   const march = [
     { label: 'before 2025-03-10', from: '2025-03-04', to: '2025-03-05', n: 2 },
@@ -314,16 +314,16 @@ describe('JSON input', () => {
   });
 
   it('the ledger is in the table and Markdown reports too, with the skipped lines', async () => {
-    const table = await cx(['analyze', corpus('bad-line.jsonl'), '-q']);
+    const table = await cxIn(['analyze', corpus('bad-line.jsonl'), '-q']);
     expect(table.code).toBe(0);
     expect(table.stdout).toContain('5 records read, 3 analysed, 2 skipped (invalid_json 2)');
     expect(table.stdout).toContain('first skipped: line 2 invalid_json, line 5 invalid_json');
-    const md = await cx(['analyze', corpus('bad-line.jsonl'), '--format', 'md', '-q']);
+    const md = await cxIn(['analyze', corpus('bad-line.jsonl'), '--format', 'md', '-q']);
     expect(md.code).toBe(0);
     expect(md.stdout).toContain('5 records read, 3 analysed, 2 skipped (invalid\\_json 2)');
     expect(md.stdout).toContain('First skipped: line 2 (invalid\\_json), line 5 (invalid\\_json).');
     // Without -q, stderr carries the same summary (the only place for it with --format csv).
-    const csv = await cx(['analyze', corpus('bad-line.jsonl'), '--format', 'csv']);
+    const csv = await cxIn(['analyze', corpus('bad-line.jsonl'), '--format', 'csv']);
     expect(csv.stderr).toContain('cx: read 5 records: 3 analysed, 2 skipped (invalid_json 2); first skipped on line 2, 5');
   });
 
@@ -376,7 +376,7 @@ describe('big inputs generated at test time', () => {
   afterAll(() => cleanup(dir));
 
   it('a 4 MB single field is read whole: 3 records, and line numbers after it count its line breaks', async () => {
-    const run = await cx(['analyze', join(dir, 'big-field.csv'), '--format', 'json', '-q'], { timeoutMs: 60_000 });
+    const run = await cxIn(['analyze', join(dir, 'big-field.csv'), '--format', 'json', '-q']);
     const report = okJson(run);
     // Record 1 starts on line 2 and spans bigFieldBreaks more lines; record 3 (empty comment) two lines later.
     expect(ledgerOf(report.input)).toEqual({
@@ -390,7 +390,7 @@ describe('big inputs generated at test time', () => {
   }, 60_000);
 
   it('10,000 columns: the comment column is found, 3 records analysed', async () => {
-    const report = okJson(await cx(['analyze', join(dir, 'wide.csv'), '--format', 'json', '-q']));
+    const report = okJson(await cxIn(['analyze', join(dir, 'wide.csv'), '--format', 'json', '-q']));
     expect(report.columns.text).toEqual([{ column: 'comment', detectedBy: 'header' }]);
     expect(ledgerOf(report.input)).toEqual({ rows: 3, analyzed: 3, skipped: 0, skippedByReason: {}, skippedLines: [] });
   });

@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, cx, expectNoStack, jsonLines, okJson, tempDir } from './_run.js';
+import { cleanup, cxIn, expectNoStack, jsonLines, okJson, tempDir } from './_run.js';
 
 const csvField = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 const csvFile = (comments: readonly string[]): string =>
@@ -69,7 +69,7 @@ afterAll(() => cleanup(dir));
 
 describe('CSV injection (OWASP)', () => {
   it('cx enrich --format csv: every formula-like comment gets a leading quote; numbers stay numbers', async () => {
-    const run = await cx(['enrich', path('inject.csv'), '--format', 'csv', '-q']);
+    const run = await cxIn(['enrich', path('inject.csv'), '--format', 'csv', '-q']);
     expect(run.code, run.stderr).toBe(0);
     expectNoStack(run.stderr);
     const rows: string[][] = parse(run.stdout, { columns: false });
@@ -83,7 +83,7 @@ describe('CSV injection (OWASP)', () => {
   });
 
   it('cx analyze --format csv: no cell can run as a formula; the =HYPERLINK example is quoted', async () => {
-    const run = await cx(['analyze', path('inject.csv'), '--format', 'csv', '-q', '--examples', '10']);
+    const run = await cxIn(['analyze', path('inject.csv'), '--format', 'csv', '-q', '--examples', '10']);
     expect(run.code, run.stderr).toBe(0);
     expect(dangerousCells(run.stdout)).toEqual([]);
     expect(run.stdout).toContain(`"'=HYPERLINK(""http://evil.example"",""claim voucher"") voucher link broken"`);
@@ -92,7 +92,7 @@ describe('CSV injection (OWASP)', () => {
   });
 
   it('cx delta --format csv is also free of formula cells', async () => {
-    const delta = await cx(['delta', path('inject.csv'), path('inject.csv'), '--format', 'csv', '-q']);
+    const delta = await cxIn(['delta', path('inject.csv'), path('inject.csv'), '--format', 'csv', '-q']);
     expect(delta.code, delta.stderr).toBe(0);
     expect(dangerousCells(delta.stdout)).toEqual([]);
   });
@@ -100,7 +100,7 @@ describe('CSV injection (OWASP)', () => {
 
 describe('Markdown and terminal output', () => {
   it('md escapes pipes, HTML and image/link syntax in comment text', async () => {
-    const run = await cx(['analyze', path('markdown.csv'), '--format', 'md', '-q', '--examples', '10']);
+    const run = await cxIn(['analyze', path('markdown.csv'), '--format', 'md', '-q', '--examples', '10']);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('terrible refund \\| pipe \\| in table');
     expect(run.stdout).not.toContain('refund | pipe');
@@ -111,13 +111,13 @@ describe('Markdown and terminal output', () => {
   });
 
   it('table output strips ANSI colour and OSC title sequences from comments (colour off and forced on)', async () => {
-    const plain = await cx(['analyze', path('ansi.csv'), '-q']);
+    const plain = await cxIn(['analyze', path('ansi.csv'), '-q']);
     expect(plain.code, plain.stderr).toBe(0);
     expect(plain.stdout).toContain('terrible refund delay');
     expect(plain.stdout).toContain('ALERT');
     expect(plain.stdout).not.toContain('\x1b');
     expect(plain.stdout).not.toContain('\x07');
-    const forced = await cx(['analyze', path('ansi.csv'), '-q'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    const forced = await cxIn(['analyze', path('ansi.csv'), '-q'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
     expect(forced.code).toBe(0);
     expect(forced.stdout).toContain('\x1b['); // cx's own colours are on ...
     expect(forced.stdout).not.toContain('\x1b[31mALERT'); // ... the comment's are gone
@@ -129,29 +129,29 @@ describe('Markdown and terminal output', () => {
 describe('PII redaction', () => {
   it('analyze masks e-mails, phones, cards and IBANs in every format by default', async () => {
     for (const format of ['json', 'md', 'csv', 'table']) {
-      const run = await cx(['analyze', path('pii.csv'), '--format', format, '-q', '--examples', '20']);
+      const run = await cxIn(['analyze', path('pii.csv'), '--format', format, '-q', '--examples', '20']);
       expect(run.code, `${format}: ${run.stderr}`).toBe(0);
       expect(run.stdout, format).not.toMatch(RAW_PII);
     }
-    const report = okJson(await cx(['analyze', path('pii.csv'), '--format', 'json', '-q', '--examples', '20']));
+    const report = okJson(await cxIn(['analyze', path('pii.csv'), '--format', 'json', '-q', '--examples', '20']));
     const examples: string[] = report.themes.flatMap((theme: { examples: { text: string }[] }) => theme.examples.map((e) => e.text));
     expect(examples.join('\n')).toMatch(/\[(?:email|phone|card|iban)\]/);
   });
 
   it('--no-redact shows the original text of the examples', async () => {
-    const report = okJson(await cx(['analyze', path('pii.csv'), '--format', 'json', '-q', '--examples', '20', '--no-redact']));
+    const report = okJson(await cxIn(['analyze', path('pii.csv'), '--format', 'json', '-q', '--examples', '20', '--no-redact']));
     const examples: string[] = report.themes.flatMap((theme: { examples: { text: string }[] }) => theme.examples.map((e) => e.text));
     expect(examples.join('\n')).toMatch(RAW_PII);
     expect(examples.join('\n')).not.toMatch(/\[(?:email|phone|card|iban)\]/);
   });
 
   it('cx enrich keeps fields as they are; --redact masks each pattern and leaves near-misses alone', async () => {
-    const raw = await cx(['enrich', path('pii.csv'), '-q']);
+    const raw = await cxIn(['enrich', path('pii.csv'), '-q']);
     expect(raw.code).toBe(0);
     const rawComments = jsonLines(raw.stdout).map((line) => line.fields.comment);
     expect(rawComments.slice(0, 8)).toEqual([...PII, ...NEAR_MISSES].map((text) => `terrible refund never came, ${text}`));
 
-    const masked = await cx(['enrich', path('pii.csv'), '-q', '--redact']);
+    const masked = await cxIn(['enrich', path('pii.csv'), '-q', '--redact']);
     expect(masked.code).toBe(0);
     const maskedComments = jsonLines(masked.stdout).map((line) => line.fields.comment.replace('terrible refund never came, ', ''));
     expect(maskedComments.slice(0, 8)).toEqual([
@@ -172,8 +172,8 @@ describe('PII redaction', () => {
 describe('escape sequences do not change what a comment says', () => {
   it('cx sentiment scores the words inside colour codes', async () => {
     const [coloured, plain] = await Promise.all([
-      cx(['sentiment', '\x1b[31mterrible\x1b[0m service', '--format', 'json']),
-      cx(['sentiment', 'terrible service', '--format', 'json']),
+      cxIn(['sentiment', '\x1b[31mterrible\x1b[0m service', '--format', 'json']),
+      cxIn(['sentiment', 'terrible service', '--format', 'json']),
     ]);
     expect(JSON.parse(plain.stdout).score).toBeLessThan(-0.3);
     expect(JSON.parse(coloured.stdout).score).toBe(JSON.parse(plain.stdout).score);
@@ -182,7 +182,7 @@ describe('escape sequences do not change what a comment says', () => {
   it('cx analyze: the OSC title payload is not a theme and the coloured words count', async () => {
     const tails = ['again', 'this week', 'for my order', 'since march', 'twice now'];
     writeFileSync(path('ansi-glued.csv'), csvFile(Array.from({ length: 15 }, (_, i) => `\x1b[31mterrible refund delay\x1b[0m\x1b]0;pwned\x07 ${tails[i % 5]}`)));
-    const report = okJson(await cx(['analyze', path('ansi-glued.csv'), '--format', 'json', '-q']));
+    const report = okJson(await cxIn(['analyze', path('ansi-glued.csv'), '--format', 'json', '-q']));
     expect(JSON.stringify(report.themes.map((t: { label: string }) => t.label))).not.toContain('pwned');
     expect(report.kpis.sentiment.mean.value).toBeLessThan(-0.3);
   });
@@ -192,7 +192,7 @@ describe('invalid values are redacted too', () => {
   it('an e-mail address in the NPS column is masked in the JSON and on stderr', async () => {
     const rows = ['id,comment,nps', '1,refund took weeks,jane.doe@example.com', '2,slow delivery,3'];
     writeFileSync(path('pii-score.csv'), rows.join('\n') + '\n');
-    const run = await cx(['analyze', path('pii-score.csv'), '--format', 'json']);
+    const run = await cxIn(['analyze', path('pii-score.csv'), '--format', 'json']);
     const report = okJson(run);
     expect(report.input.firstInvalid[0]).toMatchObject({ line: 2, kpi: 'nps', value: '[email]' });
     expect(run.stdout + run.stderr).not.toContain('jane.doe@example.com');

@@ -8,20 +8,21 @@
 //   - on success rows = analyzed + skipped, the per-reason counts add up, and rows equals the
 //     number of records the generator wrote (blank JSONL lines are not records);
 //   - nothing leaks onto Object.prototype.
-// The in-process part calls `analyze` from src/pipeline (fast: no node start-up per case); a
-// smaller number of cases run through the built binary to check the real exit codes.
-// Runs: CX_PROPERTY_RUNS (default 100) with a fixed seed; CX_PROPERTY_SEED to replay another.
+// The first part calls `analyze` from src/pipeline; a smaller number of cases run through the
+// CLI (main(argv, io), in this process: no Node start-up per case) to check its exit codes and
+// messages. Runs: CX_PROPERTY_RUNS (default 50, sized for CI; raise it to search longer) with a
+// fixed seed; CX_PROPERTY_SEED to replay another.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CxError } from '../../src/errors.js';
 import { analyze } from '../../src/pipeline.js';
-import { cleanup, cx, expectLedger, expectNoStack, nonFinite, tempDir } from './_run.js';
+import { cleanup, cxIn, expectLedger, expectNoStack, nonFinite, tempDir } from './_run.js';
 
-const RUNS = Number(process.env.CX_PROPERTY_RUNS ?? 100);
+const RUNS = Number(process.env.CX_PROPERTY_RUNS ?? 50);
 const SEED = Number(process.env.CX_PROPERTY_SEED ?? 20251123);
-const SPAWN_RUNS = Math.max(5, Math.round(RUNS / 20));
+const CLI_RUNS = Math.max(10, Math.round(RUNS / 5));
 
 // ------------------------------------------------------------------------------------------
 // Generators
@@ -172,9 +173,9 @@ describe('ledger property (in process)', () => {
   });
 });
 
-describe('ledger property through the binary (exit 0 or 1, never a stack trace)', () => {
+describe('ledger property through the CLI (exit 0 or 1, never a stack trace)', () => {
   const run = async (path: string, expectedRows: number, flags: string[]): Promise<void> => {
-    const result = await cx(['analyze', path, '--format', 'json', '-q', ...flags]);
+    const result = await cxIn(['analyze', path, '--format', 'json', '-q', ...flags]);
     expectNoStack(result.stderr);
     expect([0, 1], result.stderr).toContain(result.code);
     if (result.code === 0) {
@@ -189,20 +190,20 @@ describe('ledger property through the binary (exit 0 or 1, never a stack trace)'
     }
   };
 
-  it(`random CSV and JSONL files (${SPAWN_RUNS} runs each)`, async () => {
+  it(`random CSV and JSONL files (${CLI_RUNS} runs each)`, async () => {
     await fc.assert(
       fc.asyncProperty(csvCase, async (c) => {
         const path = write('spawn.csv', encode(csvText(c), c.encoding));
         await run(path, c.records.length, ['--delimiter', c.delimiter]);
       }),
-      { numRuns: SPAWN_RUNS, seed: SEED + 2 },
+      { numRuns: CLI_RUNS, seed: SEED + 2 },
     );
     await fc.assert(
       fc.asyncProperty(jsonlLines, async (lines) => {
         const path = write('spawn.jsonl', lines.map((line) => line.text).join('\n') + '\n');
         await run(path, lines.filter((line) => line.kind !== 'blank').length, []);
       }),
-      { numRuns: SPAWN_RUNS, seed: SEED + 3 },
+      { numRuns: CLI_RUNS, seed: SEED + 3 },
     );
   }, 120_000);
 });

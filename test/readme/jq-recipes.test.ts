@@ -1,7 +1,8 @@
 /**
  * The README's jq recipes give the right answers (checked against the JSON read in JavaScript),
  * with the jq on this machine (Debian 12 ships jq 1.6, where `label` is a keyword). Skipped only
- * when jq is not installed; .ci/run installs it.
+ * when jq is not installed; .ci/run installs it. The recipes run under bash with the built
+ * binary; the JSON they are checked against comes from the same command in this process.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -29,10 +30,10 @@ describe.skipIf(!hasJq)('README jq recipes', () => {
   });
   afterAll(() => shell.dispose());
 
-  it('worst-pain-points: the first three pain points, share, cost and interval rounded outward', () => {
+  it('worst-pain-points: the first three pain points, share, cost and interval rounded outward', async () => {
     const run = shell.run(recipe('worst-pain-points'));
     expect(run.status, run.stderr).toBe(0);
-    const report = JSON.parse(shell.run('cx analyze fixtures/feedback.csv --json -q').stdout) as { painPoints: string[]; themes: Theme[] };
+    const report = JSON.parse((await shell.runCx('cx analyze fixtures/feedback.csv --json -q')).stdout) as { painPoints: string[]; themes: Theme[] };
     const expected = report.painPoints.slice(0, 3).map((id) => {
       const theme = report.themes.find((t) => t.id === id)!;
       const [low, high] = theme.rank.effect.ci95;
@@ -43,10 +44,10 @@ describe.skipIf(!hasJq)('README jq recipes', () => {
     expect(readme).toContain(run.stdout.trimEnd());
   });
 
-  it('rising-themes: exactly the themes with a significant rise', () => {
+  it('rising-themes: exactly the themes with a significant rise', async () => {
     const run = shell.run(recipe('rising-themes'));
     expect(run.status, run.stderr).toBe(0);
-    const output = JSON.parse(shell.run('cx delta fixtures/delta-planted.csv --period month --json -q').stdout) as { themes: Theme[] };
+    const output = JSON.parse((await shell.runCx('cx delta fixtures/delta-planted.csv --period month --json -q')).stdout) as { themes: Theme[] };
     const rising = output.themes.filter((t) => t.significant === true && t.status === 'rising').map((t) => t.label);
     expect(rising.length).toBeGreaterThan(0);
     expect(run.stdout.trimEnd().split('\n').map((line) => line.split('\t')[0])).toEqual(rising);

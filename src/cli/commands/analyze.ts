@@ -1,6 +1,7 @@
 /** `cx analyze <file>`: flags and cx.config.json → analyze() → the chosen renderer → stdout or --output. */
-import { analyze } from '../../pipeline.js';
-import { analyzeRenderers, type Format } from '../../render/index.js';
+import { analyze } from '../../pipeline/analyze.js';
+import type { Format } from '../../render/index.js';
+import { loadAnalyzeRenderer } from '../../render/load-renderer.js';
 import { colorLevel, openSink, terminalWidth, writeResult, type CliIo } from '../io.js';
 import { toFormat, toInputOptions, type RawOptions } from '../options.js';
 import { createProgress, reportContext } from '../progress.js';
@@ -22,6 +23,7 @@ export function toAnalyzeOptions(file: string, raw: RawOptions, common: Common):
 
 export async function runAnalyze(file: string, raw: RawOptions, io: CliIo): Promise<number> {
   const format = toFormat<Format>(raw, 'table');
+  const render = loadAnalyzeRenderer(format);
   const common = await commonSettings(raw, io);
   const options = { ...toAnalyzeOptions(file, raw, common), ...(format === 'html' ? { series: true } : {}) };
   const sink = await openSink(io, raw.output, [file, ...(common.taxonomyFile === undefined ? [] : [common.taxonomyFile])]);
@@ -33,7 +35,7 @@ export async function runAnalyze(file: string, raw: RawOptions, io: CliIo): Prom
     // A table on the terminal carries the row ledger and warnings in its header: stderr says them only otherwise.
     const tableOnTerminal = format === 'table' && !toFile && io.stdout.isTTY === true;
     printNotes(io, raw.quiet === true, report, common.settings.file, '', !tableOnTerminal);
-    const text = analyzeRenderers[format](report, { color: colorLevel(raw.color !== false, io, toFile), width: terminalWidth(io, toFile), ...reportContext(io) });
+    const text = (await render)(report, { color: colorLevel(raw.color !== false, io, toFile), width: terminalWidth(io, toFile), ...reportContext(io) });
     await writeResult(sink, text);
   } catch (error) {
     progress.done();

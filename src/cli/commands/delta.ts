@@ -1,7 +1,8 @@
 /** `cx delta <file> [file2]`: options → delta() → renderer; exit 3 with --fail-on-decline when a KPI worsened significantly. */
 import { hasSignificantDecline } from '../../delta/index.js';
-import { delta, isBySegment, type DeltaOptions } from '../../pipeline.js';
-import { deltaRenderers, type Format } from '../../render/index.js';
+import { delta, isBySegment, type DeltaOptions } from '../../pipeline/delta.js';
+import type { Format } from '../../render/index.js';
+import { loadDeltaRenderer } from '../../render/load-renderer.js';
 import { ledgerNotes, warningNotes } from '../../render/notes.js';
 import type { PeriodUnit } from '../../delta/types.js';
 import { colorLevel, note, openSink, terminalWidth, writeResult, type CliIo } from '../io.js';
@@ -32,6 +33,7 @@ export function toDeltaOptions(files: readonly string[], raw: RawOptions, common
 export async function runDelta(args: readonly string[], raw: RawOptions, io: CliIo): Promise<number> {
   const files = args.filter((arg) => arg !== undefined);
   const format = toFormat<Format>(raw, 'table');
+  const render = loadDeltaRenderer(format);
   const common = await commonSettings(raw, io);
   const options = toDeltaOptions(files, raw, common);
   const sink = await openSink(io, raw.output, [...files, ...(common.taxonomyFile === undefined ? [] : [common.taxonomyFile])]);
@@ -49,7 +51,7 @@ export async function runDelta(args: readonly string[], raw: RawOptions, io: Cli
     });
     for (const line of warningNotes(result.output.warnings)) note(io, quiet, line);
     const toFile = raw.output !== undefined && raw.output !== '-';
-    await writeResult(sink, deltaRenderers[format](result.output, { color: colorLevel(raw.color !== false, io, toFile), width: terminalWidth(io, toFile), ...reportContext(io), columns: result.columns }));
+    await writeResult(sink, (await render)(result.output, { color: colorLevel(raw.color !== false, io, toFile), width: terminalWidth(io, toFile), ...reportContext(io), columns: result.columns }));
     const comparisons = isBySegment(result.output) ? result.output.comparisons : [result.output];
     declined = comparisons.some((report) => hasSignificantDecline(report));
   } catch (error) {

@@ -1,6 +1,6 @@
 /** `cx enrich <file>`: one line per input record (JSONL, or CSV with --format csv). */
-import { enrich, type EnrichOptions } from '../../pipeline.js';
-import { enrichCsvHeader, enrichCsvLine, enrichJsonLine } from '../../render/index.js';
+import { enrich, type EnrichOptions } from '../../pipeline/enrich.js';
+import { enrichCsvHeader, enrichCsvLine, enrichJsonLine } from '../../render/enrich.js';
 import { openSink, writeResult, type CliIo } from '../io.js';
 import { toFormat, toInputOptions, type RawOptions } from '../options.js';
 import { commonOptions, commonSettings, printNotes, type Common } from './_shared.js';

@@ -1,7 +1,7 @@
 /** `cx sentiment <text...>` or `cx sentiment -` (one text per stdin line). */
 import { createInterface } from 'node:readline';
 import { CxError } from '../../errors.js';
-import { renderSentimentDetail, renderSentimentLine, sentimentJson, type ExplainedText } from '../../render/index.js';
+import { renderSentimentDetail, renderSentimentLine, sentimentJson, type ExplainedText } from '../../render/sentiment.js';
 import { withoutControls } from '../../normalize/index.js';
 import { createScorer } from '../../sentiment/index.js';
 import { tokenize } from '../../tokenize/index.js';

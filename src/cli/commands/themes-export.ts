@@ -1,6 +1,6 @@
 /** `cx themes export <file>`: the discovered themes as a taxonomy file for --taxonomy. */
-import { themesExport } from '../../pipeline.js';
-import { renderJson } from '../../render/index.js';
+import { themesExport } from '../../pipeline/themes-export.js';
+import { renderJson } from '../../render/json.js';
 import { openSink, writeResult, type CliIo } from '../io.js';
 import { toInputOptions, type RawOptions } from '../options.js';
 import { commonOptions, commonSettings, printNotes } from './_shared.js';
