@@ -5,7 +5,7 @@
  * months. Periods between the first and last date are all listed, empty ones with n = 0.
  * Pure: rows and themes in, numbers out.
  */
-import { periodOf } from '../delta/index.js';
+import { periodOf } from '../delta/periods.js';
 import type { Estimate } from '../kpi/types.js';
 import type { AnalysedRow } from './collect.js';
 import { kpiSet, type KpiContext } from './kpis.js';

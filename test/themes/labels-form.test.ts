@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { discoverThemes, type ThemeModel } from '../../src/themes/index.js';
 import { isLabelForm, looksMojibake } from '../../src/themes/labels.js';
 import { doc, permutation } from './helpers.js';
+import { expectLinear } from '../_linear.js';
 import { paymentComments } from './payment-comments.js';
 import { retailComments } from './retail-comments.js';
 
@@ -90,19 +91,7 @@ describe('cost grows near-linearly with rows', () => {
     const extra = ['late', 'broken', 'missing', 'slow', 'wrong', 'rude', 'cold', 'double', 'blocked', 'expired'];
     return Array.from({ length: n }, (_, i) => doc(`the ${words[i % 10]} was ${extra[(i * 7) % 10]} and the ${words[(i * 3) % 10]} ${extra[(i * 11) % 10]} again ${i % 97}`));
   };
-  it('takes at most ~8× as long for 4× the rows (best of two runs each)', () => {
-    const small = make(2000);
-    const large = make(8000);
-    const time = (docs: ReturnType<typeof doc>[]): number => {
-      let best = Infinity;
-      for (let k = 0; k < 2; k++) {
-        const started = performance.now();
-        discoverThemes(docs, {});
-        best = Math.min(best, performance.now() - started);
-      }
-      return best;
-    };
-    time(small); // warm up
-    expect(time(large) / time(small)).toBeLessThan(8);
+  it('takes at most ~8× the CPU time for 4× the rows', () => {
+    expectLinear(make, (docs) => discoverThemes(docs, {}), 2000, { maxRatio: 8 });
   });
 });
