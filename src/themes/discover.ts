@@ -36,6 +36,7 @@
  */
 import type { ThemeDoc } from './types.js';
 import { buildCorpus, indexTerms, IntList, type Corpus, type TermIndex } from './term-index.js';
+import { RowLists } from './row-lists.js';
 import type { Compounds } from './content-runs.js';
 import { evaluativeWords } from './model/evaluative-words.js';
 import { louvainLevels, type WeightedGraph } from './louvain.js';
@@ -328,7 +329,7 @@ export function discover(
     .filter((h) => df[h]! >= topFloor)
     .sort((a, b) => df[b]! - df[a]! || quality[b]! - quality[a]! || (index.terms[a]!.key < index.terms[b]!.key ? -1 : 1));
   const candidates: Top[] = [];
-  const rowTops: number[][] = Array.from({ length: n }, () => []);
+  const rowTops = new RowLists(n); // top-level candidates (then themes) per comment
   const joinShare = settings.joinShare ?? 0.5;
   const maxKeywords = settings.maxKeywords ?? 12;
   const overlap = new Map<number, number>();
@@ -368,7 +369,7 @@ export function discover(
     }
     overlap.clear();
     const rows = rowsOf(h);
-    for (const d of rows) for (const k of rowTops[d]!) overlap.set(k, (overlap.get(k) ?? 0) + 1);
+    for (const d of rows) rowTops.forEach(d, (k) => overlap.set(k, (overlap.get(k) ?? 0) + 1));
     let into = -1;
     for (const [k, c] of overlap) {
       if (c >= joinShare * rows.length && (into < 0 || c > overlap.get(into)! || (c === overlap.get(into)! && k < into))) into = k;
@@ -383,7 +384,7 @@ export function discover(
     }
     const k = candidates.length;
     candidates.push({ heads: [h], rows: Array.from(rows), topics: [...byHead.get(h)!], bound: [] });
-    for (const d of rows) rowTops[d]!.push(k);
+    for (const d of rows) rowTops.add(d, k);
   }
   // the `maxThemes` heads that together cover the most comments, picked greedily (each next one
   // adds the most comments not yet covered), so that distinct subjects win over overlapping ones;
@@ -425,9 +426,9 @@ export function discover(
   }
   picked.sort((a, b) => a - b);
   const tops = picked.map((k) => candidates[k]!);
-  for (const list of rowTops) list.length = 0;
+  rowTops.clear();
   tops.forEach((top, k) => {
-    for (const d of top.rows) rowTops[d]!.push(k);
+    for (const d of top.rows) rowTops.add(d, k);
   });
   // joined heads and bound phrases add their rows: a phrase of the theme's topics most of whose
   // comments (≥ `bindShare`) use the head is said about the head even where the head is left out
@@ -453,7 +454,7 @@ export function discover(
       for (const d of rowsOf(h)) {
         if (rows.has(d)) continue;
         rows.add(d);
-        rowTops[d]!.push(k);
+        rowTops.add(d, k);
       }
     }
     top.rows = [...rows].sort((a, b) => a - b);
@@ -587,21 +588,20 @@ export function discover(
   const inSub = (draft: number, d: number): boolean => binaryHas(themes[draft]!.rows, d);
   for (let i = 0; i < N; i++) {
     const d = included[i]!;
-    const mine = rowTops[d]!;
-    if (mine.length === 0) continue;
+    if (rowTops.isEmpty(d)) continue;
     const g = topics.main[i]!;
     const h = g >= 0 ? topicHead[g]! : -1;
     let k = h >= 0 ? (topOfHead.get(h) ?? -1) : -1;
-    if (k < 0 || !mine.includes(k)) {
+    if (k < 0 || !rowTops.has(d, k)) {
       k = -1;
       let bestIdf = -1;
-      for (const c of mine) {
+      rowTops.forEach(d, (c) => {
         const idf = Math.log(N / df[tops[c]!.heads[0]!]!);
         if (idf > bestIdf || (idf === bestIdf && c < k)) {
           k = c;
           bestIdf = idf;
         }
-      }
+      });
     }
     let pick = topDraft[k]!;
     for (const s of subDrafts[k]!) {

@@ -1,0 +1,41 @@
+/**
+ * Small lists of integers per row (the themes a comment is in), in three typed arrays instead of
+ * one JS array per row: a comment's entries form a linked list, newest first. Memory is 4 bytes
+ * per row plus 8 per entry, whatever the number of rows.
+ */
+import { IntList } from './term-index.js';
+
+export class RowLists {
+  private readonly first: Int32Array;
+  private values = new IntList();
+  private next = new IntList();
+
+  constructor(rows: number) {
+    this.first = new Int32Array(rows).fill(-1);
+  }
+
+  add(row: number, value: number): void {
+    this.values.push(value);
+    this.next.push(this.first[row]!);
+    this.first[row] = this.values.length - 1;
+  }
+
+  isEmpty(row: number): boolean {
+    return this.first[row]! < 0;
+  }
+
+  has(row: number, value: number): boolean {
+    for (let e = this.first[row]!; e >= 0; e = this.next.data[e]!) if (this.values.data[e] === value) return true;
+    return false;
+  }
+
+  forEach(row: number, visit: (value: number) => void): void {
+    for (let e = this.first[row]!; e >= 0; e = this.next.data[e]!) visit(this.values.data[e]!);
+  }
+
+  clear(): void {
+    this.first.fill(-1);
+    this.values = new IntList();
+    this.next = new IntList();
+  }
+}
