@@ -5,6 +5,7 @@
 import type { Token } from '../tokenize/types.js';
 import type { Theme, ThemeDoc, ThemeModel, ThemeOptions } from './types.js';
 import { CompoundCounter, createContentStemmer, type TextTools } from './content-runs.js';
+import { RowLists } from './row-lists.js';
 import { discover, remapDrafts, type Discovery } from './discover.js';
 import { isNonAnswerTokens } from './non-answer.js';
 import { applyTaxonomy } from './apply-taxonomy.js';
@@ -69,9 +70,9 @@ function assemble(
   const G = drafts.length;
 
   // rows → their draft themes; terms → the drafts they anchor
-  const docThemes: number[][] = Array.from({ length: n }, () => []);
+  const docThemes = new RowLists(n);
   drafts.forEach((g, i) => {
-    for (const d of g.rows) docThemes[d]!.push(i);
+    for (const d of g.rows) docThemes.add(d, i);
   });
   const termDrafts = new Map<number, number[]>();
   drafts.forEach((g, i) => {
@@ -90,8 +91,7 @@ function assemble(
   const scores: number[][] = drafts.map(() => []);
   const mentions = new Map<number, number[]>();
   for (let d = 0; d < n; d++) {
-    const mine = docThemes[d]!;
-    if (mine.length === 0) continue;
+    if (docThemes.isEmpty(d)) continue;
     const doc = docs[d]!;
     mentions.clear();
     const counted = new Set<number>();
@@ -111,7 +111,7 @@ function assemble(
       const next = doc.tokens[last + 1];
       if (next !== undefined && next.kind === 'word' && danglingBefore.has(next.norm)) cutShort.set(t, (cutShort.get(t) ?? 0) + 1);
       for (const g of owners) {
-        if (!mine.includes(g)) continue;
+        if (!docThemes.has(d, g)) continue;
         const key = g * K + t;
         if (!counted.has(key)) {
           counted.add(key);
@@ -122,7 +122,7 @@ function assemble(
         list.push(first, last);
       }
     });
-    for (const g of mine) scores[g]!.push(aspectScore(doc, mentions.get(g) ?? []));
+    docThemes.forEach(d, (g) => scores[g]!.push(aspectScore(doc, mentions.get(g) ?? [])));
   }
   const surfaceOf = (t: number): string => {
     let best = index.terms[t]!.key;
