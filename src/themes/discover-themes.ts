@@ -74,29 +74,25 @@ function assemble(
   drafts.forEach((g, i) => {
     for (const d of g.rows) docThemes.add(d, i);
   });
-  const termDrafts = new Map<number, number[]>();
+  const K = index.terms.length;
+  const termDrafts: (number[] | undefined)[] = new Array<number[] | undefined>(K);
   drafts.forEach((g, i) => {
-    for (const t of new Set([...g.terms, ...(g.labelTerms ?? [])])) {
-      let list = termDrafts.get(t);
-      if (list === undefined) termDrafts.set(t, (list = []));
-      list.push(i);
-    }
+    for (const t of new Set([...g.terms, ...(g.labelTerms ?? [])])) (termDrafts[t] ??= []).push(i);
   });
 
   // one pass: surface forms of theme terms, rows per theme term, mention tokens per (row, theme)
   const surfaces = new Map<number, Map<string, number>>();
   const cutShort = new Map<number, number>(); // term → occurrences followed by "of"
-  const K = index.terms.length;
-  const hits = new Map<number, number>(); // g * K + t
+  const hits = new Int32Array(G * K); // [g * K + t]: rows of theme g using term t
+  const lastCounted = new Int32Array(G * K).fill(-1); // the doc that last added to hits[g * K + t]
   const scores: number[][] = drafts.map(() => []);
   const mentions = new Map<number, number[]>();
   for (let d = 0; d < n; d++) {
     if (docThemes.isEmpty(d)) continue;
     const doc = docs[d]!;
     mentions.clear();
-    const counted = new Set<number>();
     index.forEachOccurrence(d, (t, pos, words) => {
-      const owners = termDrafts.get(t);
+      const owners = termDrafts[t];
       if (owners === undefined) return;
       const first = corpus.tok[pos]!;
       let last = corpus.tok[pos + words - 1]!;
@@ -113,9 +109,9 @@ function assemble(
       for (const g of owners) {
         if (!docThemes.has(d, g)) continue;
         const key = g * K + t;
-        if (!counted.has(key)) {
-          counted.add(key);
-          hits.set(key, (hits.get(key) ?? 0) + 1);
+        if (lastCounted[key] !== d) {
+          lastCounted[key] = d;
+          hits[key]!++;
         }
         let list = mentions.get(g);
         if (list === undefined) mentions.set(g, (list = []));
@@ -139,7 +135,7 @@ function assemble(
   // keywords (the phrases that put rows in the theme) and label candidates
   const termInfo = (i: number, t: number): LabelTerm => {
     const surface = surfaceOf(t);
-    const h = hits.get(i * K + t) ?? 0;
+    const h = hits[i * K + t]!;
     // specificity: the share of the phrase's comments that are in this theme (a word spread over
     // every theme, such as "waiting" or "time", says little about this one)
     const specificity = Math.sqrt(Math.min(1, h / index.terms[t]!.df));
