@@ -145,7 +145,7 @@ function comparisonTable(report: DeltaReport, c: ChalkInstance, width: number, t
         { head: 'baseline', width: wide ? 15 : 10, align: 'right', cell: (theme) => share(theme, 'baseline') },
         { head: 'current', width: wide ? 15 : 10, align: 'right', cell: (theme) => share(theme, 'current') },
         { head: 'change', width: 12, align: 'right', cell: (theme) => (theme.delta === null ? '' : paintTheme(c, theme, changeText(theme.delta, 1, ' pp'))) },
-        { head: '95% CI', width: 15, drop: 2, cell: (theme) => c.dim(interval(theme.ci95, 1)) },
+        { head: '95% CI', width: 17, drop: 2, cell: (theme) => c.dim(interval(theme.ci95, 1)) },
         ...(wide ? [{ head: 'q', width: 8, align: 'right' as const, drop: 1, cell: (theme: ThemeDelta) => c.dim(pText(theme.qValue)) }] : []),
       ],
       width,
