@@ -64,6 +64,14 @@ describe('renderDeltaTable', () => {
   });
 });
 
+describe('renderDeltaTable intervals', () => {
+  it('keeps a wide two-digit interval on one line', () => {
+    const big = theme({ id: 'account', label: 'account', status: 'falling', worsening: false, delta: -22.2, ci95: [-28.1, -16.9] });
+    const table = renderDeltaTable({ ...output, themes: [big] }, { color: 0, width: 120 });
+    expect(table).toMatch(/│ better\s+│ account\s+│.*│ -28\.1 to -16\.9\s+│/);
+  });
+});
+
 describe('renderDeltaMarkdown and renderDeltaCsv', () => {
   it('escapes labels in Markdown', () => {
     const md = renderDeltaMarkdown(output);
