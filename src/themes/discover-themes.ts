@@ -90,6 +90,7 @@ function assemble(
   for (let d = 0; d < n; d++) {
     if (docThemes.isEmpty(d)) continue;
     const doc = docs[d]!;
+    const tokens = doc.tokens;
     mentions.clear();
     index.forEachOccurrence(d, (t, pos, words) => {
       const owners = termDrafts[t];
@@ -97,14 +98,13 @@ function assemble(
       const first = corpus.tok[pos]!;
       let last = corpus.tok[pos + words - 1]!;
       // a compound written spaced ("top up") ends on its particle
-      if (corpus.stems[corpus.seq[pos + words - 1]!]!.includes('-') && !doc.tokens[last]!.norm.includes('-')) last++;
-      const tokens = doc.tokens;
+      if (corpus.stems[corpus.seq[pos + words - 1]!]!.includes('-') && !tokens[last]!.norm.includes('-')) last++;
       let surface = tokens[first]!.norm; // one word: its norm, no new string
       for (let k = first + 1; k <= last; k++) surface += ' ' + tokens[k]!.norm;
       let forms = surfaces.get(t);
       if (forms === undefined) surfaces.set(t, (forms = new Map()));
       forms.set(surface, (forms.get(surface) ?? 0) + 1);
-      const next = doc.tokens[last + 1];
+      const next = tokens[last + 1];
       if (next !== undefined && next.kind === 'word' && danglingBefore.has(next.norm)) cutShort.set(t, (cutShort.get(t) ?? 0) + 1);
       for (const g of owners) {
         if (!docThemes.has(d, g)) continue;

@@ -191,7 +191,7 @@ export function discover(
   if (N === 0 || K === 0) return { corpus, index, themes: [], main };
 
   // 2. topics
-  const topics = group(ctx, Int32Array.from(included), new Uint8Array(K), settings.maxTopics ?? 2 * settings.maxThemes, minDf);
+  const topics = group(ctx, Int32Array.from(included), settings.maxTopics ?? 2 * settings.maxThemes, minDf);
   const T = topics.anchors.length;
 
   // 3. context words
@@ -329,7 +329,7 @@ export function discover(
   const spelledAs = (a: number, b: number): boolean => {
     if (wordsOf(a).length !== 1 || wordsOf(b).length !== 1) return false;
     if (!oneEditApart(corpus.surfaces[wordsOf(a)[0]!]!, corpus.surfaces[wordsOf(b)[0]!]!)) return false;
-    if (intersectSorted(Array.from(rowsOf(a)), rowsOf(b)).length * N > df[a]! * df[b]!) return false;
+    if (intersectSorted(rowsOf(a), rowsOf(b)).length * N > df[a]! * df[b]!) return false;
     const x = topicCounts(a);
     const y = topicCounts(b);
     let xy = 0;
@@ -517,13 +517,13 @@ export function discover(
     const broadened = new Set<number>();
     for (const { at, word } of qualified) {
       const c = candidates[at]!;
-      const rows = intersectSorted(top.rows, rowsOf(word));
       // a word spread like the comments themselves ("watch", "using" in a streaming export) says
       // nothing specific: no sub-theme (see minTopicality)
       if (topicality(word) < minTopicality) {
         c.rows = [];
         continue;
       }
+      const rows = intersectSorted(top.rows, rowsOf(word));
       if (rows.length * N < subLift * size * df[word]!) continue;
       c.terms.length = Math.min(c.terms.length, maxKeywords - 1);
       c.label = [...c.terms];
@@ -612,8 +612,11 @@ export function oneEditApart(a: string, b: string): boolean {
   if (a.length < 6 || b.length < 6 || Math.abs(a.length - b.length) > 1 || a === b) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  // past the first difference, the rest is the same (one letter substituted, or one dropped)
+  const skipA = a.length >= b.length ? 1 : 0;
+  const skipB = b.length >= a.length ? 1 : 0;
+  for (let x = i + skipA, y = i + skipB; x < a.length || y < b.length; x++, y++) if (a[x] !== b[y]) return false;
+  return true;
 }
 
 /**

@@ -19,10 +19,11 @@ export function unionSorted(a: readonly number[], b: ArrayLike<number>): number[
   return out;
 }
 
-export function intersectSorted(a: readonly number[], b: ArrayLike<number>): number[] {
+export function intersectSorted(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
   const out: number[] = [];
   let j = 0;
-  for (const x of a) {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
     while (j < b.length && b[j]! < x) j++;
     if (j < b.length && b[j] === x) out.push(x);
   }

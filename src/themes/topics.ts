@@ -30,7 +30,7 @@ export type Grouping = {
  * communities as seeds, refinement of the doc assignment, then each group's anchor terms
  * (terms most of whose docs the group holds) decide its rows.
  */
-export function group(ctx: TopicContext, bag: Int32Array, exclude: Uint8Array, maxGroups: number, minRows: number): Grouping {
+export function group(ctx: TopicContext, bag: Int32Array, maxGroups: number, minRows: number): Grouping {
   const { K, docTerms, docTermStart, minDf, settings } = ctx;
   const size = bag.length;
   const ldf = new Int32Array(K);
@@ -38,7 +38,7 @@ export function group(ctx: TopicContext, bag: Int32Array, exclude: Uint8Array, m
   const local = new Int32Array(K).fill(-1);
   const globalOf: number[] = [];
   for (let t = 0; t < K; t++) {
-    if (exclude[t] || ldf[t]! < minDf || ldf[t]! > size * 0.5) continue;
+    if (ldf[t]! < minDf || ldf[t]! > size * 0.5) continue;
     local[t] = globalOf.length;
     globalOf.push(t);
   }

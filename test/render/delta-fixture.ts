@@ -37,10 +37,15 @@ const worsenings = Array.from({ length: 30 }, (_, i) =>
   theme({ id: `worse-${String(i + 1).padStart(2, '0')}`, label: `complaint ${i + 1}`, status: 'rising', delta: 1.5 + (i + 1) * 0.05, ci95: [0.2, 3 + i * 0.1] }),
 );
 
-export const report: DeltaReport = {
+/** The two sides every delta test report compares. */
+export const sides: Pick<DeltaReport, 'schemaVersion' | 'baseline' | 'current'> = {
   schemaVersion: '1.0',
   baseline: { label: 'before 2025-04-01', from: '2025-03-01', to: '2025-03-31', n: 1000 },
   current: { label: 'from 2025-04-01', from: '2025-04-01', to: '2025-04-30', n: 1000 },
+};
+
+export const report: DeltaReport = {
+  ...sides,
   kpis: [
     kpi({ name: 'nps', unit: 'points', polarity: 'higher-is-better' }),
     kpi({

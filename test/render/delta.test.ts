@@ -2,15 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { DeltaReport, KpiDelta, ThemeDelta } from '../../src/delta/index.js';
 import type { DeltaOutput } from '../../src/pipeline.js';
 import { DELTA_CSV_COLUMNS, renderDeltaCsv, renderDeltaMarkdown, renderDeltaTable, verdict } from '../../src/render/index.js';
-import { kpi, output as many, theme } from './delta-fixture.js';
+import { kpi, output as many, sides, theme } from './delta-fixture.js';
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 const report: DeltaReport = {
-  schemaVersion: '1.0',
-  baseline: { label: 'before 2025-04-01', from: '2025-03-01', to: '2025-03-31', n: 1000 },
-  current: { label: 'from 2025-04-01', from: '2025-04-01', to: '2025-04-30', n: 1000 },
+  ...sides,
   kpis: [
     kpi({ name: 'nps', unit: 'points', polarity: 'higher-is-better' }),
     kpi({
