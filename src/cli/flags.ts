@@ -1,6 +1,6 @@
 /**
  * Every flag, once: name, argument, one-line help and how its value is parsed. The commands in
- * program.ts pick groups of these; help text and docs/readme/cli.md follow this table.
+ * program.ts pick groups of these; help text and docs/commands.md follow this table.
  */
 import { InvalidArgumentError, Option } from 'commander';
 

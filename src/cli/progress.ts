@@ -4,7 +4,7 @@
  * is a terminal, and never with --quiet, NO_COLOR or CI (logs and pipes stay clean). The pipeline
  * only reports counts (collect's `onProgress`); the clock lives here, in the CLI.
  */
-import type { Progress } from '../pipeline/collect.js';
+import type { Progress } from '../pipeline/types.js';
 import { commandLine } from '../render/html-parts.js';
 import type { RenderContext } from '../render/types.js';
 import type { CliIo } from './io.js';

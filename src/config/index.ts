@@ -1,6 +1,6 @@
 export type * from './types.js';
 /** cx.config.json text → a validated CxConfig; throws CxError('usage') naming the field and the expected type. */
-export { FIELDS, parseConfig, ROLES, VALENCE_MAX, VALENCE_MIN } from './parse-config.js';
+export { parseConfig } from './parse-config.js';
 /** A `word or phrase,score` file (`--lexicon`) → lexicon entries; throws CxError('usage') with the line. */
 export { parseLexicon } from './parse-lexicon.js';
 /** The config `cx init` writes from a detected column mapping. */

@@ -5,7 +5,7 @@
 export type * from './types.js';
 export { MIN_N_IMPACT, MIN_N_MEAN, MIN_N_NPS, MIN_N_PROPORTION } from './sample-size.js';
 export { nps, npsCounts, npsFromCounts, npsGroup, npsAdjustedWald } from './nps.js';
-export { csat, csatCounts, isCsatScore } from './csat.js';
+export { csat, csatCounts } from './csat.js';
 export { meanEstimate, meanAndVariance } from './mean-estimate.js';
 export { proportion } from './proportion.js';
 export { wilson } from './wilson.js';
@@ -18,3 +18,5 @@ export { Z95, erfc, normalCdf, normalTwoSidedP } from './normal.js';
 export { studentTCdf, studentTQuantile, studentTTwoSidedP } from './student-t.js';
 export { regularizedIncompleteBeta } from './incomplete-beta.js';
 export { logGamma, logFactorial } from './log-gamma.js';
+export { kpiSet, type KpiContext } from './kpi-set.js';
+export { timeSeries } from './time-series.js';

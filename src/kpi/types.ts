@@ -1,4 +1,5 @@
 /** Types of the kpi stage. */
+import type { ColumnMapping } from '../columns/types.js';
 
 /** An estimate always carries its sample size; too little data is a value, not a silent number. */
 export type Estimate =
@@ -10,9 +11,6 @@ export type Estimate =
       readonly ci95: readonly [low: number, high: number] | null;
     }
   | { readonly kind: 'insufficient'; readonly n: number; readonly needed: number };
-
-/** The `kind: 'insufficient'` member of Estimate. */
-export type Insufficient = Extract<Estimate, { kind: 'insufficient' }>;
 
 /** Counts of the three NPS groups among the valid scores (0-10). */
 export type NpsCounts = {
@@ -121,3 +119,81 @@ export type LeanInput = {
 };
 
 export type Lean = 'negative' | 'positive' | 'neutral';
+
+/** Sentiment KPIs of a set of rows. */
+export type SentimentKpis = {
+  /** Mean comment score in [-1, 1]. */
+  readonly mean: Estimate;
+  /** Share of comments labelled negative, 0-1. */
+  readonly negativeShare: Estimate;
+  /** Share of comments labelled positive, 0-1. */
+  readonly positiveShare: Estimate;
+};
+
+/** KPIs of a set of rows. A KPI whose column is absent is null. */
+export type KpiSet = {
+  /** Net Promoter Score, -100…100. */
+  readonly nps: Estimate | null;
+  /** CSAT top-2-box share (4-5 on 1-5), 0-1. */
+  readonly csat: Estimate | null;
+  /** Customer effort score: mean on 1-7. */
+  readonly ces: Estimate | null;
+  /** Mean rating on the detected scale. */
+  readonly rating: Estimate | null;
+  /**
+   * Share (0-1) of ratings in the low band (1-2★ on 1-5; bottom quarter of the scale, see
+   * src/kpi/rating-bands.ts) and in the high band (4-5★), Wilson intervals; null without a rating.
+   */
+  readonly ratingLow: Estimate | null;
+  readonly ratingHigh: Estimate | null;
+  readonly sentiment: SentimentKpis;
+};
+
+/** What kpiSet reads of one row: its scores (null when missing or invalid) and its sentiment. */
+export type KpiRow = {
+  readonly nps: number | null;
+  readonly csat: number | null;
+  readonly ces: number | null;
+  readonly rating: number | null;
+  /** Comment sentiment score in [-1, 1]. */
+  readonly score: number;
+  readonly label: 'positive' | 'negative' | 'neutral';
+};
+
+/** A KpiRow with its date ('YYYY-MM-DD…', null when missing), for the time series. */
+export type DatedKpiRow = KpiRow & { readonly date: string | null };
+
+/** Which KPI columns the input has (null: absent), and their scales (the rating bands need the rating's). */
+export type KpiColumns = Pick<ColumnMapping, 'nps' | 'csat' | 'ces' | 'rating' | 'ratingScale' | 'csatScale'>;
+
+export type SeriesOutcome = 'nps' | 'csat' | 'rating';
+
+export type SeriesTheme = { readonly id: string; readonly count: number; readonly share: number };
+
+export type SeriesPoint = {
+  /** '2025-W36' or '2025-09'. */
+  readonly period: string;
+  readonly from: string;
+  readonly to: string;
+  /** Analysed rows dated in the period. */
+  readonly n: number;
+  readonly negativeShare: Estimate;
+  /** The outcome KPI of the period's rows, or null when there is no outcome column. */
+  readonly outcome: Estimate | null;
+  /** The tracked themes (TimeSeries.themes order): rows mentioning each, and count / n. */
+  readonly themes: readonly SeriesTheme[];
+};
+
+/** KPIs per week or month (the HTML report's time series). */
+export type TimeSeries = {
+  readonly unit: 'week' | 'month';
+  /** First and last date in the data ('YYYY-MM-DD'). */
+  readonly first: string;
+  readonly last: string;
+  readonly outcome: SeriesOutcome | null;
+  /** Theme ids tracked over time (the top pain points). */
+  readonly themes: readonly string[];
+  /** Analysed rows without a usable date (not in any period). */
+  readonly undated: number;
+  readonly points: readonly SeriesPoint[];
+};

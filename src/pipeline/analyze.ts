@@ -3,15 +3,16 @@
  * segment and per theme, theme impact and ranking → an AnalyzeReport. `buildReport` is the pure
  * second half, so it can be tested on hand-built rows and themes.
  */
-import { chooseOutcome, createImpactCalculator, orderChildren, rankCost, rankThemes, ratingBands, sentimentEffect, summarizeAspects, themeVerdict } from '../kpi/index.js';
+import {
+  chooseOutcome, createImpactCalculator, kpiSet, orderChildren, rankCost, rankThemes, ratingBands, sentimentEffect, summarizeAspects, themeVerdict, timeSeries,
+  type KpiContext,
+} from '../kpi/index.js';
 import type { Outcome, RankInput, ThemeVerdict } from '../kpi/types.js';
 import { defaultThresholds } from '../sentiment/index.js';
 import { discoverThemes } from '../themes/index.js';
 import type { ThemeModel } from '../themes/types.js';
 import { collect, requireAnalysed, type AnalysedRow, type Collected } from './collect.js';
 import { pickExamples } from './examples.js';
-import { timeSeries } from './series.js';
-import { kpiSet, type KpiContext } from './kpis.js';
 import { SCHEMA_VERSION, type AnalyzeOptions, type AnalyzeReport, type Segment, type SegmentTheme, type ThemeReport } from './types.js';
 
 /** Most values listed per --by column; the rest are pooled as "(other)". */
@@ -26,11 +27,11 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeReport> {
   return options.series === true ? withSeries(report, collected, model, options) : report;
 }
 
-/** Adds the per-period series the HTML report draws (src/pipeline/series.ts): top 5 pain points. */
+/** Adds the per-period series the HTML report draws (src/kpi/time-series.ts): top 5 pain points. */
 function withSeries(report: AnalyzeReport, collected: Collected, model: ThemeModel, options: AnalyzeOptions): AnalyzeReport {
   const tracked = report.painPoints.slice(0, 5);
   const rowsOf = new Map(model.themes.map((theme) => [theme.id, theme.rows]));
-  const context: KpiContext = { mapping: collected.mapping, thresholds: options.thresholds ?? defaultThresholds };
+  const context: KpiContext = { mapping: collected.mapping };
   const series = timeSeries(collected.rows, context, tracked, tracked.map((id) => rowsOf.get(id) ?? []));
   return series === null ? report : { ...report, series };
 }
@@ -40,7 +41,7 @@ type ReportInput = Pick<Collected, 'opened' | 'mapping' | 'ledger' | 'rows' | 'b
 export function buildReport(collected: ReportInput, model: ThemeModel, options: Pick<AnalyzeOptions, 'thresholds' | 'examples' | 'redact'>): AnalyzeReport {
   const { rows, mapping } = collected;
   const thresholds = options.thresholds ?? defaultThresholds;
-  const context: KpiContext = { mapping, thresholds };
+  const context: KpiContext = { mapping };
   const analysed = rows.length;
   const warnings = [...collected.warnings];
   const kpis = kpiSet(rows, context);

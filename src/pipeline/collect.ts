@@ -6,19 +6,18 @@
  */
 import { availableParallelism } from 'node:os';
 import { detectColumns, resolveDateFormat } from '../columns/index.js';
-import type { ColumnMapping, ColumnOverrides } from '../columns/types.js';
+import type { ColumnMapping } from '../columns/types.js';
 import { CxError } from '../errors.js';
 import { normalizeRecord } from '../normalize/index.js';
 import { openInput } from '../read/index.js';
 import type { OpenedInput, RawRecord, ReadItem } from '../read/types.js';
 import { createScorer } from '../sentiment/index.js';
-import type { CxEntry } from '../sentiment/index.js';
-import type { SentimentLabel, Thresholds } from '../sentiment/types.js';
+import type { SentimentLabel } from '../sentiment/types.js';
 import type { ThemeDoc } from '../themes/types.js';
 import { tokenize, Vocabulary } from '../tokenize/index.js';
 import { DocStore } from './compact-docs.js';
 import { Ledger } from './ledger.js';
-import type { InputOptions } from './types.js';
+import type { AnalyzeOptions, Progress } from './types.js';
 import { LABELS, scoreBatch, VocabularyMap } from './workers/packed.js';
 import { ScorePool, workersAvailable, type Scored } from './workers/pool.js';
 
@@ -66,12 +65,19 @@ export type LedgerEntry =
       readonly fields: Readonly<Record<string, string>>;
     };
 
-export type CollectOptions = {
-  readonly input: InputOptions;
-  readonly columns?: ColumnOverrides;
-  readonly by?: readonly string[];
-  readonly dateFormat?: 'ymd' | 'mdy' | 'dmy';
-  readonly thresholds?: Thresholds;
+/**
+ * What collect takes: the reading and scoring part of AnalyzeOptions, and what enrich asks for.
+ * `threads`: threads for tokenize + sentiment, this one included (default: the available cores,
+ * at most DEFAULT_THREADS): with N > 1, N − 1 worker threads score batches once `parallelFrom`
+ * records are read (default PARALLEL_FROM), and this thread scores a batch itself when they have
+ * a backlog. The result is the same for any N. Without the built worker script (code run from
+ * the TypeScript sources, as in unit tests) everything runs on this thread. `onProgress` is
+ * called every PROGRESS_EVERY records while reading, and once when reading is done.
+ */
+export type CollectOptions = Pick<
+  AnalyzeOptions,
+  'input' | 'columns' | 'by' | 'dateFormat' | 'thresholds' | 'extraLexicon' | 'threads' | 'parallelFrom' | 'batchRows' | 'onProgress'
+> & {
   /** Keep every record's original fields, skipped ones included (enrich). */
   readonly keepEntries?: boolean;
   /**
@@ -81,31 +87,6 @@ export type CollectOptions = {
   readonly keepSkips?: boolean;
   /** Mask PII in the invalid score values echoed in the report (default true; false with --no-redact). */
   readonly redactValues?: boolean;
-  /** Domain sentiment words (`--lexicon`, cx.config.json), valence on VADER's −4 … +4 scale. */
-  readonly extraLexicon?: readonly CxEntry[];
-  /**
-   * Threads for tokenize + sentiment, this one included (default: the available cores, at most
-   * DEFAULT_THREADS): with N > 1, N − 1 worker threads score batches once `parallelFrom` records
-   * are read, and this thread scores a batch itself when they have a backlog. The result is the
-   * same for any N. Without the built worker script (code run from the TypeScript sources, as in
-   * unit tests) everything runs on this thread.
-   */
-  readonly threads?: number;
-  /** Records read before worker threads start (default PARALLEL_FROM; tests lower it). */
-  readonly parallelFrom?: number;
-  /** Comments per scoring batch (default BATCH_ROWS; tests lower it). */
-  readonly batchRows?: number;
-  /** Called every PROGRESS_EVERY records while reading, and once when reading is done (the CLI draws it). */
-  readonly onProgress?: (progress: Progress) => void;
-};
-
-/** How far collect is: records read so far, and bytes of the file when known. */
-export type Progress = {
-  readonly stage: 'reading' | 'analysing';
-  readonly rows: number;
-  /** Bytes read so far and the file's size; null for stdin. */
-  readonly bytes: number | null;
-  readonly totalBytes: number | null;
 };
 
 /** Records between two progress calls. */

@@ -5,7 +5,6 @@
  * the union of both sides (or from a taxonomy), then counted per side, so both sides are
  * described by the same themes. Statistics come from src/delta.
  */
-import type { CxEntry } from '../sentiment/index.js';
 import type { ColumnMapping } from '../columns/types.js';
 import { compareKpis, compareThemes, DELTA_SCHEMA_VERSION, deltaReport, fightinWords, lastCompletePeriods, selectDateRange, splitByDate } from '../delta/index.js';
 import type { CompareThemesOptions, DeltaReport, DeltaSideInfo, KpiRecord, PeriodUnit, TermShifts } from '../delta/types.js';
@@ -17,7 +16,7 @@ import { isStopWord, type Vocabulary } from '../tokenize/index.js';
 import { tokenCodes } from './compact-docs.js';
 import { KIND_BITS, KINDS } from './workers/packed.js';
 import { collect, type AnalysedRow, type Collected } from './collect.js';
-import type { InputOptions, InputSummary } from './types.js';
+import type { DeltaBySegmentOutput, DeltaOutput, InputOptions, InputSummary, LexiconEntry, Progress } from './types.js';
 import type { ColumnOverrides } from '../columns/types.js';
 import type { Thresholds } from '../sentiment/types.js';
 
@@ -46,30 +45,15 @@ export type DeltaOptions = {
   /** Terms shown each way (default 10). */
   readonly topTerms?: number;
   /** Domain sentiment words and words that are not themes (`--lexicon`, `--ignore-terms`, cx.config.json). */
-  readonly extraLexicon?: readonly CxEntry[];
+  readonly extraLexicon?: readonly LexiconEntry[];
   readonly ignoreTerms?: readonly string[];
-  /** Progress while reading each input (see collect's Progress). */
-  readonly onProgress?: (progress: import('./collect.js').Progress) => void;
-  /** Threads for tokenize + sentiment on large inputs (see collect's `threads`). */
+  /** Progress while reading each input (Progress in src/pipeline/types.ts). */
+  readonly onProgress?: (progress: Progress) => void;
+  /** Threads for tokenize + sentiment on large inputs (see CollectOptions in src/pipeline/collect.ts). */
   readonly threads?: number;
 };
 
-/** `cx delta --format json` for one comparison: src/delta's DeltaReport plus the row ledger and warnings. */
-export type DeltaOutput = DeltaReport & {
-  /** The row ledger of each input file. */
-  readonly inputs: readonly InputSummary[];
-  readonly warnings: readonly string[];
-};
-
-/** `cx delta --by col` without --baseline/--current: each value of the column vs all other rows. */
-export type DeltaBySegmentOutput = {
-  readonly schemaVersion: DeltaReport['schemaVersion'];
-  readonly by: string;
-  /** One comparison per value (baseline = all other rows, current = the value), by rows desc. */
-  readonly comparisons: readonly DeltaReport[];
-  readonly inputs: readonly InputSummary[];
-  readonly warnings: readonly string[];
-};
+export type { DeltaBySegmentOutput, DeltaOutput } from './types.js';
 
 export type DeltaResult = {
   readonly columns: readonly ColumnMapping[];

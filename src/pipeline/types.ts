@@ -1,14 +1,22 @@
 /**
- * The contracts cx prints: `cx analyze --format json` is exactly an `AnalyzeReport`, `cx enrich`
- * writes one `EnrichLine` per input record. schema/*.schema.json describe the same shapes for
- * people and other languages; test/cli checks real output against them.
+ * The contracts of the pipeline, a leaf: it imports only other stages' types files, never an
+ * implementation, and every stage and renderer takes its contracts from here. `cx analyze
+ * --format json` is exactly an `AnalyzeReport`, `cx delta --format json` a `DeltaOutput` (or
+ * `DeltaBySegmentOutput`), `cx enrich` writes one `EnrichLine` per input record.
+ * schema/*.schema.json describe the same shapes for people and other languages; test/cli checks
+ * real output against them.
  */
 import type { ColumnMapping, ColumnOverrides } from '../columns/types.js';
-import type { Effect, Estimate, ImpactEstimate, Outcome, ThemeVerdict } from '../kpi/types.js';
+import type { DeltaReport } from '../delta/types.js';
+import type { Effect, Estimate, ImpactEstimate, KpiSet, Outcome, ThemeVerdict, TimeSeries } from '../kpi/types.js';
 import type { InputFormat, SkipReason } from '../read/types.js';
 import type { JourneyStage, Taxonomy } from '../themes/types.js';
 import type { SentimentLabel, Thresholds } from '../sentiment/types.js';
-import type { TimeSeries } from './series.js';
+
+// The other stages' contracts that reports carry, so that renderers need only this file.
+export type { ColumnAssignment, ColumnMapping } from '../columns/types.js';
+export type { SentimentResult } from '../sentiment/types.js';
+export type { Estimate, KpiSet, Outcome, SentimentKpis, SeriesPoint, TimeSeries } from '../kpi/types.js';
 
 export const SCHEMA_VERSION = '2.0';
 
@@ -23,6 +31,21 @@ export type InputOptions = {
   readonly encoding?: string;
   /** false: the first row is data. */
   readonly header?: boolean;
+};
+
+/**
+ * A domain sentiment word (`--lexicon`, cx.config.json): valence on VADER's −4 … +4 scale, and
+ * optionally the valence when negated. The same shape as src/sentiment's CxEntry.
+ */
+export type LexiconEntry = { readonly term: string; readonly valence: number; readonly negated?: number };
+
+/** How far reading is: records read so far, and bytes of the file when known. */
+export type Progress = {
+  readonly stage: 'reading' | 'analysing';
+  readonly rows: number;
+  /** Bytes read so far and the file's size; null for stdin. */
+  readonly bytes: number | null;
+  readonly totalBytes: number | null;
 };
 
 export type AnalyzeOptions = {
@@ -41,9 +64,13 @@ export type AnalyzeOptions = {
   readonly redact?: boolean;
   /** Add `series` (KPIs per week or month) to the report; the HTML report asks for it. */
   readonly series?: boolean;
-  /** Progress while reading (see collect's Progress); the CLI draws it on a terminal. */
-  readonly onProgress?: (progress: import('./collect.js').Progress) => void;
-  /** Threads for tokenize + sentiment on large inputs (see collect's `threads`); the report is the same for any number. */
+  /** Progress while reading (Progress in src/pipeline/types.ts); the CLI draws it on a terminal. */
+  readonly onProgress?: (progress: Progress) => void;
+  /** Domain sentiment words (`--lexicon`, cx.config.json). */
+  readonly extraLexicon?: readonly LexiconEntry[];
+  /** Words that are context, not themes (`--ignore-terms`; see ThemeOptions in src/themes). */
+  readonly ignoreTerms?: readonly string[];
+  /** Threads for tokenize + sentiment on large inputs (see CollectOptions in src/pipeline/collect.ts); the report is the same for any number. */
   readonly threads?: number;
   /** Records read on one thread before worker threads start, and comments per batch (tuning; tests lower them). */
   readonly parallelFrom?: number;
@@ -86,34 +113,6 @@ export type InputSummary = {
   readonly firstInvalid: readonly FirstInvalid[];
   /** Analysed comments that say nothing ("n/a", "nothing", "all good"); kept out of themes. */
   readonly nonAnswers: number;
-};
-
-export type SentimentKpis = {
-  /** Mean comment score in [-1, 1]. */
-  readonly mean: Estimate;
-  /** Share of comments labelled negative, 0-1. */
-  readonly negativeShare: Estimate;
-  /** Share of comments labelled positive, 0-1. */
-  readonly positiveShare: Estimate;
-};
-
-/** KPIs of a set of rows. A KPI whose column is absent is null. */
-export type KpiSet = {
-  /** Net Promoter Score, -100…100. */
-  readonly nps: Estimate | null;
-  /** CSAT top-2-box share (4-5 on 1-5), 0-1. */
-  readonly csat: Estimate | null;
-  /** Customer effort score: mean on 1-7. */
-  readonly ces: Estimate | null;
-  /** Mean rating on the detected scale. */
-  readonly rating: Estimate | null;
-  /**
-   * Share (0-1) of ratings in the low band (1-2★ on 1-5; bottom quarter of the scale, see
-   * src/kpi/rating-bands.ts) and in the high band (4-5★), Wilson intervals; null without a rating.
-   */
-  readonly ratingLow: Estimate | null;
-  readonly ratingHigh: Estimate | null;
-  readonly sentiment: SentimentKpis;
 };
 
 export type SegmentValue = {
@@ -244,4 +243,24 @@ export type EnrichLine = {
   readonly skipped?: string;
   /** The original fields (PII-masked only with --redact). */
   readonly fields: Readonly<Record<string, string>>;
+};
+
+// ------------------------------------------------------------------------------------------
+// delta
+
+/** `cx delta --format json` for one comparison: src/delta's DeltaReport plus the row ledger and warnings. */
+export type DeltaOutput = DeltaReport & {
+  /** The row ledger of each input file. */
+  readonly inputs: readonly InputSummary[];
+  readonly warnings: readonly string[];
+};
+
+/** `cx delta --by col` without --baseline/--current: each value of the column vs all other rows. */
+export type DeltaBySegmentOutput = {
+  readonly schemaVersion: DeltaReport['schemaVersion'];
+  readonly by: string;
+  /** One comparison per value (baseline = all other rows, current = the value), by rows desc. */
+  readonly comparisons: readonly DeltaReport[];
+  readonly inputs: readonly InputSummary[];
+  readonly warnings: readonly string[];
 };

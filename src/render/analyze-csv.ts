@@ -4,8 +4,7 @@
  * each top-level theme followed by its sub-themes (`parent` set, `path` "Parent › sub-theme").
  */
 import { csvRow } from '../escape/index.js';
-import type { Estimate } from '../kpi/types.js';
-import type { AnalyzeReport, Impact } from '../pipeline/types.js';
+import type { AnalyzeReport, Estimate, Impact } from '../pipeline/types.js';
 import { nestedThemes } from './format.js';
 
 export const ANALYZE_CSV_COLUMNS = [

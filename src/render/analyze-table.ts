@@ -4,8 +4,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import { terminalSafe } from '../escape/index.js';
-import type { Estimate, Outcome } from '../kpi/types.js';
-import type { AnalyzeReport, Impact, KpiSet, ThemeReport } from '../pipeline/types.js';
+import type { AnalyzeReport, Estimate, Impact, KpiSet, Outcome, ThemeReport } from '../pipeline/types.js';
 import { fitColumns, makeTable, palette, spanWidth, type Column } from './_table.js';
 import {
   countsText,
@@ -122,10 +121,6 @@ function kpiSection(report: AnalyzeReport, c: ChalkInstance, width: number): str
     }
   }
   return `${c.bold('KPIs')}\n${table.toString()}`;
-}
-
-export function impactText(impact: Impact | Estimate | null, decimals = 1): string {
-  return effectText(impact, decimals);
 }
 
 type Cell = string;
@@ -353,4 +348,3 @@ function shortEstimate(kpi: KpiName, estimate: Estimate | null, c: ChalkInstance
   return `${kpiValue(kpi, estimate.value)} ${c.dim(`(${kpiInterval(kpi, estimate.ci95)})`)}`;
 }
 
-export { estimateText };

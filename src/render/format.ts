@@ -2,8 +2,7 @@
  * Numbers and estimates as people read them. Rounding happens here only: the JSON carries full
  * precision. Fixed decimals per KPI, ASCII minus sign, no locale (byte-identical everywhere).
  */
-import type { Estimate, Outcome } from '../kpi/types.js';
-import type { AnalyzeReport, ThemeReport } from '../pipeline/types.js';
+import type { AnalyzeReport, Estimate, Outcome, ThemeReport } from '../pipeline/types.js';
 
 export type KpiName = 'nps' | 'csat' | 'ces' | 'rating' | 'ratingLow' | 'ratingHigh' | 'sentimentMean' | 'negativeShare' | 'positiveShare';
 

@@ -6,11 +6,8 @@
  * column mapping and the command line. Every chart has a title, a description and its numbers
  * as a table.
  */
-import type { ColumnMapping } from '../columns/types.js';
 import { html } from '../escape/index.js';
-import type { Estimate } from '../kpi/types.js';
-import type { AnalyzeReport, KpiSet, Segment, ThemeReport } from '../pipeline/types.js';
-import type { SeriesPoint, TimeSeries } from '../pipeline/series.js';
+import type { AnalyzeReport, ColumnMapping, Estimate, KpiSet, Segment, SeriesPoint, ThemeReport, TimeSeries } from '../pipeline/types.js';
 import { fixed, insufficient, kpiValue, KPI_UNITS, percent, signed, type KpiName } from './format.js';
 import { outwardInterval } from './delta-order.js';
 import { renderPage } from './html-page.js';

@@ -1,7 +1,6 @@
 /** Pieces shared by the analyze and delta HTML reports: tables, the row ledger, the column mapping, the command line. */
-import type { ColumnAssignment, ColumnMapping } from '../columns/types.js';
 import { html } from '../escape/index.js';
-import type { InputSummary } from '../pipeline/types.js';
+import type { ColumnAssignment, ColumnMapping, InputSummary } from '../pipeline/types.js';
 
 /** A table: `head` cells are text, `rows` cells are markup (escape before). */
 export function table(head: readonly { readonly text: string; readonly num?: boolean }[], rows: readonly (readonly string[])[], caption?: string): string {

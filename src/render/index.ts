@@ -28,7 +28,7 @@ export { columnsNote, ledgerNotes, warningNotes } from './notes.js';
 export { enrichCsvHeader, enrichCsvLine, enrichJsonLine, ENRICH_CSV_EXTRA } from './enrich.js';
 export { renderSentimentDetail, renderSentimentLine, sentimentJson, type ExplainedText } from './sentiment.js';
 export { renderDeltaTable, renderDeltaMarkdown, renderDeltaCsv, DELTA_CSV_COLUMNS, KPI_NAMES, verdict, arrow } from './delta.js';
-import type { DeltaBySegmentOutput, DeltaOutput } from '../pipeline/delta.js';
+import type { DeltaBySegmentOutput, DeltaOutput } from '../pipeline/types.js';
 import { renderDeltaCsv, renderDeltaMarkdown, renderDeltaTable } from './delta.js';
 
 export const deltaRenderers: Readonly<Record<Format, Renderer<DeltaOutput | DeltaBySegmentOutput>>> = {

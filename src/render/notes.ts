@@ -2,9 +2,8 @@
  * The lines cx writes to stderr beside a result (the CLI prefixes each with "cx: "): the
  * column mapping used, the row ledger, dropped values and warnings. Plain text, terminal-safe.
  */
-import type { ColumnAssignment, ColumnMapping } from '../columns/types.js';
 import { terminalSafe } from '../escape/index.js';
-import type { InputSummary } from '../pipeline/types.js';
+import type { ColumnAssignment, ColumnMapping, InputSummary } from '../pipeline/types.js';
 import { countsText } from './format.js';
 
 const assigned = (a: ColumnAssignment): string => `${terminalSafe(a.column)} (${a.detectedBy})`;

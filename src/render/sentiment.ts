@@ -1,7 +1,7 @@
 /** `cx sentiment`: a score, its label and the words and rules that moved it. */
 import type { ChalkInstance } from 'chalk';
 import { terminalSafe } from '../escape/index.js';
-import type { SentimentResult } from '../sentiment/types.js';
+import type { SentimentResult } from '../pipeline/types.js';
 import { palette } from './_palette.js';
 import { fixed, signed } from './format.js';
 import type { RenderContext } from './types.js';

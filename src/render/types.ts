@@ -1,5 +1,5 @@
 /** Types of the render stage: a report and how to show it → a string. */
-import type { ColumnMapping } from '../columns/types.js';
+import type { ColumnMapping } from '../pipeline/types.js';
 
 export type ColorLevel = 0 | 1 | 2 | 3;
 

@@ -2,7 +2,6 @@ export type * from './types.js';
 import type { Token } from './types.js';
 import { createTokenizer } from './tokenizer.js';
 
-export { createTokenizer } from './tokenizer.js';
 export { stem } from './stem.js';
 export { isStopWord } from './stop-words.js';
 export { Vocabulary } from './vocabulary.js';

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/io.js';
 import { createProgress, progressEnabled, progressText } from '../../src/cli/progress.js';
-import { collect, PROGRESS_EVERY, type Progress } from '../../src/pipeline/collect.js';
+import { collect, PROGRESS_EVERY } from '../../src/pipeline/collect.js';
+import type { Progress } from '../../src/pipeline/types.js';
 
 function terminal(env: Record<string, string> = {}, tty = true): CliIo & { written: string[] } {
   const written: string[] = [];

@@ -17,7 +17,7 @@ import { expect } from 'vitest';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The binary under test; CX_E2E_BIN may point at another build (e.g. a snapshot while others rebuild dist/). */
 export const BIN = process.env.CX_E2E_BIN ?? join(ROOT, 'bin', 'cx.js');
-export const CORPUS = join(ROOT, 'test', 'e2e', 'corpus');
+const CORPUS = join(ROOT, 'test', 'e2e', 'corpus');
 /** Corpus file path relative to the repo root, as an analyst would type it. */
 export const corpus = (name: string): string => `test/e2e/corpus/${name}`;
 

@@ -1,8 +1,8 @@
 /** Charts as inline SVG strings: no DOM, no browser, no network; every text escaped. */
-export { scatterWhiskers, type ScatterPoint, type ScatterGroup, type ScatterOptions } from './scatter-whiskers.js';
-export { dotWhiskers, type DotRow, type DotValue, type DotWhiskerOptions } from './dot-whiskers.js';
-export { lineBands, type LineSeries, type LinePoint, type LineBandOptions } from './line-bands.js';
-export { bars, type BarOptions } from './bars.js';
-export { OKABE_ITO, SERIES_COLORS, WORSE, BETTER, NEUTRAL } from './palette.js';
-export { niceDomain, linear, tickStep, extent } from './scale.js';
-export { el, text, num } from './svg.js';
+export { scatterWhiskers, type ScatterPoint } from './scatter-whiskers.js';
+export { dotWhiskers, type DotRow } from './dot-whiskers.js';
+export { lineBands, type LineSeries } from './line-bands.js';
+export { bars } from './bars.js';
+export { SERIES_COLORS, WORSE, BETTER, NEUTRAL } from './palette.js';
+export { niceDomain, linear, tickStep } from './scale.js';
+export { el } from './svg.js';

@@ -6,40 +6,8 @@
  * Pure: rows and themes in, numbers out.
  */
 import { periodOf } from '../delta/periods.js';
-import type { Estimate } from '../kpi/types.js';
-import type { AnalysedRow } from './collect.js';
-import { kpiSet, type KpiContext } from './kpis.js';
-
-export type SeriesOutcome = 'nps' | 'csat' | 'rating';
-
-export type SeriesTheme = { readonly id: string; readonly count: number; readonly share: number };
-
-export type SeriesPoint = {
-  /** '2025-W36' or '2025-09'. */
-  readonly period: string;
-  readonly from: string;
-  readonly to: string;
-  /** Analysed rows dated in the period. */
-  readonly n: number;
-  readonly negativeShare: Estimate;
-  /** The outcome KPI of the period's rows, or null when there is no outcome column. */
-  readonly outcome: Estimate | null;
-  /** The tracked themes (TimeSeries.themes order): rows mentioning each, and count / n. */
-  readonly themes: readonly SeriesTheme[];
-};
-
-export type TimeSeries = {
-  readonly unit: 'week' | 'month';
-  /** First and last date in the data ('YYYY-MM-DD'). */
-  readonly first: string;
-  readonly last: string;
-  readonly outcome: SeriesOutcome | null;
-  /** Theme ids tracked over time (the top pain points). */
-  readonly themes: readonly string[];
-  /** Analysed rows without a usable date (not in any period). */
-  readonly undated: number;
-  readonly points: readonly SeriesPoint[];
-};
+import { kpiSet, type KpiContext } from './kpi-set.js';
+import type { DatedKpiRow, SeriesOutcome, TimeSeries } from './types.js';
 
 /** Most weekly periods before switching to months. */
 export const MAX_WEEKS = 26;
@@ -52,7 +20,7 @@ const nextDay = (date: string): string => new Date(Date.parse(`${date}T00:00:00Z
  * @param themeRows row indices (ascending) of each tracked theme, in `themeIds` order.
  */
 export function timeSeries(
-  rows: readonly AnalysedRow[],
+  rows: readonly DatedKpiRow[],
   context: KpiContext,
   themeIds: readonly string[],
   themeRows: readonly (readonly number[])[],
@@ -105,7 +73,7 @@ export function timeSeries(
     themes: themeIds,
     undated,
     points: periods.map((period, at) => {
-      const periodRows = members[at]!.map((index) => rows[index] as AnalysedRow);
+      const periodRows = members[at]!.map((index) => rows[index] as DatedKpiRow);
       const kpis = kpiSet(periodRows, context);
       const n = periodRows.length;
       return {

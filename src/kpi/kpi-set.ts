@@ -1,16 +1,17 @@
-/** KPIs of any subset of analysed rows, with the functions of src/kpi. */
-import type { ColumnMapping } from '../columns/types.js';
-import { csat, meanEstimate, nps, proportion, ratingBandCounts } from '../kpi/index.js';
-import type { Thresholds } from '../sentiment/types.js';
-import type { AnalysedRow } from './collect.js';
-import type { KpiSet } from './types.js';
+/** KPIs of any subset of analysed rows: the KpiSet the report shows overall, per segment, theme and period. */
+import { csat } from './csat.js';
+import { meanEstimate } from './mean-estimate.js';
+import { nps } from './nps.js';
+import { proportion } from './proportion.js';
+import { ratingBandCounts } from './rating-bands.js';
+import type { KpiColumns, KpiRow, KpiSet } from './types.js';
 
+/** What kpiSet needs besides the rows: which KPI columns the input has. */
 export type KpiContext = {
-  readonly mapping: ColumnMapping;
-  readonly thresholds: Thresholds;
+  readonly mapping: KpiColumns;
 };
 
-function* pick<T>(rows: Iterable<AnalysedRow>, get: (row: AnalysedRow) => T): Iterable<T> {
+function* pick<T>(rows: Iterable<KpiRow>, get: (row: KpiRow) => T): Iterable<T> {
   for (const row of rows) yield get(row);
 }
 
@@ -18,7 +19,7 @@ function* pick<T>(rows: Iterable<AnalysedRow>, get: (row: AnalysedRow) => T): It
  * NPS, CSAT, CES, mean rating and the shares of low and high ratings (null when the column is
  * absent; the rating bands also need the detected scale), and sentiment.
  */
-export function kpiSet(rows: readonly AnalysedRow[], context: KpiContext): KpiSet {
+export function kpiSet(rows: readonly KpiRow[], context: KpiContext): KpiSet {
   const { mapping } = context;
   let negative = 0;
   let positive = 0;

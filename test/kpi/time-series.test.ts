@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ColumnMapping } from '../../src/columns/types.js';
 import type { AnalysedRow } from '../../src/pipeline/collect.js';
-import { timeSeries } from '../../src/pipeline/series.js';
-import { defaultThresholds } from '../../src/sentiment/index.js';
+import { timeSeries } from '../../src/kpi/index.js';
 
 const mapping: ColumnMapping = {
   text: [{ column: 'comment', detectedBy: 'header' }], id: null, date: { column: 'date', detectedBy: 'header' },
@@ -16,7 +15,7 @@ describe('timeSeries', () => {
   it('lists every ISO week from the first to the last date, empty ones with n = 0', () => {
     // 2025-09-01 is a Monday (W36); 2025-09-16 is in W38; W37 has no rows.
     const rows = [row('2025-09-01'), row('2025-09-03T10:00:00Z', 'negative'), row('2025-09-16'), row(null)];
-    const series = timeSeries(Object.freeze(rows), { mapping, thresholds: defaultThresholds }, ['late'], [[0, 2]]);
+    const series = timeSeries(Object.freeze(rows), { mapping }, ['late'], [[0, 2]]);
     expect(series).not.toBeNull();
     expect(series!.unit).toBe('week');
     expect([series!.first, series!.last]).toEqual(['2025-09-01', '2025-09-16']);
@@ -37,7 +36,7 @@ describe('timeSeries', () => {
     expect(series!.points[0]!.negativeShare).toEqual({ kind: 'insufficient', n: 2, needed: 10 });
   });
   it('switches to months beyond 26 weeks, and is null without dates', () => {
-    const context = { mapping, thresholds: defaultThresholds };
+    const context = { mapping };
     const series = timeSeries([row('2025-01-15'), row('2025-09-02')], context, [], []);
     expect(series!.unit).toBe('month');
     expect(series!.points.map((p) => p.period)).toEqual(['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09']);
