@@ -7,7 +7,7 @@
  */
 import { periodOf } from '../delta/periods.js';
 import { kpiSet, type KpiContext } from './kpi-set.js';
-import type { DatedKpiRow, SeriesOutcome, TimeSeries } from './types.js';
+import type { DatedKpiTable, SeriesOutcome, TimeSeries } from './types.js';
 
 /** Most weekly periods before switching to months. */
 export const MAX_WEEKS = 26;
@@ -20,7 +20,7 @@ const nextDay = (date: string): string => new Date(Date.parse(`${date}T00:00:00Z
  * @param themeRows row indices (ascending) of each tracked theme, in `themeIds` order.
  */
 export function timeSeries(
-  rows: readonly DatedKpiRow[],
+  rows: DatedKpiTable,
   context: KpiContext,
   themeIds: readonly string[],
   themeRows: readonly (readonly number[])[],
@@ -28,12 +28,17 @@ export function timeSeries(
   let first: string | null = null;
   let last: string | null = null;
   let undated = 0;
-  for (const row of rows) {
-    if (row.date === null) {
+  const dateOf = (index: number): string | null => {
+    const code = rows.date[index] as number;
+    return code < 0 ? null : (rows.dates[code] as string);
+  };
+  for (let index = 0; index < rows.length; index++) {
+    const date = dateOf(index);
+    if (date === null) {
       undated += 1;
       continue;
     }
-    const day = row.date.slice(0, 10);
+    const day = date.slice(0, 10);
     if (first === null || day < first) first = day;
     if (last === null || day > last) last = day;
   }
@@ -47,13 +52,15 @@ export function timeSeries(
 
   const members: number[][] = periods.map(() => []);
   const periodOfRow = new Int32Array(rows.length).fill(-1);
-  rows.forEach((row, index) => {
-    if (row.date === null) return;
-    const at = position.get(periodOf(row.date.slice(0, 10), unit).label);
-    if (at === undefined) return;
+  // Rows share few dates: each date's period is looked up once.
+  const periodOfDate = rows.dates.map((date) => position.get(periodOf(date.slice(0, 10), unit).label) ?? -1);
+  for (let index = 0; index < rows.length; index++) {
+    const code = rows.date[index] as number;
+    const at = code < 0 ? -1 : (periodOfDate[code] as number);
+    if (at < 0) continue;
     members[at]!.push(index);
     periodOfRow[index] = at;
-  });
+  }
   const themeCounts = themeRows.map((indices) => {
     const counts = new Array<number>(periods.length).fill(0);
     for (const index of indices) {
@@ -73,8 +80,8 @@ export function timeSeries(
     themes: themeIds,
     undated,
     points: periods.map((period, at) => {
-      const periodRows = members[at]!.map((index) => rows[index] as DatedKpiRow);
-      const kpis = kpiSet(periodRows, context);
+      const periodRows = members[at]!;
+      const kpis = kpiSet(rows, context, periodRows);
       const n = periodRows.length;
       return {
         period: period.label,

@@ -149,22 +149,30 @@ export type KpiSet = {
   readonly sentiment: SentimentKpis;
 };
 
-/** What kpiSet reads of one row: its scores (null when missing or invalid) and its sentiment. */
-export type KpiRow = {
-  readonly nps: number | null;
-  readonly csat: number | null;
-  readonly ces: number | null;
-  readonly rating: number | null;
-  /** Comment sentiment score in [-1, 1]. */
-  readonly score: number;
-  readonly label: 'positive' | 'negative' | 'neutral';
+/**
+ * What kpiSet reads of the analysed rows, column by column (row i's NPS is `nps[i]`): scores as
+ * doubles, NaN where missing or invalid (a column the input does not have is all NaN, or empty);
+ * the comment's sentiment score in [-1, 1]; its label as a code, SENTIMENT_POSITIVE or
+ * SENTIMENT_NEGATIVE, anything else neutral.
+ */
+export type KpiTable = {
+  readonly length: number;
+  readonly nps: Float64Array;
+  readonly csat: Float64Array;
+  readonly ces: Float64Array;
+  readonly rating: Float64Array;
+  readonly score: Float64Array;
+  readonly label: Uint8Array;
 };
 
-/** A KpiRow with its date ('YYYY-MM-DD…', null when missing), for the time series. */
-export type DatedKpiRow = KpiRow & { readonly date: string | null };
+/** A KpiTable with each row's date: `dates[date[i]]` ('YYYY-MM-DD'), no date where `date[i]` < 0. */
+export type DatedKpiTable = KpiTable & {
+  readonly date: Int32Array;
+  readonly dates: readonly string[];
+};
 
 /** Which KPI columns the input has (null: absent), and their scales (the rating bands need the rating's). */
-export type KpiColumns = Pick<ColumnMapping, 'nps' | 'csat' | 'ces' | 'rating' | 'ratingScale' | 'csatScale'>;
+export type KpiMapping = Pick<ColumnMapping, 'nps' | 'csat' | 'ces' | 'rating' | 'ratingScale' | 'csatScale'>;
 
 export type SeriesOutcome = 'nps' | 'csat' | 'rating';
 

@@ -11,9 +11,9 @@ import type { Outcome, RankInput, ThemeVerdict } from '../kpi/types.js';
 import { defaultThresholds } from '../sentiment/index.js';
 import { discoverThemes } from '../themes/index.js';
 import type { ThemeModel } from '../themes/types.js';
-import { collect, requireAnalysed, type AnalysedRow, type Collected } from './collect.js';
+import { collect, requireAnalysed, type Collected } from './collect.js';
 import { pickExamples } from './examples.js';
-import { SCHEMA_VERSION, type AnalyzeOptions, type AnalyzeReport, type Segment, type SegmentTheme, type ThemeReport } from './types.js';
+import { SCHEMA_VERSION, type AnalysedRows, type AnalyzeOptions, type AnalyzeReport, type Segment, type SegmentTheme, type ThemeReport } from './types.js';
 
 /** Most values listed per --by column; the rest are pooled as "(other)". */
 export const MAX_SEGMENT_VALUES = 50;
@@ -52,14 +52,13 @@ export function buildReport(collected: ReportInput, model: ThemeModel, options: 
   });
 
   const impactOf = {
-    nps: mapping.nps === null ? null : createImpactCalculator(rows.map((row) => row.nps), 'nps'),
-    csat: mapping.csat === null ? null : createImpactCalculator(rows.map((row) => row.csat), 'csat', { scale: mapping.csatScale?.max ?? 5 }),
-    rating: mapping.rating === null ? null : createImpactCalculator(rows.map((row) => row.rating), 'mean'),
+    nps: mapping.nps === null ? null : createImpactCalculator(nullable(rows.nps, analysed), 'nps'),
+    csat: mapping.csat === null ? null : createImpactCalculator(nullable(rows.csat, analysed), 'csat', { scale: mapping.csatScale?.max ?? 5 }),
+    rating: mapping.rating === null ? null : createImpactCalculator(nullable(rows.rating, analysed), 'mean'),
   };
 
   type Draft = Omit<ThemeReport, 'rank' | 'examples' | 'children'> & { readonly rankInput: RankInput };
   const drafts: Draft[] = model.themes.map((theme) => {
-    const themeRows = theme.rows.map((index) => rows[index] as AnalysedRow);
     const aspects = summarizeAspects(theme.aspectScores, thresholds);
     const count = theme.rows.length;
     const share = analysed === 0 ? 0 : count / analysed;
@@ -80,7 +79,7 @@ export function buildReport(collected: ReportInput, model: ThemeModel, options: 
       count,
       share,
       sentiment: { mean: aspects.mean, negativeShare: aspects.negativeShare, positiveShare: aspects.positiveShare },
-      kpis: kpiSet(themeRows, context),
+      kpis: kpiSet(rows, context, theme.rows),
       impact,
       rankInput: {
         id: theme.id,
@@ -106,7 +105,7 @@ export function buildReport(collected: ReportInput, model: ThemeModel, options: 
   }
 
   const examples = options.examples ?? 3;
-  const outcomeSide = scoreSide(rankBy, mapping);
+  const outcomeSide = scoreSide(rankBy, mapping, rows);
   const themes: ThemeReport[] = drafts.map((draft, index) => {
     const { rankInput, ...rest } = draft;
     const verdict = verdicts.get(draft.id) as ThemeVerdict;
@@ -158,33 +157,48 @@ export function buildReport(collected: ReportInput, model: ThemeModel, options: 
  * −1, promoter (9-10) +1; CSAT and rating in the low band −1, high band +1 (src/kpi ratingBands:
  * 1-2 and 4-5 on 1-5); otherwise, or ranked by sentiment, 0.
  */
-function scoreSide(rankBy: Outcome, mapping: ReportInput['mapping']): ((row: AnalysedRow) => -1 | 0 | 1) | undefined {
-  const side = (value: number | null, bands: { readonly low: number; readonly high: number }): -1 | 0 | 1 =>
-    value === null ? 0 : value <= bands.low ? -1 : value >= bands.high ? 1 : 0;
-  if (rankBy === 'nps') return (row) => side(row.nps, { low: 6, high: 9 });
-  if (rankBy === 'csat') return (row) => side(row.csat, ratingBands({ min: 1, max: 5 }));
+function scoreSide(rankBy: Outcome, mapping: ReportInput['mapping'], rows: AnalysedRows): ((row: number) => -1 | 0 | 1) | undefined {
+  const side = (value: number | undefined, bands: { readonly low: number; readonly high: number }): -1 | 0 | 1 =>
+    value === undefined || Number.isNaN(value) ? 0 : value <= bands.low ? -1 : value >= bands.high ? 1 : 0;
+  if (rankBy === 'nps') return (row) => side(rows.nps[row], { low: 6, high: 9 });
+  if (rankBy === 'csat') {
+    const bands = ratingBands({ min: 1, max: 5 });
+    return (row) => side(rows.csat[row], bands);
+  }
   if (rankBy === 'rating' && mapping.ratingScale !== null) {
     const bands = ratingBands(mapping.ratingScale);
-    return (row) => side(row.rating, bands);
+    return (row) => side(rows.rating[row], bands);
   }
   return undefined;
+}
+
+/** A score column as createImpactCalculator takes it: null where missing. */
+function nullable(column: Float64Array, length: number): (number | null)[] {
+  const out = new Array<number | null>(length);
+  for (let index = 0; index < length; index++) {
+    const value = column[index];
+    out[index] = value === undefined || Number.isNaN(value) ? null : value;
+  }
+  return out;
 }
 
 function segmentReport(
   column: string,
   byIndex: number,
-  rows: readonly AnalysedRow[],
+  rows: AnalysedRows,
   model: ThemeModel,
   context: KpiContext,
   warnings: string[],
 ): Segment {
   const groups = new Map<string, number[]>();
-  rows.forEach((row, index) => {
-    const value = row.by[byIndex] ?? '';
+  const codes = rows.by[byIndex] ?? new Int32Array(rows.length);
+  const values = rows.byValues[byIndex] ?? [];
+  for (let index = 0; index < rows.length; index++) {
+    const value = values[codes[index] as number] ?? '';
     let group = groups.get(value);
     if (group === undefined) groups.set(value, (group = []));
     group.push(index);
-  });
+  }
   let ordered = [...groups.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   if (ordered.length > MAX_SEGMENT_VALUES) {
     const kept = ordered.slice(0, MAX_SEGMENT_VALUES - 1);
@@ -223,7 +237,7 @@ function segmentReport(
         value,
         n: indices.length,
         share: rows.length === 0 ? 0 : indices.length / rows.length,
-        kpis: kpiSet(indices.map((index) => rows[index] as AnalysedRow), context),
+        kpis: kpiSet(rows, context, indices),
         themes,
       };
     }),

@@ -1,8 +1,9 @@
 /**
  * read → columns → normalize → tokenize → sentiment, streaming: the first records (up to
  * SAMPLE_SIZE) are buffered to detect the columns, then every record is normalised and scored.
- * Keeps one compact `AnalysedRow` and one `ThemeDoc` per analysed record (themes need the
- * tokens and clause scores of every row); the original fields only when asked (enrich).
+ * Keeps, per analysed record, its numbers in the columns of an AnalysedRows table and one
+ * `ThemeDoc` (themes need the tokens and clause scores of every row); the original fields only
+ * when asked (enrich of stdin).
  */
 import { availableParallelism } from 'node:os';
 import { detectColumns, resolveDateFormat } from '../columns/index.js';
@@ -12,13 +13,13 @@ import { normalizeRecord } from '../normalize/index.js';
 import { openInput } from '../read/index.js';
 import type { OpenedInput, RawRecord, ReadItem } from '../read/types.js';
 import { createScorer } from '../sentiment/index.js';
-import type { SentimentLabel } from '../sentiment/types.js';
 import type { ThemeDoc } from '../themes/types.js';
 import { tokenize, Vocabulary } from '../tokenize/index.js';
 import { DocStore } from './compact-docs.js';
 import { Ledger } from './ledger.js';
-import type { AnalyzeOptions, Progress } from './types.js';
-import { LABELS, scoreBatch, VocabularyMap } from './workers/packed.js';
+import { RowTableBuilder } from './row-table.js';
+import type { AnalysedRows, AnalyzeOptions, Progress } from './types.js';
+import { scoreBatch, VocabularyMap } from './workers/packed.js';
 import { ScorePool, workersAvailable, type Scored } from './workers/pool.js';
 
 export const SAMPLE_SIZE = 1000;
@@ -26,8 +27,6 @@ export const SAMPLE_SIZE = 1000;
 export const PARALLEL_FROM = 20_000;
 /** Comments per batch sent to a worker. */
 export const BATCH_ROWS = 1000;
-/** Distinct dates and segment values shared between rows (beyond it, values are kept as they come). */
-const MAX_INTERNED = 100_000;
 /** Batches outstanding per worker beyond which the main thread scores the next batch itself. */
 const BACKLOG = 2;
 /** Threads when not told: the available cores, at most this many. */
@@ -36,24 +35,6 @@ export const DEFAULT_THREADS = 4;
 const MAX_PENDING = 16;
 /** Most worker threads, whatever --threads asks. */
 export const MAX_WORKERS = 7;
-
-export type AnalysedRow = {
-  readonly line: number;
-  readonly id: string | null;
-  readonly text: string;
-  readonly date: string | null;
-  readonly nps: number | null;
-  readonly csat: number | null;
-  readonly ces: number | null;
-  readonly rating: number | null;
-  readonly score: number;
-  readonly label: SentimentLabel;
-  /** Values of the `by` columns, in the order given ('' when missing). */
-  readonly by: readonly string[];
-};
-
-/** An analysed row before it is scored. */
-type Draft = Omit<AnalysedRow, 'score' | 'label'>;
 
 /** Every input record in order, for `cx enrich`. */
 export type LedgerEntry =
@@ -96,7 +77,7 @@ export type Collected = {
   readonly opened: OpenedInput;
   readonly mapping: ColumnMapping;
   readonly ledger: Ledger;
-  readonly rows: readonly AnalysedRow[];
+  readonly rows: AnalysedRows;
   readonly docs: readonly ThemeDoc[];
   readonly entries: readonly LedgerEntry[];
   /** With `keepSkips`: position of each skipped record among all records read (0-based) → its reason. */
@@ -144,7 +125,11 @@ export async function collect(options: CollectOptions): Promise<Collected> {
     ...(options.extraLexicon === undefined || options.extraLexicon.length === 0 ? {} : { extraLexicon: options.extraLexicon }),
   });
   const ledger = new Ledger(options.redactValues !== false);
-  const rows: AnalysedRow[] = [];
+  const rows = new RowTableBuilder(
+    { nps: mapping.nps !== null, csat: mapping.csat !== null, ces: mapping.ces !== null, rating: mapping.rating !== null },
+    by.length,
+    mapping.id !== null,
+  );
   const docs: ThemeDoc[] = [];
   const vocabulary = new Vocabulary();
   const store = new DocStore(vocabulary);
@@ -153,14 +138,6 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   const skipsAt = new Map<number, string>();
   const keepSkips = options.keepSkips === true;
   let analysed = 0;
-  // Dates and segment values repeat across rows: one string each (a million rows name a few hundred days).
-  const interned = new Map<string, string>();
-  const intern = (value: string): string => {
-    const known = interned.get(value);
-    if (known !== undefined) return known;
-    if (interned.size < MAX_INTERNED) interned.set(value, value);
-    return value;
-  };
 
   // Tokenize + sentiment run on batches of comments: on this thread (`ownVocabulary`), or, once
   // `parallelFrom` records are read and more than one thread is allowed, on worker threads.
@@ -173,33 +150,18 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   const workerMaps: VocabularyMap[] = [];
   let pool: ScorePool | null = null;
   /** A batch waiting to be merged; `done` is set when its scores are in. */
-  type Pending = { readonly drafts: readonly Draft[]; readonly texts: readonly string[]; readonly scored: Promise<Scored> | null; done: Scored | null };
+  // A row's values go into `rows` when it is read; its sentiment when its batch is merged (in input order).
+  type Pending = { readonly texts: readonly string[]; readonly scored: Promise<Scored> | null; done: Scored | null };
   const pending: Pending[] = [];
-  let drafts: Draft[] = [];
   let texts: string[] = [];
 
-  const merge = ({ batch, worker }: Scored, batchDrafts: readonly Draft[], batchTexts: readonly string[]): void => {
+  const merge = ({ batch, worker }: Scored, batchTexts: readonly string[]): void => {
     const map = worker < 0 ? ownMap : (workerMaps[worker] ??= new VocabularyMap(vocabulary));
     for (const doc of store.addBatch(batchTexts, batch, map)) docs.push(doc);
-    for (let k = 0; k < batchDrafts.length; k++) {
-      const draft = batchDrafts[k] as Draft;
-      rows.push({
-        line: draft.line,
-        id: draft.id,
-        text: draft.text,
-        date: draft.date,
-        nps: draft.nps,
-        csat: draft.csat,
-        ces: draft.ces,
-        rating: draft.rating,
-        score: batch.scores[k] as number,
-        label: LABELS[batch.labels[k] as number] as SentimentLabel,
-        by: draft.by,
-      });
-    }
+    rows.addSentiment(batch.scores, batch.labels);
   };
   const flush = (): void => {
-    if (drafts.length === 0) return;
+    if (texts.length === 0) return;
     if (pool === null && threads > 1 && ledger.rows >= parallelFrom && workersAvailable()) {
       pool = new ScorePool(Math.min(threads - 1, MAX_WORKERS), {
         ...(options.thresholds === undefined ? {} : { thresholds: options.thresholds }),
@@ -209,13 +171,12 @@ export async function collect(options: CollectOptions): Promise<Collected> {
     // The workers have a backlog: this thread scores the batch itself rather than wait idle later.
     const here = pool === null || pool.outstanding >= BACKLOG * pool.size;
     const scored = here ? { batch: scoreBatch(texts, tokenize, scorer, ownVocabulary), worker: -1 } : (pool as ScorePool).submit(texts);
-    if (pending.length === 0 && !(scored instanceof Promise)) merge(scored, drafts, texts);
+    if (pending.length === 0 && !(scored instanceof Promise)) merge(scored, texts);
     else if (scored instanceof Promise) {
-      const entry: Pending = { drafts, texts, scored, done: null };
+      const entry: Pending = { texts, scored, done: null };
       scored.then((result) => (entry.done = result), () => undefined);
       pending.push(entry);
-    } else pending.push({ drafts, texts, scored: null, done: scored });
-    drafts = [];
+    } else pending.push({ texts, scored: null, done: scored });
     texts = [];
   };
   /** Merges finished batches in order until at most `limit` are outstanding. */
@@ -225,7 +186,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
       // Ready batches are merged at once; a batch still being scored is waited for only beyond `limit`.
       if (head.done === null && pending.length <= limit) return;
       pending.shift();
-      merge(head.done ?? (await (head.scored as Promise<Scored>)), head.drafts, head.texts);
+      merge(head.done ?? (await (head.scored as Promise<Scored>)), head.texts);
     }
   };
 
@@ -252,21 +213,20 @@ export async function collect(options: CollectOptions): Promise<Collected> {
       return;
     }
     if (keep) entries.push({ kind: 'analysed', row: analysed, fields: item.fields });
-    drafts.push({
+    rows.add({
       line: row.line,
       id: row.id,
-      text: row.text,
-      date: row.date === null ? null : intern(row.date),
+      date: row.date,
       nps: row.nps,
       csat: row.csat,
       ces: row.ces,
       rating: row.rating,
-      by: by.length === 0 ? NO_VALUES : by.map((column) => intern((item.fields[column] ?? '').trim())),
+      by: by.length === 0 ? NO_VALUES : by.map((column) => (item.fields[column] ?? '').trim()),
     });
     texts.push(row.text);
     analysed += 1;
     ledger.analyzed += 1;
-    if (drafts.length >= batchRows) flush();
+    if (texts.length >= batchRows) flush();
   };
 
   try {
@@ -290,7 +250,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   // Reader warnings (NUL bytes removed, invalid UTF-8 replaced, …) are complete once the items are read.
   const warnings: string[] = [...opened.warnings];
   if (ledger.rows === 0) throw new CxError('empty_input', 'no records to analyse', { file: opened.source });
-  return { opened, mapping, ledger, rows, docs, entries, skipsAt, by, warnings };
+  return { opened, mapping, ledger, rows: rows.build((index) => store.textOf(index)), docs, entries, skipsAt, by, warnings };
 }
 
 /** Every record was skipped by the reader (e.g. a CSV read as JSON Lines): say why, not "no text column". */

@@ -15,8 +15,9 @@ import type { Taxonomy, ThemeDoc, ThemeModel } from '../themes/types.js';
 import { isStopWord, type Vocabulary } from '../tokenize/index.js';
 import { tokenCodes } from './compact-docs.js';
 import { KIND_BITS, KINDS } from './workers/packed.js';
-import { collect, type AnalysedRow, type Collected } from './collect.js';
-import type { DeltaBySegmentOutput, DeltaOutput, InputOptions, InputSummary, LexiconEntry, Progress } from './types.js';
+import { collect, type Collected } from './collect.js';
+import { rowAt } from './row-table.js';
+import type { AnalysedRow, DeltaBySegmentOutput, DeltaOutput, InputOptions, InputSummary, LexiconEntry, Progress } from './types.js';
 import type { ColumnOverrides } from '../columns/types.js';
 import type { Thresholds } from '../sentiment/types.js';
 
@@ -103,7 +104,8 @@ export async function delta(options: DeltaOptions): Promise<DeltaResult> {
     });
   const sources: Collected[] = [];
   for (const input of options.inputs) sources.push(await collectOne(input, mode === 'by' ? [options.by as string] : []));
-  const rows: AnalysedRow[] = sources.flatMap((source) => source.rows as AnalysedRow[]);
+  // The comparisons go row by row: the rows of both sides as objects (src/delta compares records).
+  const rows: AnalysedRow[] = sources.flatMap((source) => Array.from({ length: source.rows.length }, (_, index) => rowAt(source.rows, index)));
   const docs: ThemeDoc[] = sources.flatMap((source) => source.docs as ThemeDoc[]);
   const warnings = sources.flatMap((source) => source.warnings);
   const inputs = sources.map((source) => source.ledger.summary(source.opened));

@@ -15,8 +15,9 @@ import { openInput } from '../read/index.js';
 import { redact as maskPii } from '../redact/index.js';
 import { discoverThemes } from '../themes/index.js';
 import type { ThemeModel } from '../themes/types.js';
-import { collect, type AnalysedRow, type Collected, type LedgerEntry } from './collect.js';
-import type { AnalyzeOptions, EnrichLine, InputSummary } from './types.js';
+import { collect, type Collected, type LedgerEntry } from './collect.js';
+import { LABELS } from './workers/packed.js';
+import type { AnalysedRows, AnalyzeOptions, EnrichLine, InputSummary } from './types.js';
 
 export type EnrichOptions = Omit<AnalyzeOptions, 'examples' | 'by' | 'redact'> & {
   /** Mask PII in the original fields (default false: fields are passed through untouched). */
@@ -82,20 +83,22 @@ async function* rereadLines(options: EnrichOptions, collected: Collected, model:
         yield { line: item.line, id: null, sentiment: null, themes: [], skipped: reason, fields: fieldsOut(fields) };
         continue;
       }
-      const analysed = rows[row];
-      if (analysed === undefined || item.kind !== 'record' || analysed.line !== item.line) changed(item.line);
-      const done = analysed as AnalysedRow;
+      if (row >= rows.length || item.kind !== 'record' || rows.line[row] !== item.line) changed(item.line);
       yield {
-        line: done.line,
-        id: done.id,
-        sentiment: { score: done.score, label: done.label },
+        line: rows.line[row] as number,
+        id: rows.id(row),
+        sentiment: sentimentOf(rows, row),
         themes: themesOf(row),
         fields: fieldsOut(item.kind === 'record' ? item.fields : EMPTY_FIELDS),
       };
       row += 1;
     }
   }
-  if (position !== collected.ledger.rows) changed(rows.at(-1)?.line ?? 1);
+  if (position !== collected.ledger.rows) changed(rows.length === 0 ? 1 : (rows.line[rows.length - 1] as number));
+}
+
+function sentimentOf(rows: AnalysedRows, row: number): EnrichLine['sentiment'] {
+  return { score: rows.score[row] as number, label: LABELS[rows.label[row] as number] ?? 'neutral' };
 }
 
 function fieldsFor(redact: boolean): (fields: Readonly<Record<string, string>>) => Readonly<Record<string, string>> {
@@ -136,7 +139,7 @@ function themeLookup(model: ThemeModel, rowCount: number): (row: number) => read
 
 export function* enrichLines(
   entries: readonly LedgerEntry[],
-  rows: readonly AnalysedRow[],
+  rows: AnalysedRows,
   model: ThemeModel,
   redact: boolean,
 ): Generator<EnrichLine> {
@@ -147,11 +150,10 @@ export function* enrichLines(
       yield { line: entry.line, id: null, sentiment: null, themes: [], skipped: entry.reason, fields: fieldsOut(entry.fields) };
       continue;
     }
-    const row = rows[entry.row] as AnalysedRow;
     yield {
-      line: row.line,
-      id: row.id,
-      sentiment: { score: row.score, label: row.label },
+      line: rows.line[entry.row] as number,
+      id: rows.id(entry.row),
+      sentiment: sentimentOf(rows, entry.row),
       themes: themesOf(entry.row),
       fields: fieldsOut(entry.fields),
     };

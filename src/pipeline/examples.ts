@@ -22,8 +22,7 @@
  */
 import { redact as maskPii } from '../redact/index.js';
 import type { Theme } from '../themes/types.js';
-import type { AnalysedRow } from './collect.js';
-import type { Example } from './types.js';
+import type { AnalysedRows, Example } from './types.js';
 
 export type ExampleOptions = {
   readonly count: number;
@@ -31,11 +30,14 @@ export type ExampleOptions = {
   /** Which way the theme leans: examples on that side come first, the other side is never quoted. */
   readonly lean: 'negative' | 'positive' | 'neutral';
   /** Which way the row's outcome score leans (−1 low, +1 high, 0 middle or unknown); default none. */
-  readonly outcomeSide?: (row: AnalysedRow) => -1 | 0 | 1;
+  readonly outcomeSide?: (row: number) => -1 | 0 | 1;
 };
 
 type Candidate = {
-  readonly row: AnalysedRow;
+  /** Row index, and the row's comment and line. */
+  readonly row: number;
+  readonly text: string;
+  readonly line: number;
   readonly aspect: number;
   readonly agrees: boolean;
   readonly scoreAgrees: boolean;
@@ -49,16 +51,16 @@ const EARLY = 60;
 
 export function pickExamples(
   theme: Pick<Theme, 'label' | 'keywords' | 'rows' | 'aspectScores'>,
-  rows: readonly AnalysedRow[],
+  rows: AnalysedRows,
   nonAnswer: readonly boolean[],
   options: ExampleOptions,
 ): Example[] {
   if (options.count <= 0) return [];
   const patterns = { label: wordsMatcher(labelPhrases(theme.label)), keyword: wordsMatcher(theme.keywords) };
   const first = bestCandidates(theme, rows, nonAnswer, options, patterns, 4 * options.count + 4);
-  const out = distinct(first.best, options);
+  const out = distinct(first.best, rows, options);
   if (out.length >= options.count || !first.overflow) return out;
-  return distinct(bestCandidates(theme, rows, nonAnswer, options, patterns, Infinity).best, options);
+  return distinct(bestCandidates(theme, rows, nonAnswer, options, patterns, Infinity).best, rows, options);
 }
 
 type Patterns = { readonly label: (text: string) => number; readonly keyword: (text: string) => number };
@@ -66,7 +68,7 @@ type Patterns = { readonly label: (text: string) => number; readonly keyword: (t
 /** The best `capacity` candidates in example order, and whether any were left out. */
 function bestCandidates(
   theme: Pick<Theme, 'rows' | 'aspectScores'>,
-  rows: readonly AnalysedRow[],
+  rows: AnalysedRows,
   nonAnswer: readonly boolean[],
   options: ExampleOptions,
   patterns: Patterns,
@@ -75,18 +77,21 @@ function bestCandidates(
   const best: Candidate[] = [];
   let overflow = false;
   theme.rows.forEach((index, position) => {
-    const row = rows[index];
-    if (row === undefined || nonAnswer[index] === true) return;
-    const aspect = theme.aspectScores[position] ?? row.score;
-    const outcome = options.outcomeSide?.(row) ?? 0;
-    const side = aspect !== 0 ? aspect : row.score;
+    if (index < 0 || index >= rows.length || nonAnswer[index] === true) return;
+    const score = rows.score[index] as number;
+    const aspect = theme.aspectScores[position] ?? score;
+    const outcome = options.outcomeSide?.(index) ?? 0;
+    const side = aspect !== 0 ? aspect : score;
     const want = options.lean === 'negative' ? -1 : options.lean === 'positive' ? 1 : 0;
-    if (want !== 0 && Math.sign(aspect) === -want && Math.sign(row.score) === -want && outcome !== want) return;
-    const labelAt = patterns.label(row.text);
-    const at = labelAt >= 0 ? labelAt : patterns.keyword(row.text);
-    const length = row.text.length;
+    if (want !== 0 && Math.sign(aspect) === -want && Math.sign(score) === -want && outcome !== want) return;
+    const text = rows.text(index);
+    const labelAt = patterns.label(text);
+    const at = labelAt >= 0 ? labelAt : patterns.keyword(text);
+    const length = text.length;
     const candidate: Candidate = {
-      row,
+      row: index,
+      text,
+      line: rows.line[index] as number,
       aspect,
       agrees: want === 0 || Math.sign(side) === want,
       scoreAgrees: want === 0 || outcome === want,
@@ -108,17 +113,17 @@ function bestCandidates(
   return { best, overflow };
 }
 
-function distinct(ordered: readonly Candidate[], options: ExampleOptions): Example[] {
+function distinct(ordered: readonly Candidate[], rows: AnalysedRows, options: ExampleOptions): Example[] {
   const seen = new Set<string>();
   const out: Example[] = [];
   for (const candidate of ordered) {
-    const key = opening(candidate.row.text);
+    const key = opening(candidate.text);
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({
-      line: candidate.row.line,
-      id: candidate.row.id,
-      text: options.redact ? maskPii(candidate.row.text) : candidate.row.text,
+      line: candidate.line,
+      id: rows.id(candidate.row),
+      text: options.redact ? maskPii(candidate.text) : candidate.text,
       aspectScore: candidate.aspect,
     });
     if (out.length >= options.count) break;
@@ -136,8 +141,8 @@ function compare(a: Candidate, b: Candidate): number {
     a.lengthBand - b.lengthBand ||
     b.mention - a.mention ||
     b.strength - a.strength ||
-    a.row.text.length - b.row.text.length ||
-    a.row.line - b.row.line
+    a.text.length - b.text.length ||
+    a.line - b.line
   );
 }
 

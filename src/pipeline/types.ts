@@ -8,7 +8,7 @@
  */
 import type { ColumnMapping, ColumnOverrides } from '../columns/types.js';
 import type { DeltaReport } from '../delta/types.js';
-import type { Effect, Estimate, ImpactEstimate, KpiSet, Outcome, ThemeVerdict, TimeSeries } from '../kpi/types.js';
+import type { DatedKpiTable, Effect, Estimate, ImpactEstimate, KpiSet, Outcome, ThemeVerdict, TimeSeries } from '../kpi/types.js';
 import type { InputFormat, SkipReason } from '../read/types.js';
 import type { JourneyStage, Taxonomy } from '../themes/types.js';
 import type { SentimentLabel, Thresholds } from '../sentiment/types.js';
@@ -75,6 +75,41 @@ export type AnalyzeOptions = {
   /** Records read on one thread before worker threads start, and comments per batch (tuning; tests lower them). */
   readonly parallelFrom?: number;
   readonly batchRows?: number;
+};
+
+// ------------------------------------------------------------------------------------------
+// Analysed rows
+
+/**
+ * The analysed rows, column by column (src/pipeline/row-table.ts): row i's line is `line[i]`, its
+ * scores `nps[i]` … (NaN when missing), its sentiment `score[i]` and `label[i]` (see KpiTable),
+ * its date `dates[date[i]]` (none when `date[i]` < 0), its value of the c-th `--by` column
+ * `byValues[c][by[c][i]]`. No object per row.
+ */
+export type AnalysedRows = DatedKpiTable & {
+  readonly line: Int32Array;
+  readonly by: readonly Int32Array[];
+  readonly byValues: readonly (readonly string[])[];
+  /** Row i's id, or null (no id column, or empty). */
+  readonly id: (index: number) => string | null;
+  /** Row i's comment. */
+  readonly text: (index: number) => string;
+};
+
+/** One analysed row as an object (rowAt in src/pipeline/row-table.ts): for tests and row-by-row comparisons. */
+export type AnalysedRow = {
+  readonly line: number;
+  readonly id: string | null;
+  readonly text: string;
+  readonly date: string | null;
+  readonly nps: number | null;
+  readonly csat: number | null;
+  readonly ces: number | null;
+  readonly rating: number | null;
+  readonly score: number;
+  readonly label: SentimentLabel;
+  /** Values of the `by` columns, in the order given ('' when missing). */
+  readonly by: readonly string[];
 };
 
 // ------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ColumnMapping } from '../../src/columns/types.js';
-import type { AnalysedRow } from '../../src/pipeline/collect.js';
+import { rowTable } from '../../src/pipeline/row-table.js';
+import type { AnalysedRow } from '../../src/pipeline/types.js';
 import { timeSeries } from '../../src/kpi/index.js';
 
 const mapping: ColumnMapping = {
@@ -15,7 +16,7 @@ describe('timeSeries', () => {
   it('lists every ISO week from the first to the last date, empty ones with n = 0', () => {
     // 2025-09-01 is a Monday (W36); 2025-09-16 is in W38; W37 has no rows.
     const rows = [row('2025-09-01'), row('2025-09-03T10:00:00Z', 'negative'), row('2025-09-16'), row(null)];
-    const series = timeSeries(Object.freeze(rows), { mapping }, ['late'], [[0, 2]]);
+    const series = timeSeries(rowTable(Object.freeze(rows)), { mapping }, ['late'], [[0, 2]]);
     expect(series).not.toBeNull();
     expect(series!.unit).toBe('week');
     expect([series!.first, series!.last]).toEqual(['2025-09-01', '2025-09-16']);
@@ -37,9 +38,9 @@ describe('timeSeries', () => {
   });
   it('switches to months beyond 26 weeks, and is null without dates', () => {
     const context = { mapping };
-    const series = timeSeries([row('2025-01-15'), row('2025-09-02')], context, [], []);
+    const series = timeSeries(rowTable([row('2025-01-15'), row('2025-09-02')]), context, [], []);
     expect(series!.unit).toBe('month');
     expect(series!.points.map((p) => p.period)).toEqual(['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09']);
-    expect(timeSeries([row(null)], context, [], [])).toBeNull();
+    expect(timeSeries(rowTable([row(null)]), context, [], [])).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 // buildReport on hand-built rows and themes: KPIs, impact, ranking, examples, segments, ledger.
 import { describe, expect, it } from 'vitest';
 import type { ColumnMapping } from '../../src/columns/index.js';
-import { buildReport, type AnalysedRow } from '../../src/pipeline.js';
+import { buildReport, rowTable, type AnalysedRow } from '../../src/pipeline.js';
 import { Ledger } from '../../src/pipeline/ledger.js';
 import type { OpenedInput } from '../../src/read/index.js';
 import type { ThemeModel } from '../../src/themes/index.js';
@@ -88,7 +88,7 @@ ledger.analyzed = 20;
 ledger.skip({ kind: 'skip', line: 30, reason: 'empty_text', detail: 'blank' });
 ledger.skip({ kind: 'skip', line: 31, reason: 'blank_row', detail: 'all fields empty' });
 
-const report = buildReport({ opened, mapping, ledger, rows, by: ['region'], warnings: [] }, model, { examples: 3 });
+const report = buildReport({ opened, mapping, ledger, rows: rowTable(rows), by: ['region'], warnings: [] }, model, { examples: 3 });
 
 describe('buildReport', () => {
   it('keeps the ledger: rows = analysed + skipped, reasons sorted', () => {
@@ -127,10 +127,10 @@ describe('buildReport', () => {
     const late = report.themes.find((theme) => theme.id === 'late-delivery');
     // 30-160 characters containing "late": rows 1 (−0.6), 2 (−0.5), 5 (−0.7), 8 (−0.9) → by aspect: 8, 5, 1.
     expect(late?.examples.map((example) => example.line)).toEqual([10, 7, 3]);
-    const unredacted = buildReport({ opened, mapping, ledger, rows, by: [], warnings: [] }, model, { examples: 4, redact: true });
+    const unredacted = buildReport({ opened, mapping, ledger, rows: rowTable(rows), by: [], warnings: [] }, model, { examples: 4, redact: true });
     const texts = unredacted.themes[0]?.examples.map((example) => example.text) ?? [];
     expect(texts).toContain('Delivery came a week late, write to me at [email]');
-    const raw = buildReport({ opened, mapping, ledger, rows, by: [], warnings: [] }, model, { examples: 4, redact: false });
+    const raw = buildReport({ opened, mapping, ledger, rows: rowTable(rows), by: [], warnings: [] }, model, { examples: 4, redact: false });
     expect(raw.themes[0]?.examples.map((example) => example.text)).toContain('Delivery came a week late, write to me at jo.bloggs@example.com');
   });
 
@@ -147,7 +147,7 @@ describe('buildReport', () => {
   });
 
   it('is deterministic: the same input gives byte-identical JSON', () => {
-    const again = buildReport({ opened, mapping, ledger, rows, by: ['region'], warnings: [] }, model, { examples: 3 });
+    const again = buildReport({ opened, mapping, ledger, rows: rowTable(rows), by: ['region'], warnings: [] }, model, { examples: 3 });
     expect(JSON.stringify(again)).toBe(JSON.stringify(report));
   });
 });

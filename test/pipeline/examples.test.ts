@@ -1,6 +1,6 @@
 // pickExamples: examples mention the theme and lean its way; the bounded top-k equals a full sort.
 import { describe, expect, it } from 'vitest';
-import type { AnalysedRow } from '../../src/pipeline.js';
+import { rowTable, type AnalysedRow } from '../../src/pipeline.js';
 import { pickExamples } from '../../src/pipeline/examples.js';
 
 const row = (line: number, text: string, score: number, rating: number | null = null): AnalysedRow => ({
@@ -20,7 +20,7 @@ describe('pickExamples', () => {
   const none = rows.map(() => false);
 
   it('a pain point quotes complaints that mention the label first, never praise rated high', () => {
-    const picked = pickExamples(theme, rows, none, { count: 5, redact: false, lean: 'negative', outcomeSide: (r) => (r.rating! <= 2 ? -1 : r.rating! >= 4 ? 1 : 0) });
+    const picked = pickExamples(theme, rowTable(rows), none, { count: 5, redact: false, lean: 'negative', outcomeSide: (r) => (rows[r]!.rating! <= 2 ? -1 : rows[r]!.rating! >= 4 ? 1 : 0) });
     // complaints (aspect < 0): lines 3, 6 mention "delivery", line 4 only the keyword "courier" → 3, 6 (label, early,
     // readable; by strength −0.7 before −0.6 → 6 then 3), then 4; then line 5 (words +0.2 but rated 2★);
     // line 2 (praise rated 5★) is never quoted.
@@ -28,7 +28,7 @@ describe('pickExamples', () => {
   });
 
   it('a delight quotes praise and never a complaint whose score is low too', () => {
-    const picked = pickExamples(theme, rows, none, { count: 5, redact: false, lean: 'positive', outcomeSide: (r) => (r.rating! <= 2 ? -1 : r.rating! >= 4 ? 1 : 0) });
+    const picked = pickExamples(theme, rowTable(rows), none, { count: 5, redact: false, lean: 'positive', outcomeSide: (r) => (rows[r]!.rating! <= 2 ? -1 : rows[r]!.rating! >= 4 ? 1 : 0) });
     expect(picked.map((example) => example.line)).toEqual([2, 5]);
   });
 
@@ -38,12 +38,12 @@ describe('pickExamples', () => {
       row(i + 2, i % 3 === 0 ? `the parcel was late again number ${i} and more words here` : `item ${i}: delivery ${i % 7 === 0 ? 'late' : 'ok'} with some words to read`, ((i * 37) % 21 - 10) / 10),
     );
     const big = { label: 'delivery', keywords: ['late'], rows: many.map((_, i) => i), aspectScores: many.map((r) => r.score) };
-    const picked = pickExamples(big, many, many.map(() => false), { count: 3, redact: false, lean: 'negative' });
-    const reference = pickExamples(big, many, many.map(() => false), { count: 200, redact: false, lean: 'negative' }).slice(0, 3);
+    const picked = pickExamples(big, rowTable(many), many.map(() => false), { count: 3, redact: false, lean: 'negative' });
+    const reference = pickExamples(big, rowTable(many), many.map(() => false), { count: 200, redact: false, lean: 'negative' }).slice(0, 3);
     expect(picked).toEqual(reference);
     expect(picked).toHaveLength(3);
     // Reversing the theme's row order changes nothing.
     const reversed = { ...big, rows: [...big.rows].reverse(), aspectScores: [...big.aspectScores].reverse() };
-    expect(pickExamples(reversed, many, many.map(() => false), { count: 3, redact: false, lean: 'negative' })).toEqual(picked);
+    expect(pickExamples(reversed, rowTable(many), many.map(() => false), { count: 3, redact: false, lean: 'negative' })).toEqual(picked);
   });
 });

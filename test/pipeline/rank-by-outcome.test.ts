@@ -3,7 +3,7 @@
 // and grumble about slow support but rate it 4-5★. The stars decide.
 import { describe, expect, it } from 'vitest';
 import type { ColumnMapping } from '../../src/columns/index.js';
-import { buildReport, type AnalysedRow } from '../../src/pipeline.js';
+import { buildReport, rowTable, type AnalysedRow } from '../../src/pipeline.js';
 import { Ledger } from '../../src/pipeline/ledger.js';
 import type { OpenedInput } from '../../src/read/index.js';
 import type { Theme, ThemeModel } from '../../src/themes/index.js';
@@ -57,7 +57,7 @@ const ledger = new Ledger();
 ledger.rows = 60;
 ledger.analyzed = 60;
 const build = (m: ThemeModel, r: readonly AnalysedRow[] = rows) =>
-  buildReport({ opened, mapping, ledger, rows: r, by: [], warnings: [] }, m, { examples: 2 });
+  buildReport({ opened, mapping, ledger, rows: rowTable(r), by: [], warnings: [] }, m, { examples: 2 });
 const report = build(model);
 const byId = (id: string) => report.themes.find((t) => t.id === id);
 
@@ -120,7 +120,7 @@ describe('buildReport ranks by the outcome the export has', () => {
 
   it('without any score column themes are ranked by sentiment, and the report says so once', () => {
     const noScores = buildReport(
-      { opened, mapping: { ...mapping, rating: null, ratingScale: null }, ledger, rows, by: [], warnings: [] },
+      { opened, mapping: { ...mapping, rating: null, ratingScale: null }, ledger, rows: rowTable(rows), by: [], warnings: [] },
       model,
       { examples: 1 },
     );
