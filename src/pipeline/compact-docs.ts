@@ -4,10 +4,14 @@
  * per row (3 GB for a million rows). Here they stay in the typed arrays of the packed batches
  * they were scored in (src/pipeline/workers/packed.ts), kept as they are, without copying:
  * - each token is an integer, its interned `norm` id with its kind (id × 16 + kind), and its
- *   start and end (16-bit unless the batch has a comment of 64K characters or more): 8 bytes. `norm` comes back from the store's vocabulary (one string per distinct
- *   word, shared by every row), `text` from the comment; a token whose text is not the comment's
- *   characters at its range (none from src/tokenize) keeps its text aside;
- * - each clause is four integers (token and character ranges) and two doubles (score, weight);
+ *   range as the gap since the previous token and its length, a byte each (or its start and end
+ *   in 16 or 32 bits, in a batch with a longer gap or token): 6 bytes. `norm` comes back from the
+ *   store's vocabulary (one string per distinct word, shared by every row), `text` from the
+ *   comment; a token whose text is not the comment's characters at its range (none from
+ *   src/tokenize) keeps its text aside;
+ * - each clause is its token range (two 16-bit integers), its score (a double) and weight (a
+ *   float): 16 bytes; its character range comes from its tokens' (or is kept, in a batch where a
+ *   clause does not run exactly from its first token to its last);
  * - a doc itself is its text, its batch and its position in the batch (two ints in typed arrays
  *   of the store) and a two-field object.
  * `tokens` and `clauses` are materialised on access, and the most recently used doc's arrays
@@ -37,6 +41,8 @@ export class DocStore {
   private cachedTokens: readonly Token[] = [];
   private cachedClausesOf = -1;
   private cachedClauses: readonly ClauseScore[] = [];
+  private cachedSpansOf = -1;
+  private cachedSpans = new Int32Array(0);
 
   get size(): number {
     return this.texts.length;
@@ -112,6 +118,28 @@ export class DocStore {
     return (this.batches[this.batchOf[index] as number] as PackedBatch).scores[this.indexIn[index] as number] as number;
   }
 
+  /** The doc's token ranges as start, end pairs (decoded from the batch, cached for the last doc). */
+  private spansOf(index: number): Int32Array {
+    if (this.cachedSpansOf === index) return this.cachedSpans;
+    const batch = this.batches[this.batchOf[index] as number] as PackedBatch;
+    const k = this.indexIn[index] as number;
+    const first = k === 0 ? 0 : (batch.tokenEnds[k - 1] as number);
+    const count = (batch.tokenEnds[k] as number) - first;
+    const spans = batch.spans;
+    const out = new Int32Array(count * 2);
+    let end = 0;
+    for (let position = 0; position < count; position++) {
+      const at = (first + position) * 2;
+      const start = batch.gapSpans ? end + (spans[at] as number) : (spans[at] as number);
+      end = batch.gapSpans ? start + (spans[at + 1] as number) : (spans[at + 1] as number);
+      out[position * 2] = start;
+      out[position * 2 + 1] = end;
+    }
+    this.cachedSpansOf = index;
+    this.cachedSpans = out;
+    return out;
+  }
+
   /** @internal */
   tokensOf(index: number): readonly Token[] {
     if (this.cachedTokensOf === index) return this.cachedTokens;
@@ -120,7 +148,7 @@ export class DocStore {
     const first = k === 0 ? 0 : (batch.tokenEnds[k - 1] as number);
     const count = (batch.tokenEnds[k] as number) - first;
     const codes = batch.codes;
-    const spans = batch.spans;
+    const spans = this.spansOf(index);
     const text = this.texts[index] as string;
     const odd = this.oddTexts.get(index);
     const vocabulary = this.vocabulary;
@@ -128,8 +156,8 @@ export class DocStore {
     for (let position = 0; position < count; position++) {
       const at = first + position;
       const code = codes[at] as number;
-      const start = spans[at * 2] as number;
-      const end = spans[at * 2 + 1] as number;
+      const start = spans[position * 2] as number;
+      const end = spans[position * 2 + 1] as number;
       const tokenText = odd?.get(position) ?? text.slice(start, end);
       tokens[position] = { text: tokenText, norm: vocabulary.norm(code >>> 4), kind: KINDS[code & (KIND_BITS - 1)] as TokenKind, start, end };
     }
@@ -146,17 +174,20 @@ export class DocStore {
     const first = k === 0 ? 0 : (batch.clauseEnds[k - 1] as number);
     const count = (batch.clauseEnds[k] as number) - first;
     const ints = batch.clauseInts;
-    const floats = batch.clauseFloats;
+    const stride = batch.clauseChars ? 4 : 2;
+    const spans = batch.clauseChars ? null : this.spansOf(index);
     const clauses: ClauseScore[] = new Array(count);
     for (let position = 0; position < count; position++) {
       const at = first + position;
+      const tokenStart = ints[at * stride] as number;
+      const tokenEnd = ints[at * stride + 1] as number;
       clauses[position] = {
-        tokenStart: ints[at * 4] as number,
-        tokenEnd: ints[at * 4 + 1] as number,
-        start: ints[at * 4 + 2] as number,
-        end: ints[at * 4 + 3] as number,
-        score: floats[at * 2] as number,
-        weight: floats[at * 2 + 1] as number,
+        tokenStart,
+        tokenEnd,
+        start: spans === null ? (ints[at * stride + 2] as number) : (spans[tokenStart * 2] as number),
+        end: spans === null ? (ints[at * stride + 3] as number) : (spans[tokenEnd * 2 - 1] as number),
+        score: batch.clauseScores[at] as number,
+        weight: batch.clauseWeights[at] as number,
         contributions: NO_CONTRIBUTIONS,
       };
     }

@@ -31,6 +31,21 @@ describe('DocStore', () => {
     expect(doc.clauses[0]).toEqual({ ...clause, contributions: [] });
   });
 
+  it.each([
+    ['gaps and lengths in a byte, weight a float', 'the parcel came late and wet', 1.5],
+    ['a token longer than 255 characters', `see ${'x'.repeat(300)} now`, 1],
+    ['a gap longer than 255 characters', `late${' '.repeat(300)}again`, 1],
+    ['a weight that is no float', 'refund took weeks', 0.1],
+  ])('gives back the clause ranges it derives from the tokens: %s', (_, text, weight) => {
+    const store = new DocStore();
+    const tokens = tokenize(text);
+    // A clause over tokens 0-1 that runs from the first token's start to the second's end: stored as its token range only.
+    const derived: ClauseScore = { tokenStart: 0, tokenEnd: 2, start: tokens[0]!.start, end: tokens[1]!.end, score: 0.3, weight, contributions: [] };
+    const doc = store.add(text, tokens, [derived], 0.3);
+    expect(doc.tokens).toEqual(tokens);
+    expect(doc.clauses).toEqual([derived]);
+  });
+
   it('keeps docs apart across many adds', () => {
     const store = new DocStore();
     const texts = Array.from({ length: 300 }, (_, i) => `Order ${i} was Late by ${i % 7} DAYS, awful`.repeat(1 + (i % 5)));

@@ -30,12 +30,26 @@ export type PackedBatch = {
   readonly tokenEnds: Int32Array;
   /** Per token: its norm id × KIND_BITS + kind (local ids until the main thread translates them). */
   readonly codes: Int32Array;
-  /** Per token: start and end; two bytes each unless a comment is 64K characters or longer. */
-  readonly spans: Uint16Array | Int32Array;
-  /** Per comment: end of its clauses; four ints (token start, token end, start, end) and two doubles (score, weight) each. */
+  /**
+   * Per token, two numbers: with `gapSpans`, the characters between the previous token's end (0
+   * for a comment's first token) and its start, and its length, one byte each (a batch where
+   * every gap and length is below 256: nearly all); otherwise its start and end, two bytes each
+   * unless a comment is 64K characters or longer.
+   */
+  readonly spans: Uint8Array | Uint16Array | Int32Array;
+  readonly gapSpans: boolean;
+  /**
+   * Per comment: end of its clauses. Per clause: its token range (start, end) and, unless
+   * `clauseChars` is false, its character range (start, end) — false when every clause of the
+   * batch runs from its first token's start to its last token's end (as the scorer makes them),
+   * so the range comes from the spans; two bytes each when they fit. Its score (a double) and
+   * weight (a float when every weight of the batch is one exactly: they are 0, 0.25, 0.5, 1, 1.5 …).
+   */
   readonly clauseEnds: Int32Array;
-  readonly clauseInts: Int32Array;
-  readonly clauseFloats: Float64Array;
+  readonly clauseChars: boolean;
+  readonly clauseInts: Uint16Array | Int32Array;
+  readonly clauseScores: Float64Array;
+  readonly clauseWeights: Float32Array | Float64Array;
   /** Norms interned for the first time in this batch, local ids vocabBase, vocabBase + 1, … */
   readonly vocabBase: number;
   readonly newNorms: readonly string[];
@@ -89,12 +103,32 @@ export function pack(
     tokenEnds[k] = tokenTotal;
     clauseEnds[k] = clauseTotal;
   }
+  // What the batch needs: one pass to choose the narrowest arrays that hold it exactly.
   let longest = 0;
   for (const text of texts) if (text.length > longest) longest = text.length;
+  let gapSpans = true;
+  let clauseChars = false;
+  let floatWeights = true;
+  for (let k = 0; k < count; k++) {
+    const tokens = tokenized[k] as readonly Token[];
+    let previousEnd = 0;
+    for (const token of tokens) {
+      if (token.start - previousEnd > 0xff || token.end - token.start > 0xff || token.start < previousEnd) gapSpans = false;
+      previousEnd = token.end;
+    }
+    for (const clause of (results[k] as SentimentResult).clauses) {
+      const first = tokens[clause.tokenStart];
+      const last = tokens[clause.tokenEnd - 1];
+      if (clause.tokenEnd <= clause.tokenStart || first === undefined || last === undefined || first.start !== clause.start || last.end !== clause.end) clauseChars = true;
+      if (Math.fround(clause.weight) !== clause.weight) floatWeights = false;
+    }
+  }
   const codes = new Int32Array(tokenTotal);
-  const spans = longest < 0xffff ? new Uint16Array(tokenTotal * 2) : new Int32Array(tokenTotal * 2);
-  const clauseInts = new Int32Array(clauseTotal * 4);
-  const clauseFloats = new Float64Array(clauseTotal * 2);
+  const spans = gapSpans ? new Uint8Array(tokenTotal * 2) : longest < 0xffff ? new Uint16Array(tokenTotal * 2) : new Int32Array(tokenTotal * 2);
+  const stride = clauseChars ? 4 : 2;
+  const clauseInts = longest < 0xffff ? new Uint16Array(clauseTotal * stride) : new Int32Array(clauseTotal * stride);
+  const clauseScores = new Float64Array(clauseTotal);
+  const clauseWeights = floatWeights ? new Float32Array(clauseTotal) : new Float64Array(clauseTotal);
   const oddTexts: (number | string)[] = [];
   let t = 0;
   let c = 0;
@@ -102,31 +136,35 @@ export function pack(
     const text = texts[k] as string;
     const tokens = tokenized[k] as readonly Token[];
     const tokenIds = ids[k] as ArrayLike<number>;
+    let previousEnd = 0;
     for (let index = 0; index < tokens.length; index++, t++) {
       const token = tokens[index] as Token;
       codes[t] = (tokenIds[index] as number) * KIND_BITS + (KIND_CODE.get(token.kind) ?? KINDS.length - 1);
-      spans[t * 2] = token.start;
-      spans[t * 2 + 1] = token.end;
+      spans[t * 2] = gapSpans ? token.start - previousEnd : token.start;
+      spans[t * 2 + 1] = gapSpans ? token.end - token.start : token.end;
+      previousEnd = token.end;
       if (token.text.length !== token.end - token.start || !text.startsWith(token.text, token.start)) oddTexts.push(k, index, token.text);
     }
     for (const clause of (results[k] as SentimentResult).clauses) {
-      clauseInts[c * 4] = clause.tokenStart;
-      clauseInts[c * 4 + 1] = clause.tokenEnd;
-      clauseInts[c * 4 + 2] = clause.start;
-      clauseInts[c * 4 + 3] = clause.end;
-      clauseFloats[c * 2] = clause.score;
-      clauseFloats[c * 2 + 1] = clause.weight;
+      clauseInts[c * stride] = clause.tokenStart;
+      clauseInts[c * stride + 1] = clause.tokenEnd;
+      if (clauseChars) {
+        clauseInts[c * stride + 2] = clause.start;
+        clauseInts[c * stride + 3] = clause.end;
+      }
+      clauseScores[c] = clause.score;
+      clauseWeights[c] = clause.weight;
       c++;
     }
   }
   const newNorms: string[] = [];
   for (let id = vocabBase; id < vocabulary.size; id++) newNorms.push(vocabulary.norm(id));
-  return { count, scores, labels, tokenEnds, codes, spans, clauseEnds, clauseInts, clauseFloats, vocabBase, newNorms, oddTexts };
+  return { count, scores, labels, tokenEnds, codes, spans, gapSpans, clauseEnds, clauseChars, clauseInts, clauseScores, clauseWeights, vocabBase, newNorms, oddTexts };
 }
 
 /** The buffers of a batch, to transfer to another thread instead of copying them. */
 export function transferables(batch: PackedBatch): ArrayBuffer[] {
-  return [batch.scores, batch.labels, batch.tokenEnds, batch.codes, batch.spans, batch.clauseEnds, batch.clauseInts, batch.clauseFloats].map(
+  return [batch.scores, batch.labels, batch.tokenEnds, batch.codes, batch.spans, batch.clauseEnds, batch.clauseInts, batch.clauseScores, batch.clauseWeights].map(
     (array) => array.buffer as ArrayBuffer,
   );
 }
