@@ -37,6 +37,11 @@ export type ColumnMapping = {
    * flag that changes them, question wording read from a second header row, scale notes.
    */
   readonly notes?: readonly string[];
+  /**
+   * Other columns of the customer's prose that detection did not take, best first: after reading,
+   * the guard warns when the text is empty on most rows while one of these is filled.
+   */
+  readonly textAlternatives?: readonly string[];
   /** Lines of the input that are a second header row (SurveyMonkey's answer labels): skipped as duplicate_header. */
   readonly headerLines?: readonly number[];
 };
