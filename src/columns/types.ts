@@ -55,6 +55,8 @@ export type ColumnOverrides = {
   readonly ces?: string;
   readonly rating?: string;
   readonly segments?: readonly string[];
+  /** `--strict`: the post-read guard (text empty on most rows while another prose column is filled) fails the run instead of warning. */
+  readonly strict?: boolean;
   /** The column mapping of a config file: applied after the flags, reported as detectedBy 'config'. */
   readonly config?: Omit<ColumnOverrides, 'config'>;
 };

@@ -5,7 +5,7 @@
  * tokens and clause scores of every row); the original fields only when asked (enrich).
  */
 import { availableParallelism } from 'node:os';
-import { detectColumns, resolveDateFormat } from '../columns/index.js';
+import { detectColumns, resolveDateFormat, sparseTextWarning, TextFillCounter } from '../columns/index.js';
 import type { ColumnMapping, ColumnOverrides } from '../columns/types.js';
 import { CxError } from '../errors.js';
 import { normalizeRecord } from '../normalize/index.js';
@@ -163,6 +163,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
     ...(options.extraLexicon === undefined || options.extraLexicon.length === 0 ? {} : { extraLexicon: options.extraLexicon }),
   });
   const ledger = new Ledger(options.redactValues !== false);
+  const textFill = new TextFillCounter(mapping);
   const rows: AnalysedRow[] = [];
   const docs: ThemeDoc[] = [];
   const vocabulary = new Vocabulary();
@@ -260,6 +261,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
       if (keep) entries.push({ kind: 'skipped', line: item.line, reason: item.reason, fields: EMPTY_FIELDS });
       return;
     }
+    textFill.add(item.line, item.fields);
     const result = atFile(opened.source, () => normalizeRecord(item, mapping, normalizeOptions));
     for (const invalid of result.invalid) ledger.invalidValue(invalid);
     const row = result.row;
@@ -309,6 +311,9 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   // Reader warnings (NUL bytes removed, invalid UTF-8 replaced, …) are complete once the items are read.
   const warnings: string[] = [...opened.warnings];
   if (ledger.rows === 0) throw new CxError('empty_input', 'no records to analyse', { file: opened.source });
+  const sparse = sparseTextWarning(textFill.result());
+  if (sparse !== null && options.columns?.strict === true) throw new CxError('no_text_column', sparse.replace(/ \(--strict makes this an error\)$/, ' (--strict)'), { file: opened.source });
+  if (sparse !== null) warnings.push(sparse);
   return { opened, mapping, ledger, rows, docs, entries, skipsAt, by, warnings };
 }
 
