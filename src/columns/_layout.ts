@@ -27,7 +27,7 @@ export function recognizeLayout(columns: readonly string[]): LayoutMatch | null 
   for (const layout of LAYOUTS) {
     const found = layout.signature.filter((name) => present.has(key(name))).length;
     const share = found / layout.signature.length;
-    if (found < 2 || share < PARTIAL_SHARE) continue;
+    if (found < 2 || share < PARTIAL_SHARE || (found < layout.signature.length && layout.fullMatchOnly === true)) continue;
     const candidate = { layout, present: found, partial: found < layout.signature.length };
     if (best === null) {
       best = candidate;

@@ -136,6 +136,8 @@ export type TextEvidence = {
   readonly rows: number;
   /** Columns a known layout names as its text (full or partial match). */
   readonly layoutText: ReadonlyMap<string, LayoutEvidence>;
+  /** Choice questions (a `Selected Choice`, a question with a write-in box, SurveyMonkey's closed `Response`): never the text. */
+  readonly choices: ReadonlySet<string>;
   /** Header words of the score columns taken (NPS, CSAT, CES, rating). */
   readonly scoreHeaders: readonly (readonly string[])[];
 };
@@ -144,7 +146,7 @@ export function scoreTextColumns(input: TextEvidence): TextCandidate[] {
   const raw: Omit<TextCandidate, 'sparse'>[] = [];
   for (const column of input.candidates) {
     const headers = input.headersOf(column);
-    if (headers.some(isWriteIn)) continue;
+    if (headers.some(isWriteIn) || input.choices.has(column)) continue;
     const words = input.wordsOf(column);
     const p = input.profileOf(column);
     const open = headers.some((header) => isOpenQuestion(header, words));

@@ -29,6 +29,7 @@ import { profileColumn, share, shareWithin, type Profile } from './_profile.js';
 import { csatScale, neverLeavesOneToFive, ratingScale } from './_scales.js';
 import { closestColumn } from './_suggest.js';
 import { findSubHeader } from './_sub-header.js';
+import { choiceQuestions } from './_choices.js';
 import { chooseTextColumn, type LayoutEvidence } from './_text-column.js';
 import { textNotes } from './_text-notes.js';
 import type { LayoutRoles } from './model/layouts.js';
@@ -168,7 +169,8 @@ export function detectColumns(
   // 3. Header names, checked against the values. Among several, the best by name (ties by name, never by position).
   const fewerWords = (column: string): number => wordsOf(column).length;
   if (id === null) {
-    const named = free().filter((column) => namesId(wordsOf(column)));
+    // another entity's id (user_id, business_id, Requester id) is not the feedback's
+    const named = free().filter((column) => namesId(wordsOf(column)) && idStrength(wordsOf(column)) >= 0);
     id = claim(bestColumn(named, (column) => [profile(column).distinct === profile(column).present ? 0 : 1, -idStrength(wordsOf(column)), fewerWords(column)]), 'header');
   }
   if (nps === null) {
@@ -226,14 +228,16 @@ export function detectColumns(
   // 5. Text: the customer's words, decided by evidence (see _text-column.ts).
   let textAlternatives: readonly string[] = [];
   if (text.length === 0) {
+    const headersOf = (column: string): readonly string[] => {
+      const question = questions.get(column) ?? '';
+      return question === '' ? [column] : [column, question];
+    };
     const choice = chooseTextColumn({
       candidates: free(),
       wordsOf,
       profileOf: profile,
-      headersOf: (column) => {
-        const question = questions.get(column) ?? '';
-        return question === '' ? [column] : [column, question];
-      },
+      headersOf,
+      choices: choiceQuestions(columns, headersOf, subHeader?.closed ?? []),
       rows: sample.length,
       layoutText,
       scoreHeaders: [nps, csat, ces, rating].flatMap((assignment) => (assignment === null ? [] : [wordsOf(assignment.column)])),
