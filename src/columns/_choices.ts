@@ -7,6 +7,7 @@
 import { isWriteIn } from './_text-column.js';
 
 const SELECTED_CHOICE = /-\s*selected choice\s*$/i;
+const WRITE_IN_OF = /^(.+)_\d+_TEXT$/i;
 
 export function choiceQuestions(
   columns: readonly string[],
@@ -14,11 +15,16 @@ export function choiceQuestions(
   closed: readonly string[],
 ): Set<string> {
   const choices = new Set(closed);
+  // Qualtrics: Q2 has the write-in Q2_5_TEXT
+  const withWriteIn = new Set<string>();
+  for (const column of columns) {
+    const match = WRITE_IN_OF.exec(column);
+    if (match !== null) withWriteIn.add((match[1] as string).toLowerCase());
+  }
   columns.forEach((column, index) => {
     const headers = headersOf(column);
     if (headers.some((header) => SELECTED_CHOICE.test(header))) choices.add(column);
-    // Qualtrics: Q2 has the write-in Q2_5_TEXT
-    if (columns.some((other) => other !== column && new RegExp(`^${escape(column)}_\\d+_TEXT$`, 'i').test(other))) choices.add(column);
+    if (withWriteIn.has(column.toLowerCase())) choices.add(column);
     // SurveyMonkey: the question to the left of its "Other (please specify)" box (a blank header, read as column_N)
     const next = columns[index + 1];
     if (next !== undefined && /^column_\d+$/.test(next) && headersOf(next).some(isWriteIn) && !headers.some(isWriteIn)) choices.add(column);
@@ -26,4 +32,3 @@ export function choiceQuestions(
   return choices;
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { detectColumns, resolveDateFormat, sparseTextWarning, TextFillCounter } from '../columns/index.js';
 import type { ColumnMapping, ColumnOverrides } from '../columns/types.js';
 import { CxError } from '../errors.js';
-import { normalizeRecord } from '../normalize/index.js';
+import { DateOrderEvidence, normalizeRecord, settleDateOrder, undecidedDatesWarning } from '../normalize/index.js';
 import { openInput } from '../read/index.js';
 import type { OpenedInput, RawRecord, ReadItem } from '../read/types.js';
 import { createScorer } from '../sentiment/index.js';
@@ -122,6 +122,8 @@ export type Collected = {
   readonly skipsAt: ReadonlyMap<number, string>;
   readonly by: readonly string[];
   readonly warnings: readonly string[];
+  /** Set when slash dates could be D/M or M/D and no value in the file settles it: those dates are left out (delta by date refuses). */
+  readonly undecidedDates?: string | null;
 };
 
 const NO_VALUES: readonly string[] = Object.freeze([]);
@@ -154,8 +156,11 @@ export async function collect(options: CollectOptions): Promise<Collected> {
 
   if (sample.length === 0 && exhausted && buffered.some((batch) => batch.length > 0)) unreadableRecords(opened, buffered.flat());
   const mapping = atFile(opened.source, () => detectColumns(opened.columns, sample, options.columns ?? {}, opened.questionTexts === undefined ? {} : { questionTexts: opened.questionTexts }));
-  const dateFormat = atFile(opened.source, () => resolveDateFormat(mapping, sample, options.dateFormat));
-  const normalizeOptions = dateFormat === undefined || dateFormat === null ? {} : { dateFormat };
+  // Slash dates the sample cannot order are settled by the whole file (src/normalize/date-order-evidence.ts).
+  const dateFormat = atFile(opened.source, () => resolveDateFormat(mapping, sample, options.dateFormat, 'defer'));
+  const dateEvidence = new DateOrderEvidence();
+  const provisionalDates: number[] = [];
+  const normalizeOptions = dateFormat === undefined || dateFormat === null ? { dateEvidence } : { dateFormat };
   // The pipeline keeps scores and clause ranges only; explanations are for `cx sentiment`.
   const scorer = createScorer({
     collectContributions: false,
@@ -272,6 +277,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
       if (keep) entries.push({ kind: 'skipped', line: item.line, reason: skip.reason, fields: item.fields });
       return;
     }
+    if (result.provisionalDate === true) provisionalDates.push(analysed);
     if (keep) entries.push({ kind: 'analysed', row: analysed, fields: item.fields });
     drafts.push({
       line: row.line,
@@ -314,7 +320,11 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   const sparse = sparseTextWarning(textFill.result());
   if (sparse !== null && options.columns?.strict === true) throw new CxError('no_text_column', sparse.replace(/ \(--strict makes this an error\)$/, ' (--strict)'), { file: opened.source });
   if (sparse !== null) warnings.push(sparse);
-  return { opened, mapping, ledger, rows, docs, entries, skipsAt, by, warnings };
+  const dated = settleDateOrder(rows, provisionalDates, dateEvidence);
+  for (const invalid of dated.invalid) ledger.invalidValue(invalid);
+  const undecidedDates = provisionalDates.length > 0 && dated.order === null && mapping.date !== null ? undecidedDatesWarning(mapping.date.column, dateEvidence) : null;
+  if (undecidedDates !== null) warnings.push(undecidedDates);
+  return { opened, mapping, ledger, rows: dated.rows, docs, entries, skipsAt, by, warnings, undecidedDates };
 }
 
 /** Every record was skipped by the reader (e.g. a CSV read as JSON Lines): say why, not "no text column". */
