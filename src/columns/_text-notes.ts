@@ -8,7 +8,8 @@ export function textNotes(choice: TextChoice, questions: ReadonlyMap<string, str
   if (choice.columns.length > 1) {
     const named = choice.columns.map((column) => {
       const question = questions.get(column) ?? '';
-      return question === '' || question === column ? quote(column) : `${quote(column)} (${question})`;
+      // the wording of a coded column (Q3, column_12); SurveyMonkey's "Open-Ended Response" label says nothing
+      return /^(?:Q|QID)\d+|^column_\d+$/i.test(column) && question !== '' ? `${quote(column)} (${question})` : quote(column);
     });
     notes.push(
       `text: ${choice.columns.length} open questions were answered; their answers are analysed together, joined per response: ${named.join(', ')}; ` +
