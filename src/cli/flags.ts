@@ -60,6 +60,7 @@ export const COLUMN_FLAGS: readonly Flag[] = [
   { flags: '--rating <col>', description: 'star rating column (1-5 with half-stars, 1-10 or 0-100, detected)' },
   { flags: '--segment <col>', description: 'segment column such as channel or region (repeatable)', repeatable: true },
   { flags: '--date-format <order>', description: 'order of day, month and year in slash dates (default: detected)', choices: ['ymd', 'mdy', 'dmy'] },
+  { flags: '--strict', description: 'exit 1 when the text column is empty on most rows while another prose column is filled (default: a warning)' },
 ];
 
 export const SENTIMENT_FLAGS: readonly Flag[] = [

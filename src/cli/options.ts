@@ -23,6 +23,7 @@ export type RawOptions = {
   readonly rating?: string;
   readonly segment?: readonly string[];
   readonly dateFormat?: string;
+  readonly strict?: boolean;
   readonly positiveThreshold?: number;
   readonly negativeThreshold?: number;
   readonly maxThemes?: number;
@@ -85,6 +86,7 @@ export function toColumnOverrides(raw: RawOptions): ColumnOverrides {
   if (raw.ces !== undefined) out.ces = raw.ces;
   if (raw.rating !== undefined) out.rating = raw.rating;
   if (raw.segment !== undefined && raw.segment.length > 0) out.segments = [...raw.segment];
+  if (raw.strict === true) out.strict = true;
   return out;
 }
 

@@ -3,7 +3,7 @@
  * 80% otherwise). Score: +3 in the same dotted group as the text column (`reviews.date` beside
  * `reviews.text`), the header's feedback-date strength (+2 submitted / created / a plain `date`,
  * −3 record-keeping such as `dateAdded`, `repliedAt`, `dateSeen`), +1 named as a date at all.
- * Ties go to the earlier column; a tie is reported as a close call.
+ * Ties go to the column whose name sorts first (never to its position); a tie is reported as a close call.
  */
 import { feedbackDateStrength, namesDate } from './_header-words.js';
 import { share, type Profile } from './_profile.js';
@@ -40,7 +40,7 @@ export function chooseDateColumn(
     const score = (sameGroup ? 3 : 0) + feedbackDateStrength(words) + (named ? 1 : 0) - (p.present === 0 ? 2 : 0);
     scored.push({ column, score, named, index });
   });
-  scored.sort((a, b) => b.score - a.score || a.index - b.index);
+  scored.sort((a, b) => b.score - a.score || (a.column < b.column ? -1 : a.column > b.column ? 1 : 0));
   const best = scored[0];
   if (best === undefined) return null;
   const next = scored[1];

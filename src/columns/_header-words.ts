@@ -17,8 +17,20 @@ const phrase = (words: readonly string[], text: string): boolean => ` ${words.jo
 
 export const namesId = (words: readonly string[]): boolean => {
   const last = words[words.length - 1];
+  if ((last === 'number' || last === 'no') && words.length === 2 && RECORD_WORDS.has(words[0] as string)) return true; // "Case Number", "Ticket No"
   return last === 'id' || last === 'uuid' || last === 'guid' || compact(words) === 'responseid' || compact(words) === 'ticketid';
 };
+
+/** Words of an id column naming the feedback record itself (+1) or another entity it points to (−1: user, business, app …). */
+const RECORD_WORDS = new Set(['review', 'response', 'ticket', 'complaint', 'conversation', 'case', 'feedback', 'submission', 'comment', 'message', 'record', 'survey', 'post', 'tweet', 'entry', 'answer']);
+const FOREIGN_WORDS = new Set(['user', 'business', 'author', 'customer', 'collector', 'app', 'product', 'person', 'requester', 'organization', 'organisation', 'org', 'account', 'company', 'group', 'brand', 'submitter', 'assignee', 'store', 'location', 'place', 'channel', 'external', 'parent', 'session', 'device', 'order', 'contact', 'owner', 'agent', 'team', 'hotel', 'restaurant', 'listing', 'reviewer', 'profile', 'recipient', 'distribution', 'network', 'hotjar', 'visitor', 'in', 'reply', 'consumer', 'unit', 'asin']);
+
+/** How well an id header names the feedback record: +1 record words or a bare `id`, −1 another entity's id. */
+export function idStrength(words: readonly string[]): number {
+  if (words.some((word) => FOREIGN_WORDS.has(word))) return -1;
+  if (words.length === 1 || words.some((word) => RECORD_WORDS.has(word))) return 1;
+  return 0;
+}
 
 export const namesDate = (words: readonly string[]): boolean =>
   has(words, 'date', 'created', 'submitted', 'timestamp', 'time', 'datetime', 'recorded', 'completed', 'day', 'when', 'posted', 'published', 'datum', 'fecha', '日付', '日期') ||
@@ -30,11 +42,13 @@ export const namesDate = (words: readonly string[]): boolean =>
  * review's own date, −3 record-keeping (added, updated, seen, replied, solved, due, …), −1 a start.
  */
 export function feedbackDateStrength(words: readonly string[]): number {
-  if (has(words, 'added', 'updated', 'modified', 'seen', 'replied', 'reply', 'response', 'answered', 'imported', 'synced', 'last', 'due', 'solved', 'resolved', 'closed', 'assigned', 'deleted', 'expires', 'expiry', 'birth', 'dob', 'shipped', 'delivered', 'order', 'purchase', 'purchased')) {
+  if (has(words, 'added', 'updated', 'modified', 'seen', 'replied', 'reply', 'response', 'answered', 'imported', 'synced', 'last', 'due', 'solved', 'resolved', 'closed', 'close', 'sent', 'assigned', 'deleted', 'expires', 'expiry', 'birth', 'dob', 'shipped', 'delivered', 'order', 'purchase', 'purchased')) {
     return -3;
   }
   if (has(words, 'start', 'started')) return -1;
-  if (has(words, 'submitted', 'submit', 'created', 'recorded', 'posted', 'published', 'written', 'review', 'reviews', 'end', 'completed', 'received')) return 2;
+  if (has(words, 'submitted', 'submit', 'created', 'create', 'recorded', 'written', 'review', 'reviews', 'end', 'completed', 'received', 'opened')) return 2;
+  // a publication date follows the submission (moderation), so it ranks just below it
+  if (has(words, 'posted', 'published')) return 1.5;
   if (words.length === 1 && has(words, 'date', 'at', 'time', 'timestamp', 'datetime', 'when', 'datum', 'fecha')) return 2;
   return 1;
 }
@@ -69,10 +83,12 @@ export const namesScore = (words: readonly string[]): boolean => has(words, 'sco
 /** Strength of a text-column name: 2 = clearly the comment, 1 = plausible, 0 = no. */
 export function textNameStrength(words: readonly string[]): number {
   if (
-    has(words, 'comment', 'comments', 'feedback', 'verbatim', 'verbatims', 'review', 'reviews', 'text', 'body', 'message', 'remarks', 'suggestion', 'suggestions', 'opinion') ||
+    has(words, 'comment', 'comments', 'feedback', 'verbatim', 'verbatims', 'review', 'reviews', 'text', 'body', 'message', 'remarks', 'suggestion', 'suggestions', 'opinion', 'narrative', 'complaint', 'complaints', 'testimonial') ||
     // the same in the languages analysts meet most: de, fr, es, pt, it, nl, ja, zh
     has(words, 'kommentar', 'kommentare', 'rezension', 'commentaire', 'commentaires', 'avis', 'comentario', 'comentarios', 'comentário', 'comentários', 'reseña', 'opinión', 'opinião', 'commento', 'commenti', 'recensione', 'opmerking', 'opmerkingen', 'コメント', 'レビュー', '评论', '評論', '留言') ||
     phrase(words, 'what could we improve') ||
+    phrase(words, 'do better') ||
+    phrase(words, 'we improve') ||
     phrase(words, 'tell us') ||
     phrase(words, 'anything else') ||
     phrase(words, 'open ended') ||

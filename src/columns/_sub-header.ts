@@ -16,6 +16,8 @@ export type SubHeader = {
   readonly line: number;
   /** Column → wording: the sub-label, prefixed by the question to its left for blank question cells. */
   readonly wording: Readonly<Record<string, string>>;
+  /** Columns labelled `Response` (a closed question: a choice or a scale), as opposed to `Open-Ended Response`. */
+  readonly closed: readonly string[];
 };
 
 export function findSubHeader(columns: readonly string[], sample: readonly RawRecord[]): SubHeader | null {
@@ -27,12 +29,14 @@ export function findSubHeader(columns: readonly string[], sample: readonly RawRe
   if (!filled.some((value) => RESPONSE_LABEL.test(value))) return null;
   if (filled.some((value) => value.length > 80 || parseScore(value).kind === 'number' || isDateLike(value))) return null;
   const wording = Object.create(null) as Record<string, string>;
+  const closed: string[] = [];
   let question = '';
   columns.forEach((column, index) => {
     const label = values[index] as string;
     if (!AUTO_NAMED.test(column)) question = column;
+    if (/^response$/i.test(label)) closed.push(column);
     if (label === '' || /^response$/i.test(label)) return;
     wording[column] = AUTO_NAMED.test(column) && question !== '' ? `${question} - ${label}` : label;
   });
-  return { line: first.line, wording };
+  return { line: first.line, wording, closed };
 }

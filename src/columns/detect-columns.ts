@@ -13,6 +13,7 @@ import {
   compactName,
   headerScale,
   headerWords,
+  idStrength,
   namesCes,
   namesCsat,
   namesDate,
@@ -23,11 +24,14 @@ import {
   textNameStrength,
 } from './_header-words.js';
 import { firstPresent, recognizeLayout } from './_layout.js';
+import { bestColumn } from './_rank.js';
 import { profileColumn, share, shareWithin, type Profile } from './_profile.js';
 import { csatScale, neverLeavesOneToFive, ratingScale } from './_scales.js';
 import { closestColumn } from './_suggest.js';
 import { findSubHeader } from './_sub-header.js';
-import { chooseTextColumn, notText } from './_text-column.js';
+import { choiceQuestions } from './_choices.js';
+import { chooseTextColumn, type LayoutEvidence } from './_text-column.js';
+import { textNotes } from './_text-notes.js';
 import type { LayoutRoles } from './model/layouts.js';
 import type { ColumnAssignment, ColumnMapping, ColumnOverrides, DetectContext, DetectedBy } from './types.js';
 
@@ -131,16 +135,15 @@ export function detectColumns(
     );
   }
 
-  // 2. A known export layout: its columns, each checked against the values.
-  const layout = recognizeLayout(columns);
-  if (layout !== null) {
-    const roles: LayoutRoles = layout.roles;
+  // 2. A known export layout, fully or partly matched: its columns, each checked against the values.
+  // Its text column is one more piece of evidence for step 5, never taken on the layout's word alone.
+  const match = recognizeLayout(columns);
+  const layoutText = new Map<string, LayoutEvidence>();
+  if (match !== null) {
+    const roles: LayoutRoles = match.layout.roles;
     const pick = (names: readonly string[] | undefined, fits: (column: string) => boolean): ColumnAssignment | null =>
       claim(firstPresent(names, columns).find((column) => !taken.has(column) && fits(column)), 'layout');
-    if (text.length === 0) {
-      const chosen = pick(roles.text, (column) => notText(profile(column), wordsOf(column)) === null);
-      if (chosen !== null) text = [chosen];
-    }
+    firstPresent(roles.text, columns).forEach((column, rank) => layoutText.set(column, rank > 0 ? 'later' : match.partial ? 'partial' : 'full'));
     id ??= pick(roles.id, () => true);
     nps ??= pick(roles.nps, (column) => scoreLike(column, 0, 10) && !neverLeavesOneToFive(profile(column)));
     csat ??= pick(roles.csat, (column) => scoreLike(column, 1, 10));
@@ -160,38 +163,43 @@ export function detectColumns(
         .map((column) => ({ column, detectedBy: 'layout' as const }));
     }
   }
+  const layoutName =
+    match === null ? null : match.partial ? `${match.layout.name} (partial: ${match.present} of ${match.layout.signature.length} signature headers)` : match.layout.name;
 
-  // 3. Header names, checked against the values.
+  // 3. Header names, checked against the values. Among several, the best by name (ties by name, never by position).
+  const fewerWords = (column: string): number => wordsOf(column).length;
   if (id === null) {
-    const named = free().filter((column) => namesId(wordsOf(column)));
-    const unique = named.find((column) => profile(column).distinct === profile(column).present);
-    id = claim(unique ?? named[0], 'header');
+    // another entity's id (user_id, business_id, Requester id) is not the feedback's
+    const named = free().filter((column) => namesId(wordsOf(column)) && idStrength(wordsOf(column)) >= 0);
+    id = claim(bestColumn(named, (column) => [profile(column).distinct === profile(column).present ? 0 : 1, -idStrength(wordsOf(column)), fewerWords(column)]), 'header');
   }
   if (nps === null) {
     const named = free().filter((column) => namesNps(wordsOf(column)) && scoreLike(column, 0, 10));
     for (const column of named.filter((c) => neverLeavesOneToFive(profile(c)))) {
       notes.push(`"${column}" is named like NPS but never leaves 1-5, so it is not used as NPS; use --rating or --csat "${column}" to analyse it`);
     }
-    nps = claim(named.find((column) => !neverLeavesOneToFive(profile(column))), 'header');
+    nps = claim(bestColumn(named.filter((column) => !neverLeavesOneToFive(profile(column))), (column) => [profile(column).present === 0 ? 1 : 0, fewerWords(column)]), 'header');
   }
   if (csat === null) {
-    csat = claim(free().find((column) => namesCsat(wordsOf(column)) && scoreLike(column, 1, 10)), 'header');
+    csat = claim(bestColumn(free().filter((column) => namesCsat(wordsOf(column)) && scoreLike(column, 1, 10)), (column) => [profile(column).present === 0 ? 1 : 0, fewerWords(column)]), 'header');
   }
   if (ces === null) {
-    ces = claim(free().find((column) => namesCes(wordsOf(column)) && scoreLike(column, 1, 7)), 'header');
+    ces = claim(bestColumn(free().filter((column) => namesCes(wordsOf(column)) && scoreLike(column, 1, 7)), (column) => [profile(column).present === 0 ? 1 : 0, fewerWords(column)]), 'header');
   }
   if (rating === null) {
+    const named = free().filter((column) => {
+      const p = profile(column);
+      // a rating scale has no negative points (a −4…+4 column is a sentiment label, not a rating)
+      if (p.min < 0 && p.present > 0) return false;
+      if (namesRating(wordsOf(column))) {
+        const percent = headerScale(column)?.max === 100;
+        return scoreLike(column, 0, 10) || (percent && scoreLike(column, 0, 100));
+      }
+      return namesScore(wordsOf(column)) && p.present > 0 && scoreLike(column, 1, 5);
+    });
+    // the overall rating before an aspect's ("Rating" before "Value rating"); a rating word before "score"
     rating = claim(
-      free().find((column) => {
-        const p = profile(column);
-        // a rating scale has no negative points (a −4…+4 column is a sentiment label, not a rating)
-        if (p.min < 0 && p.present > 0) return false;
-        if (namesRating(wordsOf(column))) {
-          const percent = headerScale(column)?.max === 100;
-          return scoreLike(column, 0, 10) || (percent && scoreLike(column, 0, 100));
-        }
-        return namesScore(wordsOf(column)) && p.present > 0 && scoreLike(column, 1, 5);
-      }),
+      bestColumn(named, (column) => [profile(column).present === 0 ? 1 : 0, namesRating(wordsOf(column)) ? 0 : 1, wordsOf(column).includes('overall') ? 0 : 1, fewerWords(column)]),
       'header',
     );
   }
@@ -200,7 +208,7 @@ export function detectColumns(
   // and their small counts (helpful votes, likes) look like 0-10 answers.
   if (nps === null && rating === null) {
     nps = claim(
-      free().find((column) => {
+      bestColumn(free().filter((column) => {
         const p = profile(column);
         const named = wordsOf(column);
         if (named.some((word) => NOT_A_SCORE.has(word)) || namesId(named) || namesDate(named)) return false;
@@ -212,24 +220,37 @@ export function detectColumns(
           p.numbers.some((n) => n >= 9 && n <= 10) &&
           p.distinct >= 3
         );
-      }),
+      }), (column) => [fewerWords(column)]),
       'values',
     );
   }
 
-  // 5. Text: the column that reads like prose.
+  // 5. Text: the customer's words, decided by evidence (see _text-column.ts).
+  let textAlternatives: readonly string[] = [];
   if (text.length === 0) {
-    const choice = chooseTextColumn(free(), wordsOf, profile);
+    const headersOf = (column: string): readonly string[] => {
+      const question = questions.get(column) ?? '';
+      return question === '' ? [column] : [column, question];
+    };
+    const choice = chooseTextColumn({
+      candidates: free(),
+      wordsOf,
+      profileOf: profile,
+      headersOf,
+      choices: choiceQuestions(columns, headersOf, subHeader?.closed ?? []),
+      rows: sample.length,
+      layoutText,
+      scoreHeaders: [nps, csat, ces, rating].flatMap((assignment) => (assignment === null ? [] : [wordsOf(assignment.column)])),
+    });
     if (choice === null) {
       throw new CxError(
         'no_text_column',
         `no column looks like free-text comments; columns are: ${columns.join(', ')}. Name it with --text <column>`,
       );
     }
-    text = [claim(choice.column, choice.detectedBy) as ColumnAssignment];
-    if (choice.runnerUp !== null) {
-      notes.push(`text: chose "${choice.column}" over "${choice.runnerUp}" (close call); use --text "${choice.runnerUp}" to change it`);
-    }
+    text = choice.columns.map((column) => claim(column, column === choice.best.column ? choice.detectedBy : 'header') as ColumnAssignment);
+    textAlternatives = choice.alternatives;
+    notes.push(...textNotes(choice, questions));
   }
 
   // 6. Date: the date of the feedback, in the text column's group when there is one.
@@ -271,9 +292,10 @@ export function detectColumns(
     segments,
     ratingScale: rating === null ? null : ratingScale(profile(rating.column), rating.column),
     csatScale: csatOn,
-    layout: layout === null ? null : layout.name,
+    layout: layoutName,
     notes: subHeader === null ? notes : [`line ${subHeader.line} is a second header row (answer labels), not a response: skipped`, ...notes],
     ...(subHeader === null ? {} : { headerLines: [subHeader.line] }),
+    ...(textAlternatives.length === 0 ? {} : { textAlternatives }),
   };
 }
 

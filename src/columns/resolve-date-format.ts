@@ -14,13 +14,15 @@ export function resolveDateFormat(
   mapping: ColumnMapping,
   sample: readonly RawRecord[],
   override?: DateOrder,
+  /** 'defer': return null instead of throwing, and let the whole file decide (DateOrderEvidence in src/normalize). */
+  ambiguous: 'throw' | 'defer' = 'throw',
 ): DateOrder | null {
   if (override !== undefined) return override;
   if (mapping.date === null) return null;
   const column = mapping.date.column;
   let dayFirst = 0;
   let monthFirst = 0;
-  let ambiguous: string | null = null;
+  let example: string | null = null;
   let iso = 0;
   let dotted = 0;
   for (const record of sample) {
@@ -31,15 +33,16 @@ export function resolveDateFormat(
       const [first, second] = parts;
       if (first > 12 && second <= 12) dayFirst += 1;
       else if (second > 12 && first <= 12) monthFirst += 1;
-      else if (first !== second && ambiguous === null) ambiguous = raw.split(/[\sT,]/)[0] ?? raw;
+      else if (first !== second && example === null) example = raw.split(/[\sT,]/)[0] ?? raw;
     } else if (isIsoDate(raw)) iso += 1;
     else if (/^\d{1,2}\.\d{1,2}\.\d{2,4}/.test(raw) && parseDate(raw).kind === 'date') dotted += 1;
   }
   if (dayFirst > 0 || monthFirst > 0) return dayFirst >= monthFirst ? 'dmy' : 'mdy';
-  if (ambiguous !== null) {
+  if (example !== null && ambiguous === 'defer') return null;
+  if (example !== null) {
     throw new CxError(
       'ambiguous_date',
-      `dates like ${ambiguous} in column "${column}" could be D/M or M/D: pass --date-format dmy or mdy`,
+      `dates like ${example} in column "${column}" could be D/M or M/D: pass --date-format dmy or mdy`,
       { column },
     );
   }

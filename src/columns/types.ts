@@ -37,6 +37,11 @@ export type ColumnMapping = {
    * flag that changes them, question wording read from a second header row, scale notes.
    */
   readonly notes?: readonly string[];
+  /**
+   * Other columns of the customer's prose that detection did not take, best first: after reading,
+   * the guard warns when the text is empty on most rows while one of these is filled.
+   */
+  readonly textAlternatives?: readonly string[];
   /** Lines of the input that are a second header row (SurveyMonkey's answer labels): skipped as duplicate_header. */
   readonly headerLines?: readonly number[];
 };
@@ -50,6 +55,8 @@ export type ColumnOverrides = {
   readonly ces?: string;
   readonly rating?: string;
   readonly segments?: readonly string[];
+  /** `--strict`: the post-read guard (text empty on most rows while another prose column is filled) fails the run instead of warning. */
+  readonly strict?: boolean;
   /** The column mapping of a config file: applied after the flags, reported as detectedBy 'config'. */
   readonly config?: Omit<ColumnOverrides, 'config'>;
 };

@@ -2,6 +2,7 @@
 import type { ColumnAssignment, ColumnMapping } from '../columns/types.js';
 import { terminalSafe } from '../escape/index.js';
 import type { RawRecord, Skip } from '../read/types.js';
+import type { DateOrderEvidence } from './date-order-evidence.js';
 import { parseDate, type DateOrder } from './parse-date.js';
 import { parseScore } from './parse-score.js';
 import type { FeedbackRow, InvalidValue, Kpi } from './types.js';
@@ -9,12 +10,19 @@ import type { FeedbackRow, InvalidValue, Kpi } from './types.js';
 export type NormalizeOptions = {
   /** Order of day/month/year in slash dates; detected from the data when absent. */
   readonly dateFormat?: DateOrder;
+  /**
+   * Without `dateFormat`: collects D/M vs M/D evidence over the whole file; dates both orders allow
+   * are read as M/D provisionally (`provisionalDate`) until `settleDateOrder` decides.
+   */
+  readonly dateEvidence?: DateOrderEvidence;
 };
 
 export type NormalizeResult = {
   readonly row: FeedbackRow | null;
   readonly skip: Skip | null;
   readonly invalid: readonly InvalidValue[];
+  /** The row's date was read provisionally as M/D (see DateOrderEvidence). */
+  readonly provisionalDate?: boolean;
 };
 
 /** Scales of the fixed KPIs: NPS 0-10 (Reichheld 2003), CSAT 1-5 unless detection found 1-7 or 1-10, CES 1-7 (CEB/Gartner CES 2.0). */
@@ -88,11 +96,16 @@ export function normalizeRecord(record: RawRecord, mapping: ColumnMapping, optio
     mapping.rating === null ? null : score('rating', value(mapping.rating), mapping.ratingScale ?? { min: 0, max: 10 }, false);
 
   let date: string | null = null;
+  let provisionalDate = false;
   if (mapping.date !== null) {
     const raw = value(mapping.date);
     if (raw.trim() !== '') {
-      const parsed = parseDate(raw, options.dateFormat ?? null);
-      if (parsed.kind === 'date') date = parsed.iso;
+      const evidence = options.dateFormat === undefined ? options.dateEvidence : undefined;
+      const parsed = evidence === undefined ? parseDate(raw, options.dateFormat ?? null) : evidence.read(raw, line);
+      if (parsed.kind === 'provisional') {
+        date = parsed.iso;
+        provisionalDate = true;
+      } else if (parsed.kind === 'date') date = parsed.iso;
       else {
         invalid.push({ line, kpi: 'date', reason: parsed.kind === 'ambiguous' ? 'date_ambiguous' : 'date_unparseable', value: raw });
       }
@@ -115,5 +128,5 @@ export function normalizeRecord(record: RawRecord, mapping: ColumnMapping, optio
     segments,
     fields,
   };
-  return { row, skip: null, invalid };
+  return provisionalDate ? { row, skip: null, invalid, provisionalDate } : { row, skip: null, invalid };
 }

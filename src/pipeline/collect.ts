@@ -6,10 +6,10 @@
  * when asked (enrich of stdin).
  */
 import { availableParallelism } from 'node:os';
-import { detectColumns, resolveDateFormat } from '../columns/index.js';
-import type { ColumnMapping } from '../columns/types.js';
+import { detectColumns, resolveDateFormat, sparseTextWarning, TextFillCounter } from '../columns/index.js';
+import type { ColumnMapping, ColumnOverrides } from '../columns/types.js';
 import { CxError } from '../errors.js';
-import { normalizeRecord } from '../normalize/index.js';
+import { DateOrderEvidence, normalizeRecord, settleDateOrder, undecidedDatesWarning } from '../normalize/index.js';
 import { openInput } from '../read/index.js';
 import type { OpenedInput, RawRecord, ReadItem } from '../read/types.js';
 import { createScorer } from '../sentiment/index.js';
@@ -84,6 +84,8 @@ export type Collected = {
   readonly skipsAt: ReadonlyMap<number, string>;
   readonly by: readonly string[];
   readonly warnings: readonly string[];
+  /** Set when slash dates could be D/M or M/D and no value in the file settles it: those dates are left out (delta by date refuses). */
+  readonly undecidedDates?: string | null;
 };
 
 const NO_VALUES: readonly string[] = Object.freeze([]);
@@ -116,8 +118,11 @@ export async function collect(options: CollectOptions): Promise<Collected> {
 
   if (sample.length === 0 && exhausted && buffered.some((batch) => batch.length > 0)) unreadableRecords(opened, buffered.flat());
   const mapping = atFile(opened.source, () => detectColumns(opened.columns, sample, options.columns ?? {}, opened.questionTexts === undefined ? {} : { questionTexts: opened.questionTexts }));
-  const dateFormat = atFile(opened.source, () => resolveDateFormat(mapping, sample, options.dateFormat));
-  const normalizeOptions = dateFormat === undefined || dateFormat === null ? {} : { dateFormat };
+  // Slash dates the sample cannot order are settled by the whole file (src/normalize/date-order-evidence.ts).
+  const dateFormat = atFile(opened.source, () => resolveDateFormat(mapping, sample, options.dateFormat, 'defer'));
+  const dateEvidence = new DateOrderEvidence();
+  const provisionalDates: number[] = [];
+  const normalizeOptions = dateFormat === undefined || dateFormat === null ? { dateEvidence } : { dateFormat };
   // The pipeline keeps scores and clause ranges only; explanations are for `cx sentiment`.
   const scorer = createScorer({
     collectContributions: false,
@@ -130,6 +135,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
     by.length,
     mapping.id !== null,
   );
+  const textFill = new TextFillCounter(mapping);
   const docs: ThemeDoc[] = [];
   const vocabulary = new Vocabulary();
   const store = new DocStore(vocabulary);
@@ -202,6 +208,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
       if (keep) entries.push({ kind: 'skipped', line: item.line, reason: item.reason, fields: EMPTY_FIELDS });
       return;
     }
+    textFill.add(item.line, item.fields);
     const result = atFile(opened.source, () => normalizeRecord(item, mapping, normalizeOptions));
     for (const invalid of result.invalid) ledger.invalidValue(invalid);
     const row = result.row;
@@ -212,6 +219,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
       if (keep) entries.push({ kind: 'skipped', line: item.line, reason: skip.reason, fields: item.fields });
       return;
     }
+    if (result.provisionalDate === true) provisionalDates.push(analysed);
     if (keep) entries.push({ kind: 'analysed', row: analysed, fields: item.fields });
     rows.add({
       line: row.line,
@@ -250,7 +258,17 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   // Reader warnings (NUL bytes removed, invalid UTF-8 replaced, …) are complete once the items are read.
   const warnings: string[] = [...opened.warnings];
   if (ledger.rows === 0) throw new CxError('empty_input', 'no records to analyse', { file: opened.source });
-  return { opened, mapping, ledger, rows: rows.build((index) => store.textOf(index)), docs, entries, skipsAt, by, warnings };
+  const sparse = sparseTextWarning(textFill.result());
+  if (sparse !== null && options.columns?.strict === true) throw new CxError('no_text_column', sparse.replace(/ \(--strict makes this an error\)$/, ' (--strict)'), { file: opened.source });
+  if (sparse !== null) warnings.push(sparse);
+  // D/M versus M/D is settled by the whole file: the rows read provisionally are read back and rewritten.
+  const provisional = provisionalDates.map((index) => rows.dateOf(index));
+  const dated = settleDateOrder(provisional, provisional.map((_, index) => index), dateEvidence);
+  if (dated.rows !== provisional) dated.rows.forEach((row, index) => rows.setDate(provisionalDates[index] as number, row.date));
+  for (const invalid of dated.invalid) ledger.invalidValue(invalid);
+  const undecidedDates = provisionalDates.length > 0 && dated.order === null && mapping.date !== null ? undecidedDatesWarning(mapping.date.column, dateEvidence) : null;
+  if (undecidedDates !== null) warnings.push(undecidedDates);
+  return { opened, mapping, ledger, rows: rows.build((index) => store.textOf(index)), docs, entries, skipsAt, by, warnings, undecidedDates };
 }
 
 /** Every record was skipped by the reader (e.g. a CSV read as JSON Lines): say why, not "no text column". */

@@ -104,6 +104,11 @@ export async function delta(options: DeltaOptions): Promise<DeltaResult> {
     });
   const sources: Collected[] = [];
   for (const input of options.inputs) sources.push(await collectOne(input, mode === 'by' ? [options.by as string] : []));
+  const undecided = sources.find((source) => typeof source.undecidedDates === 'string');
+  if (undecided !== undefined && mode !== 'files' && mode !== 'by') {
+    const column = undecided.mapping.date?.column ?? 'date';
+    throw new CxError('ambiguous_date', `dates in column "${column}" could be D/M or M/D and no value in the file settles it: pass --date-format dmy or mdy`, { file: undecided.opened.source });
+  }
   // The comparisons go row by row: the rows of both sides as objects (src/delta compares records).
   const rows: AnalysedRow[] = sources.flatMap((source) => Array.from({ length: source.rows.length }, (_, index) => rowAt(source.rows, index)));
   const docs: ThemeDoc[] = sources.flatMap((source) => source.docs as ThemeDoc[]);

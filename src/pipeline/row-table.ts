@@ -92,6 +92,17 @@ export class RowTableBuilder {
     this.ids?.push(row.id);
   }
 
+  /** Row `index`'s line and date, read back to settle D/M versus M/D after the last record. */
+  dateOf(index: number): { readonly line: number; readonly date: string | null } {
+    const code = this.date[index] as number;
+    return { line: this.line[index] as number, date: code < 0 ? null : (this.dates.values[code] as string) };
+  }
+
+  /** Replaces row `index`'s date (D/M versus M/D settled after the last record). */
+  setDate(index: number, date: string | null): void {
+    this.date[index] = date === null ? -1 : this.dates.codeOf(date);
+  }
+
   /** Sentiment of the next `scores.length` rows, in the order they were added. */
   addSentiment(scores: Float64Array, labels: Uint8Array): void {
     this.score.set(scores, this.scored);

@@ -59,14 +59,19 @@ export function numericColumns(rows: readonly (readonly string[])[], width: numb
   return columns;
 }
 
+/** Qualtrics' third header row: every filled cell is `{"ImportId":"QID1"}`. */
+export function isImportIdRow(values: readonly string[]): boolean {
+  const filled = values.filter((value) => value.trim() !== '');
+  return filled.length > 0 && filled.every((value) => IMPORT_ID.test(value));
+}
+
 /**
  * A second header row in the style of Qualtrics exports, right after the header: either the
  * question texts (every numeric column holds words, not a number and not a missing marker such as
  * "N/A") or the `{"ImportId":"QID1"}` row. Conservative: needs at least one numeric column.
  */
 export function looksLikeQuestionRow(values: readonly string[], numeric: readonly number[]): boolean {
-  const filled = values.filter((value) => value.trim() !== '');
-  if (filled.length > 0 && filled.every((value) => IMPORT_ID.test(value))) return true;
+  if (isImportIdRow(values)) return true;
   if (numeric.length === 0) return false;
   return numeric.every((column) => {
     const value = values[column] ?? '';

@@ -8,7 +8,7 @@ import { CxError } from '../errors.js';
 import { ByteSource, gunzip, isGzip } from './_bytes.js';
 import { readCsv, type CsvRow } from './_csv.js';
 import { chooseEncoding, decodeText } from './_decode.js';
-import { headerRepeat, looksLikeQuestionRow, nameColumns, numberedColumns, numericColumns, repeatsHeader } from './_header.js';
+import { headerRepeat, isImportIdRow, looksLikeQuestionRow, nameColumns, numberedColumns, numericColumns, repeatsHeader } from './_header.js';
 import { readJsonArray } from './_json-array.js';
 import { readJsonl } from './_jsonl.js';
 import { formatFromContent, formatFromName, sniffDelimiter, sniffLineEnding } from './_sniff.js';
@@ -200,6 +200,12 @@ async function openCsv(
     for (const candidate of data.slice(0, 2)) {
       if (!looksLikeQuestionRow(candidate.values, numeric)) break;
       questionRows.add(candidate);
+    }
+    // Qualtrics' ImportId row settles it: the row above it is the question wording, whatever the answers look like.
+    const [first, second] = data;
+    if (first !== undefined && second !== undefined && isImportIdRow(second.values) && !questionRows.has(second)) {
+      questionRows.add(first);
+      questionRows.add(second);
     }
   }
 

@@ -24,7 +24,9 @@ describe('layouts in the analyze output', () => {
       rating: { column: 'score', detectedBy: 'layout' },
       date: { column: 'at', detectedBy: 'layout' },
       layout: 'Google Play scraper',
-      notes: [],
+      notes: [
+        'text: took "content" (loose text header, 8.7 words per value, 100% filled, named by the layout); runner-up "replyContent": the organisation\'s side (its header says "reply"); use --text "replyContent" to take it instead',
+      ],
     });
     expect(err.split('\n')[0]).toBe(
       'cx: columns: text=content (layout), id=reviewId (layout), date=at (layout), rating=score (layout), rating scale 1-5; layout: Google Play scraper',

@@ -29,14 +29,24 @@ describe('detectColumns: the text column reads like prose', () => {
     expect(mapping.notes).toEqual([]);
   });
 
-  it('takes a loosely named prose column over a strongly named one that holds versions (scraper headers without a known layout)', () => {
+  it('takes a loosely named prose column over a strongly named one that holds versions (scraper headers, reviewId renamed: a partial layout match)', () => {
     const columns = ['rid', 'userName', 'content', 'score', 'thumbsUpCount', 'reviewCreatedVersion', 'at', 'appVersion'];
     const rows = prose.map((text, i) => [`r-${i}`, `User ${String.fromCharCode(65 + i)}`, text, String((i % 5) + 1), String(i % 3), versions[i] as string, isoAt(i), versions[i] as string]);
     const mapping = detectColumns(columns, records(columns, rows), {});
-    expect(mapping.text).toEqual([{ column: 'content', detectedBy: 'header' }]);
-    expect(mapping.rating).toEqual({ column: 'score', detectedBy: 'header' });
-    expect(mapping.date).toEqual({ column: 'at', detectedBy: 'header' });
+    expect(mapping.text).toEqual([{ column: 'content', detectedBy: 'layout' }]);
+    expect(mapping.rating).toEqual({ column: 'score', detectedBy: 'layout' });
+    expect(mapping.date).toEqual({ column: 'at', detectedBy: 'layout' });
+    expect(mapping.layout).toBe('Google Play scraper (partial: 3 of 4 signature headers)');
+  });
+
+  it('takes the same columns with no layout at all (headers renamed beyond a partial match)', () => {
+    const columns = ['rid', 'userName', 'content', 'stars', 'thumbsUpCount', 'reviewCreatedVersion', 'at', 'appVersion'];
+    const rows = prose.map((text, i) => [`r-${i}`, `User ${String.fromCharCode(65 + i)}`, text, String((i % 5) + 1), String(i % 3), versions[i] as string, isoAt(i), versions[i] as string]);
+    const mapping = detectColumns(columns, records(columns, rows), {});
     expect(mapping.layout).toBeNull();
+    expect(mapping.text).toEqual([{ column: 'content', detectedBy: 'header' }]);
+    expect(mapping.rating).toEqual({ column: 'stars', detectedBy: 'header' });
+    expect(mapping.date).toEqual({ column: 'at', detectedBy: 'header' });
   });
 
   it.each([
@@ -70,13 +80,27 @@ describe('detectColumns: the text column reads like prose', () => {
     expect(detectColumns(columns, records(columns, rows), {}).text).toEqual([{ column: 'review_text', detectedBy: 'header' }]);
   });
 
-  it('names a close call with the runner-up and the flag to change it, choosing the earlier column', () => {
+  it('takes two answered open questions together and says which, with the flag to analyse one', () => {
     const columns = ['what_went_well_comment', 'what_went_wrong_comment'];
     const rows = prose.map((text, i) => [text, prose[(i + 1) % prose.length] as string]);
     const mapping = detectColumns(columns, records(columns, rows), {});
-    expect(mapping.text).toEqual([{ column: 'what_went_well_comment', detectedBy: 'header' }]);
+    expect(mapping.text).toEqual([
+      { column: 'what_went_well_comment', detectedBy: 'header' },
+      { column: 'what_went_wrong_comment', detectedBy: 'header' },
+    ]);
     expect(mapping.notes).toEqual([
-      'text: chose "what_went_well_comment" over "what_went_wrong_comment" (close call); use --text "what_went_wrong_comment" to change it',
+      'text: 2 open questions were answered; their answers are analysed together, joined per response: "what_went_well_comment", "what_went_wrong_comment"; use --text "what_went_well_comment" to analyse one',
+    ]);
+  });
+
+  it('names the runner-up, why it lost and the flag to take it', () => {
+    const columns = ['comment', 'notes'];
+    const rows = prose.map((text, i) => [text, prose[(i + 5) % prose.length] as string]);
+    const mapping = detectColumns(columns, records(columns, rows), {});
+    expect(mapping.text).toEqual([{ column: 'comment', detectedBy: 'header' }]);
+    // by hand: 109 words in 12 values = 9.08 per value; comment 5 (comment header) + 3 × 9.08/12 + 1 (all distinct) + 1 (all letters) + 2 (all filled) = 11.27; notes the same with a loose header (1.5): 7.77
+    expect(mapping.notes).toEqual([
+      'text: took "comment" (comment header, 9.1 words per value, 100% filled); runner-up "notes": weaker evidence (score 7.8 against 11.3: loose text header, 9.1 words per value, 100% filled); use --text "notes" to take it instead',
     ]);
   });
 });
@@ -86,8 +110,10 @@ describe('detectColumns: the date is the date of the feedback', () => {
     const columns = ['id', 'dateAdded', 'dateUpdated', 'name', 'reviews.date', 'reviews.dateAdded', 'reviews.text', 'reviews.title'];
     const rows = prose.map((text, i) => [`P${i}`, '2017-03-01T00:00:00Z', '2019-01-05T10:00:00Z', 'Kindle', `2016-1${i % 3}-0${(i % 9) + 1}`, '2018-02-02T00:00:00Z', text, text.split(' ')[0] as string]);
     const mapping = detectColumns(columns, records(columns, rows), {});
-    expect(mapping.text).toEqual([{ column: 'reviews.text', detectedBy: 'header' }]);
-    expect(mapping.date).toEqual({ column: 'reviews.date', detectedBy: 'header' });
+    // reviews.text and reviews.date, not reviews.rating: two of the three Datafiniti signature headers
+    expect(mapping.layout).toBe('Datafiniti product reviews (partial: 2 of 3 signature headers)');
+    expect(mapping.text).toEqual([{ column: 'reviews.text', detectedBy: 'layout' }]);
+    expect(mapping.date).toEqual({ column: 'reviews.date', detectedBy: 'layout' });
   });
 
   it('prefers "at" over "repliedAt", and "Time" over "updated"', () => {
@@ -97,11 +123,13 @@ describe('detectColumns: the date is the date of the feedback', () => {
     expect(detectColumns(b, records(b, prose.map((t, i) => [isoAt(i + 1), t, isoAt(i)])), {}).date?.column).toBe('Time');
   });
 
-  it('reports a tie between two submission dates as a close call', () => {
+  it('reports a tie between two submission dates as a close call, broken by name, not position', () => {
     const columns = ['comment', 'submitted', 'created'];
     const mapping = detectColumns(columns, records(columns, prose.map((t, i) => [t, isoAt(i), isoAt(i + 1)])), {});
-    expect(mapping.date?.column).toBe('submitted');
-    expect(mapping.notes).toEqual(['date: chose "submitted" over "created" (close call); use --date "created" to change it']);
+    expect(mapping.date?.column).toBe('created');
+    expect(mapping.notes).toEqual(['date: chose "created" over "submitted" (close call); use --date "submitted" to change it']);
+    const swapped = ['created', 'comment', 'submitted'];
+    expect(detectColumns(swapped, records(swapped, prose.map((t, i) => [isoAt(i + 1), t, isoAt(i)])), {}).date?.column).toBe('created');
   });
 });
 

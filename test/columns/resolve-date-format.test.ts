@@ -37,6 +37,11 @@ describe('resolveDateFormat', () => {
     );
   });
 
+  it("defers to the whole file ('defer'): null instead of ambiguous_date", () => {
+    const { mapping, sample } = mappingFor(['03/04/2025', '01/02/2025']);
+    expect(resolveDateFormat(mapping, sample, undefined, 'defer')).toBeNull();
+  });
+
   it('returns the override without looking', () => {
     const { mapping, sample } = mappingFor(['03/04/2025']);
     expect(resolveDateFormat(mapping, sample, 'mdy')).toBe('mdy');

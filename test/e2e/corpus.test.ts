@@ -45,8 +45,13 @@ describe('files that cannot be analysed: one line on stderr, exit 1, no stack tr
     expectOneLineError(await analyze('all-empty-text.csv'), 1, /all-empty-text\.csv: none of the 2 records could be analysed \(empty_text: 2\)/);
   });
 
-  it('ambiguous DD/MM vs MM/DD dates ask for --date-format (exit 1)', async () => {
-    expectOneLineError(await analyze('dates-ambiguous.csv'), 1, /dates like 04\/03\/2025 in column "date" could be D\/M or M\/D: pass --date-format dmy or mdy/);
+  it('ambiguous DD/MM vs MM/DD dates: analyze still runs, leaves the dates out and says period splits need --date-format (#17)', async () => {
+    const report = okJson(await analyze('dates-ambiguous.csv')) as { input: { analyzed: number; invalidValues: unknown }; warnings: string[] };
+    expect(report.input.analyzed).toBe(4);
+    expect(report.input.invalidValues).toEqual({ date: { date_ambiguous: 4 } });
+    expect(report.warnings).toContain(
+      'dates like 04/03/2025 in column "date" could be D/M or M/D and no value in the file settles it: 4 dates are left out, so period splits (trends, delta by date) need --date-format dmy or mdy',
+    );
   });
 
   it('usage errors exit 2: unknown encoding, unknown --text column', async () => {

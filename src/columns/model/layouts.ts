@@ -21,6 +21,8 @@ export type LayoutRoles = {
 export type Layout = {
   readonly name: string;
   readonly signature: readonly string[];
+  /** Signature headers every help desk writes (Subject, Status, Created at): only a full match names the layout. */
+  readonly fullMatchOnly?: boolean;
   readonly roles: LayoutRoles;
 };
 
@@ -69,6 +71,7 @@ export const LAYOUTS: readonly Layout[] = [
   {
     name: 'Zendesk tickets',
     signature: ['Requester', 'Subject', 'Created at', 'Status'],
+    fullMatchOnly: true,
     roles: {
       text: ['Description', 'Subject'],
       id: ['Id', 'Ticket ID'],
