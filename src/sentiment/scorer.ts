@@ -2,6 +2,8 @@ import type { Token } from '../tokenize/types.js';
 import { tokenize } from '../tokenize/index.js';
 import type { ClauseScore, Contribution, SentimentLabel, SentimentResult, Thresholds } from './types.js';
 import type { CxEntry } from './lexicon.js';
+import type { LinearModel } from './linear-model.js';
+import { DEFAULT_THRESHOLDS } from './thresholds.js';
 import { buildLexicon, type LexEntry, type Lexicon, type PhraseEntry } from './lexicon.js';
 import {
   complaintQuestionOpeners,
@@ -13,6 +15,11 @@ import {
   negators,
   questionOpeners,
 } from './model/modifiers.js';
+import {
+  EV_COMPLAINT_QUESTION, EV_CONTRAST, EV_DAMPENER, EV_EMOJI, EV_EMPHASIS, EV_EXCLAMATION, EV_FAILURE, EV_INFO_QUESTION,
+  EV_INTENSIFIER, EV_IRREALIS, EV_LOYALTY, EV_NEG_N, EV_NEG_SUM, EV_NEGATED_POS, EV_NEGATION, EV_NEUTRAL_CLAUSES,
+  EV_POS_N, EV_POS_SUM, EV_QUESTION_MARKS, EV_WORDS, RULE_EVENT_COUNT,
+} from './rule-events.js';
 
 export type ScorerOptions = {
   readonly thresholds?: Thresholds;
@@ -25,19 +32,21 @@ export type ScorerOptions = {
    * `cx sentiment` use the default.
    */
   readonly collectContributions?: boolean;
+  /**
+   * The learned layer's weights: default the shipped model (model/sentiment/); `null` scores with the rules alone
+   * (the rule score is then the comment score, as before the learned layer; for training and ablations).
+   */
+  readonly model?: LinearModel | null;
 };
 
 /** The `contributions` of every clause when the scorer was created with `collectContributions: false`. */
 const NO_CONTRIBUTIONS: readonly Contribution[] = Object.freeze([]);
 
-export type Scorer = {
-  /**
-   * Scores a comment clause by clause. Pass the tokens when already tokenized (themes reuse clause
-   * token ranges), and their norms' ids when interned (`Vocabulary.idsOf`): the scorer then looks
-   * each distinct word up once per run instead of once per occurrence. Every call to one scorer
-   * must take its ids from the same Vocabulary.
-   */
+/** The rule layer: clause scores and contributions, and what the rules saw (`events`, overwritten per call). */
+export type RuleScorer = {
   readonly score: (text: string, tokens?: readonly Token[], ids?: ArrayLike<number>) => SentimentResult;
+  /** The last call's rule evidence, slots in ./rule-events.ts. Read it before the next call. */
+  readonly events: Float64Array;
 };
 
 /** Constants of the method (see docs/readme/sentiment.md for sources). */
@@ -214,10 +223,10 @@ type ClauseSpan = {
 };
 
 /**
- * Builds a scorer once (merged lexicons, modifier tables) and returns `{ score }`. See docs/readme/sentiment.md.
+ * Builds the rule layer once (merged lexicons, modifier tables) and returns `{ score, events }`. See docs/sentiment.md.
  */
-export function createScorer(options: ScorerOptions = {}): Scorer {
-  const thresholds = options.thresholds ?? { positive: 0.05, negative: -0.05 };
+export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
+  const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const collect = options.collectContributions ?? true;
   const negatorSet = new Set(negators);
   const lexicon: Lexicon = buildLexicon(options.extraLexicon ?? [], negatorSet);
@@ -281,6 +290,12 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     if (score <= thresholds.negative) return 'negative';
     return 'neutral';
   }
+
+  /** Per text: what the rules saw (slots in ./rule-events.ts), for the learned layer. */
+  const ev = new Float64Array(RULE_EVENT_COUNT);
+  const add = (slot: number, v: number): void => {
+    ev[slot] = (ev[slot] as number) + v;
+  };
 
   /** Set per text by score(): whether capitalised word pairs may be read as names. */
   let detectNames = false;
@@ -505,6 +520,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
             // "don't buy", "do not order", "DO NOT PURCHASE THIS PHONE": a warning to other customers
             contributions?.push({ term: tokensText(tokens, negAt, i + 1), source: 'warning', effect: constants.churn });
             x += constants.churn;
+            add(EV_FAILURE, constants.churn);
             repurchaseAt = -1;
             negAt = -1;
             continue;
@@ -513,16 +529,19 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
           // "came 3 weeks later", "two days behind": a delay stated as a duration
           contributions?.push({ term: tokensText(tokens, i - 2, i + 1), source: 'delay', effect: constants.delay });
           x += constants.delay;
+          add(EV_FAILURE, constants.delay);
           continue;
         } else if (w === 'after' && isDuration(tokens, i - 1) && promiseAhead(tokens, i + 1, to)) {
           // "three days after the date you promised", "a week after the expected delivery": a missed promise
           contributions?.push({ term: tokensText(tokens, i - 2, i + 1), source: 'delay', effect: constants.delay });
           x += constants.delay;
+          add(EV_FAILURE, constants.delay);
           continue;
         } else if ((w === 'keeps' || w === 'kept') && i + 1 < to && isRecurringFailure(tokens[i + 1] as Token) && !lexicon.words.has((tokens[i + 1] as Token).norm)) {
           // "the link kept expiring", "keeps logging me out": a recurring problem
           contributions?.push({ term: tokensText(tokens, i, i + 2), source: 'recurring', effect: constants.recurring });
           x += constants.recurring;
+          add(EV_FAILURE, constants.recurring);
           i++;
           continue;
         } else if (w === 'again' && repurchaseAt >= 0) {
@@ -530,6 +549,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
           const d = repurchaseNegated ? constants.churn : constants.loyalty;
           contributions?.push({ term: tokensText(tokens, repurchaseAt, i + 1), source: repurchaseNegated ? 'churn' : 'loyalty', effect: d });
           x += d;
+          add(repurchaseNegated ? EV_FAILURE : EV_LOYALTY, d);
           repurchaseAt = -1;
           continue;
         }
@@ -596,6 +616,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
                 // "not loud enough", "not enough space": falls short
                 contributions?.push({ term: `${tokensText(tokens, negAt, negAt + 1)} … enough`, source: 'negation', effect: constants.notEnough });
                 x += constants.notEnough;
+                add(EV_FAILURE, constants.notEnough);
                 negAt = -1;
                 continue;
               }
@@ -678,6 +699,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
         const nv = v < 0 ? v : irrealis === IRREALIS_CONDITIONAL ? 0 : v * constants.unmetExpectation;
         if (nv !== v) {
           contributions?.push({ term: irrealisTerm, source: 'irrealis', effect: nv - v });
+          add(EV_IRREALIS, 1);
           v = nv;
         }
       }
@@ -685,6 +707,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
       if (degreeAt >= 0 && i - degreeAt <= constants.degreeWindow && degree !== 1) {
         const nv = v * degree;
         contributions?.push({ term: degreeTerm, source: degree > 1 ? 'intensifier' : 'dampener', effect: nv - v });
+        add(degree > 1 ? EV_INTENSIFIER : EV_DAMPENER, 1);
         v = nv;
         degreeAt = -1;
         degree = 1;
@@ -693,11 +716,13 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
       if (capsDiff && t.kind === 'word' && isAllCaps(t.text) && v !== 0) {
         const d = Math.sign(v) * constants.capsBoost;
         contributions?.push({ term: t.text, source: 'caps', effect: d });
+        add(EV_EMPHASIS, 1);
         v += d;
       }
       if (stretched && v !== 0) {
         const d = Math.sign(v) * constants.elongationBoost;
         contributions?.push({ term: t.text, source: 'elongation', effect: d });
+        add(EV_EMPHASIS, 1);
         v += d;
       }
       if (inScope) {
@@ -708,7 +733,11 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
         else if (v < 0 && isProhibitive(tokens, from, negAt) && !REASSURANCE.has(t.norm)) nv = v; // "don't waste your money"
         else nv = v > 0 ? v * constants.negatePositive : v * constants.negateNegative;
         if (negAt === absenceAt) absenceAt = -1;
-        if (nv !== v) contributions?.push({ term: tokensText(tokens, negAt, negAt + 1), source: 'negation', effect: nv - v });
+        if (nv !== v) {
+          contributions?.push({ term: tokensText(tokens, negAt, negAt + 1), source: 'negation', effect: nv - v });
+          add(EV_NEGATION, 1);
+          if (v > 0) add(EV_NEGATED_POS, 1);
+        }
         else contributions?.push({ term: tokensText(tokens, negAt, negAt + 1), source: 'warning', effect: 0 });
         v = nv;
         // a negation takes its first sentiment word ("never stops being cute" flips "stops" only), or a list
@@ -717,25 +746,41 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
         if (after === undefined || (after.norm !== 'or' && after.norm !== 'nor' && after.norm !== ',')) negAt = -1;
       }
       x += v;
+      if (t.kind === 'emoji' || t.kind === 'emoticon') add(EV_EMOJI, v);
+      else if (v > 0) {
+        add(EV_POS_SUM, v);
+        add(EV_POS_N, 1);
+      } else if (v < 0) {
+        add(EV_NEG_SUM, v);
+        add(EV_NEG_N, 1);
+      }
       i += span - 1;
     }
     if (absenceAt >= 0) {
       // "no instructions", "battery has no life": a "no" before a neutral noun reports something missing
       contributions?.push({ term: tokensText(tokens, absenceAt, Math.min(absenceAt + 2, to)), source: 'absence', effect: absenceEffect });
       x += absenceEffect;
+      add(EV_FAILURE, absenceEffect);
     }
     if (stillNot) {
       contributions?.push({ term: 'still not', source: 'unresolved', effect: constants.stillNot });
       x += constants.stillNot;
+      add(EV_FAILURE, constants.stillNot);
     }
     if (x !== 0 && exclamations > 0) {
       const d = Math.sign(x) * constants.exclamationBoost * Math.min(exclamations, constants.maxExclamations);
       contributions?.push({ term: '!'.repeat(Math.min(exclamations, constants.maxExclamations)), source: 'exclamation', effect: d });
       x += d;
     }
+    add(EV_EXCLAMATION, exclamations);
+    add(EV_QUESTION_MARKS, questionMarks);
     const opener = first.norm;
     const complaint = complaintSet.has(opener) || (opener === 'how' && second?.norm === 'come');
-    if (x !== 0 && !complaint && isInfoQuestion(tokens, from, to, questionMarks)) {
+    const info = !complaint && isInfoQuestion(tokens, from, questionMarks);
+    if (info) add(EV_INFO_QUESTION, 1);
+    else if (complaint && questionMarks > 0) add(EV_COMPLAINT_QUESTION, 1);
+    if (x === 0) add(EV_NEUTRAL_CLAUSES, 1);
+    if (x !== 0 && info) {
       const d = x * constants.questionDamping - x;
       contributions?.push({ term: questionMarks > 0 ? '?' : opener, source: 'question', effect: d });
       x += d;
@@ -752,7 +797,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     return words !== undefined && words.some((w) => negatorSet.has(w));
   }
 
-  function isInfoQuestion(tokens: readonly Token[], from: number, to: number, questionMarks: number): boolean {
+  function isInfoQuestion(tokens: readonly Token[], from: number, questionMarks: number): boolean {
     const first = tokens[from] as Token;
     const second = tokens[from + 1];
     const opener = first.norm;
@@ -764,19 +809,21 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
       // "how do I reset my password" (no "?"); only with an auxiliary next, not "when it arrived it was broken"
       return second !== undefined && questionSet.has(second.norm);
     }
-    void to;
     return false;
   }
 
   function score(text: string, given?: readonly Token[], ids?: ArrayLike<number>): SentimentResult {
     const tokens = given ?? tokenize(text);
+    ev.fill(0);
     if (tokens.length === 0) return { score: 0, label: 'neutral', clauses: [] };
     let caps = 0;
     let capitalised = 0;
     let wordsWithLetters = 0;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k] as Token;
-      if (t.kind !== 'word' || t.text.length < 2) continue;
+      if (t.kind !== 'word') continue;
+      add(EV_WORDS, 1);
+      if (t.text.length < 2) continue;
       wordsWithLetters++;
       if (isAllCaps(t.text)) caps++;
       else if (isCapitalised(t.text) && !isSentenceStart(tokens, k)) capitalised++;
@@ -807,6 +854,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
       const s = spans[k] as ClauseSpan;
       const contributions: Contribution[] | null = collect ? [] : null;
       const x = scoreClause(tokens, s.tokenStart, s.tokenEnd, capsDiff, contributions);
+      if (s.mark !== 'none') add(EV_CONTRAST, 1);
       if (s.mark !== 'none' && x !== 0) contributions?.push({ term: (tokens[s.tokenStart] as Token).text, source: s.mark, effect: 0 });
       const clauseScore = x / Math.sqrt(x * x + constants.alpha);
       const weight = x === 0 ? 0 : (w[k] as number);
@@ -831,7 +879,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     return { score: total, label: label(total), clauses };
   }
 
-  return { score };
+  return { score, events: ev };
 }
 
 function isComparativeContext(tokens: readonly Token[], negAt: number, at: number): boolean {
