@@ -43,7 +43,7 @@ function starLabel(v) {
   return v === 3 ? 'neutral' : null;
 }
 
-function classF1(gold, pred, c) {
+export function classF1(gold, pred, c) {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -60,7 +60,7 @@ const MIN_PASSES = 3;
 const MAX_PASSES = 50;
 const TIME_BUDGET_MS = 1000;
 
-function label(score) {
+export function label(score) {
   return score >= 0.05 ? 'positive' : score <= -0.05 ? 'negative' : 'neutral';
 }
 
@@ -87,7 +87,7 @@ function pearson(xs, ys) {
   return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
 }
 
-function macroF1(gold, pred) {
+export function macroF1(gold, pred) {
   const classes = ['positive', 'neutral', 'negative'];
   let sum = 0;
   for (const c of classes) {
@@ -123,14 +123,8 @@ async function loadTools() {
   ];
 }
 
-/** Scores every set with every tool; prints one table and returns the numbers. */
-export async function main() {
-  if (!existsSync(fileURLToPath(dataDir))) {
-    console.log(`eval-sentiment: ${fileURLToPath(dataDir)} not found — nothing to evaluate.`);
-    return undefined;
-  }
-  const tools = await loadTools();
-  const results = [];
+/** The labelled sets present in ../shared/data, each with its gold labels and truth values. */
+export function loadSets() {
   const loaded = [];
   for (const set of SETS) {
     const path = new URL(set.file, dataDir);
@@ -143,16 +137,34 @@ export async function main() {
     }
     loaded.push({ set, rows });
   }
+  return loaded;
+}
+
+/** Gold labels and the value Pearson r is computed against, per row of a loaded set. */
+export function goldOf({ set, rows }) {
+  const truth = rows.map((r) => (set.kind === 'rating' ? Number(r.rating) : set.kind === 'stars' ? r.stars : Number(r.label)));
+  const gold =
+    set.kind === 'stars'
+      ? rows.map((r) => r.gold)
+      : truth.map((v) => (set.kind === 'rating' ? (v >= 0.2 ? 'positive' : v <= -0.2 ? 'negative' : 'neutral') : v === 1 ? 'positive' : 'negative'));
+  return { truth, gold };
+}
+
+/** Scores every set with every tool; prints one table and returns the numbers. */
+export async function main() {
+  if (!existsSync(fileURLToPath(dataDir))) {
+    console.log(`eval-sentiment: ${fileURLToPath(dataDir)} not found — nothing to evaluate.`);
+    return undefined;
+  }
+  const tools = await loadTools();
+  const results = [];
+  const loaded = loadSets();
   // Warm-up: every tool scores every text once before anything is timed, so no tool's first set pays for its
   // JIT compilation (the timings are steady-state speeds, as on a large export).
   for (const tool of tools) for (const { rows } of loaded) for (const r of rows) tool.score(r.text);
   for (const { set, rows } of loaded) {
     const texts = rows.map((r) => r.text);
-    const truth = rows.map((r) => (set.kind === 'rating' ? Number(r.rating) : set.kind === 'stars' ? r.stars : Number(r.label)));
-    const gold =
-      set.kind === 'stars'
-        ? rows.map((r) => r.gold)
-        : truth.map((v) => (set.kind === 'rating' ? (v >= 0.2 ? 'positive' : v <= -0.2 ? 'negative' : 'neutral') : v === 1 ? 'positive' : 'negative'));
+    const { truth, gold } = goldOf({ set, rows });
     for (const tool of tools) {
       // One untimed pass warms up the JIT and any lazy tables; then timed passes until about a second of work
       // (at least MIN_PASSES, at most MAX_PASSES), and the fastest pass counts: steady-state speed, as on a large

@@ -20,6 +20,14 @@ import {
   EV_INTENSIFIER, EV_IRREALIS, EV_LOYALTY, EV_NEG_N, EV_NEG_SUM, EV_NEGATED_POS, EV_NEGATION, EV_NEUTRAL_CLAUSES,
   EV_POS_N, EV_POS_SUM, EV_QUESTION_MARKS, EV_WORDS, RULE_EVENT_COUNT,
 } from './rule-events.js';
+import { COUNTERFACTUAL_MODALS, EXPECTATION, FAIL_WORDS, LACK_WORDS, LIKE_VERB_CONTEXT, MODALS, NEGATION_BREAKERS, NON_NEGATOR_AFTER, POLYSEMOUS_BASES, RARELY, REASSURANCE, REPURCHASE, SCOPE_BREAKERS, SHORT_SCOPE_NEGATORS, SO_WORDS } from './model/rule-words.js';
+import { contentWordsBetween, isComparativeContext, isProhibitive } from './rules/negation.js';
+import { IRREALIS_CONDITIONAL, IRREALIS_NONE, IRREALIS_UNMET, isIrrealisMarker } from './rules/irrealis.js';
+import { isDuration, isRecurringFailure, promiseAhead } from './rules/delay.js';
+import { isCapitalised, isInName, isSentenceStart } from './rules/names.js';
+import { collapse, hasStretch, isAllCaps, stripEmoji } from './rules/emphasis.js';
+import { hasBetween, tokensText } from './rules/tokens.js';
+import { clauseWeights, F_CONCESSION, F_CONTRAST, segmentClauses, type ClauseSpan } from './clause-segmentation.js';
 
 export type ScorerOptions = {
   readonly thresholds?: Thresholds;
@@ -96,91 +104,7 @@ export const constants = {
   afterContrast: 1.5,
 } as const;
 
-const LIKE_VERB_CONTEXT = new Set([
-  'i', 'you', 'we', 'they', 'really', 'do', 'did', 'does', 'also', 'definitely', 'totally',
-  'just', 'still', 'actually', 'genuinely', 'truly', 'kinda', 'to', 'u', 'all', 'people', 'everyone', 'personally',
-  'absolutely', 'much', 'so',
-]);
-const COMPARATIVE_CONTEXT = new Set(['be', 'been', 'get', 'have', 'feel', 'more', 'any', 'looked', 'felt', 'tasted', 'seen', 'had', 'sounded']);
-const SO_WORDS = new Set(['so', 'such', 'this', 'more', 'as']);
-const RARELY = new Set(['never', 'rarely', 'seldom', 'hardly']);
-/** "could not be happier": a modal before a separate "not". */
-const MODALS = new Set(['could', 'can', 'would']);
-/** Words a negation scope passes over without counting them ("I don't think the staff were helpful"). */
-const SCOPE_FUNCTION_WORDS = new Set([
-  'the', 'a', 'an', 'any', 'my', 'your', 'his', 'her', 'their', 'our', 'its', 'this', 'that', 'these', 'those',
-  'it', "it's", 'i', 'you', 'he', 'she', 'we', 'they', 'me', 'him', 'them', 'us', 'be', 'been', 'being', 'is',
-  'am', 'are', 'was', 'were', 'do', 'does', 'did', 'have', 'has', 'had', 'get', 'got', 'getting', 'gotten',
-  'think', 'believe', 'feel', 'find', 'found', 'seem', 'seems', 'seemed', 'look', 'looks', 'looked', 'sound',
-  'sounds', 'even', 'exactly', 'necessarily', 'much', 'as', 'such', 'just', 'ever', 'to', 'of', 'for', 'with',
-  'at', 'all', 'overly', 'super', 'very', 'really', 'too', 'so', 'quite', 'particularly', 'especially',
-  'entirely', 'completely', 'totally', 'always', 'anything', 'nothing', 'one', 'bit', 'single', 'real', 'any',
-  'whatsoever', 'still', 'yet', 'again', 'there', 'longer', 'make', 'making', 'same', 'be', 'in',
-]);
-/** Feelings of the reader that a prohibitive "don't …" takes away: "don't worry" reassures. */
-const REASSURANCE = new Set([
-  'worry', 'worried', 'hesitate', 'panic', 'fret', 'fear', 'afraid', 'miss', 'stress', 'sweat', 'doubt', 'jealous',
-  'sad', 'scared', 'shy', 'mad', 'angry', 'upset', 'sorry', 'nervous', 'alarmed',
-]);
-/** Words that end a negation scope: a new (embedded) clause starts. */
-const SCOPE_BREAKERS = new Set([
-  'how', 'what', 'why', 'when', 'where', 'who', 'which', 'if', 'because', 'cause', 'cuz', 'since', 'until',
-  'unless', 'lol', 'haha', 'hahaha', 'lmao', 'so', 'then', 'than',
-]);
-const IRREALIS_NONE = 0;
-const IRREALIS_CONDITIONAL = 1;
-const IRREALIS_UNMET = 2;
-/** Expectation words: praise after them was not met ("I expected better", "was hoping for more"). */
-const EXPECTATION = new Set(['expected', 'expect', 'hoped', 'hoping', 'wish', 'wished', 'supposed']);
-const WISH_OBJECTS = new Set(['it', 'they', 'there', 'the', 'i', 'we', 'he', 'she', 'this', 'that', 'my', 'our', 'their', 'its', "it'd", "they'd", "i'd", 'i\'d', 'they\'d']);
 
-/** "expected", "had hoped", "was hoping", "supposed to", "I wish it …", "could have", "would've". */
-function isIrrealisMarker(tokens: readonly Token[], i: number, w: string): boolean {
-  const prev = tokens[i - 1]?.norm;
-  const next = tokens[i + 1]?.norm;
-  switch (w) {
-    case 'expected':
-    case 'hoped':
-      return true;
-    case 'supposed':
-      return next === 'to';
-    case 'expect':
-      return next === 'better' || next === 'more' || next === 'much'; // "I expect better"; not "I expect great things"
-    case 'hoping':
-      return prev === 'was' || prev === 'were' || prev === 'been';
-    case 'wish':
-    case 'wished':
-      return next !== undefined && WISH_OBJECTS.has(next);
-    default:
-      if (!COUNTERFACTUAL_MODALS.has(w)) return false;
-      return w.endsWith("'ve") || w.endsWith('ve') || next === 'have';
-  }
-}
-/** Modals that with "have" make a counterfactual ("could have been better", "should have been great"). */
-const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'should', "would've", "could've", "should've", 'wouldve', 'couldve', 'shouldve']);
-/** "fail to", "unable to", "refused to": negate the verb that follows. */
-const FAIL_WORDS = new Set(['fail', 'fails', 'failed', 'failing', 'unable', 'refuse', 'refuses', 'refused', 'refusing', 'neglected', 'forgot', 'forgets']);
-/** Verbs of coming back as a customer: with a later "again" they state (or, negated, deny) loyalty. */
-const REPURCHASE = new Set([
-  'buy', 'order', 'purchase', 'shop', 'use', 'book', 'visit', 'fly', 'stay', 'eat', 'recommend', 'come', 'deal',
-  'buying', 'ordering', 'purchasing', 'shopping', 'using', 'booking', 'visiting', 'flying', 'staying', 'eating',
-  'recommending', 'coming', 'dealing',
-]);
-/** Verbs and adjectives of lacking negate what they lack ("lacking in charm", "devoid of wit"). */
-const LACK_WORDS = new Set(['lack', 'lacks', 'lacked', 'lacking', 'devoid']);
-/** Determiner negators reach only their noun phrase ("no idea, stomach is upset"). */
-const SHORT_SCOPE_NEGATORS = new Set(['no', 'nothing', 'none', 'without', 'nobody', 'noone', 'nope', 'lack', 'lacks', 'lacked', 'lacking', 'devoid']);
-const NEGATION_BREAKERS = new Set(['only', 'just', 'doubt']);
-const NON_NEGATOR_AFTER = new Map<string, ReadonlySet<string>>([
-  ['nothing', new Set(['but', 'else'])],
-  ['not', new Set(['only', 'just', 'to', 'sure', 'even'])],
-  ['no', new Set(['doubt', 'wonder', 'matter'])],
-]);
-
-type ClauseMark = 'none' | 'contrast' | 'concession';
-
-/** Bases whose other senses dominate their inflections ("likely", "kinds", "hands", "fined", "wells"). */
-const POLYSEMOUS_BASES = new Set(['like', 'kind', 'fine', 'hand', 'well', 'pretty', 'mean', 'right', 'leave', 'join', 'allow', 'extend', 'warn']);
 
 /** Shared entry for words no table knows (cached after the first fallback lookup). */
 const UNKNOWN_WORD: WordInfo = Object.freeze({
@@ -195,8 +119,6 @@ const UNKNOWN_WORD: WordInfo = Object.freeze({
 }) as WordInfo;
 
 /** WordInfo.flags: the word-class tests of segment() and scoreClause(), folded into the one lookup per word. */
-const F_CONTRAST = 1;
-const F_CONCESSION = 2;
 const F_REPURCHASE = 4;
 const F_FAIL = 8;
 
@@ -215,12 +137,6 @@ type WordInfo = {
   bare: boolean;
 };
 
-type ClauseSpan = {
-  tokenStart: number;
-  tokenEnd: number;
-  sentence: number;
-  mark: ClauseMark;
-};
 
 /**
  * Builds the rule layer once (merged lexicons, modifier tables) and returns `{ score, events }`. See docs/sentiment.md.
@@ -256,7 +172,7 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
   for (const [w, e] of lexicon.words) infoFor(w).entry = e;
   for (const [w, list] of lexicon.phrases) infoFor(w).phrases = list;
   for (const w of negatorSet) infoFor(w).negator = true;
-  for (const w of ['lack', 'lacks', 'lacked', 'lacking', 'devoid']) {
+  for (const w of LACK_WORDS) {
     // negators of their own: the word's lexicon value would count the lack twice ("lacking in charm")
     infoFor(w).negator = true;
     negatorSet.add(w);
@@ -291,6 +207,7 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
     return 'neutral';
   }
 
+  const flagsAt = (i: number): number => infos[i]?.flags ?? 0;
   /** Per text: what the rules saw (slots in ./rule-events.ts), for the learned layer. */
   const ev = new Float64Array(RULE_EVENT_COUNT);
   const add = (slot: number, v: number): void => {
@@ -357,120 +274,6 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
       const k = base.length;
       return k > 2 && base[k - 1] === base[k - 2] ? tryBase(base.slice(0, -1)) : undefined;
     }
-  }
-
-  function segment(text: string, tokens: readonly Token[]): ClauseSpan[] {
-    const words = infos;
-    const spans: ClauseSpan[] = [];
-    let start = 0;
-    let sentence = 0;
-    let mark: ClauseMark = 'none';
-    const close = (end: number, endsSentence: boolean): void => {
-      if (end > start) {
-        // A clause of punctuation only ("!" after "?") joins the previous clause.
-        let onlyPunct = true;
-        for (let k = start; k < end; k++) if ((tokens[k] as Token).kind !== 'punct') onlyPunct = false;
-        const prev = spans[spans.length - 1];
-        if (onlyPunct && prev !== undefined && prev.tokenEnd === start) prev.tokenEnd = end;
-        else spans.push({ tokenStart: start, tokenEnd: end, sentence, mark });
-      }
-      start = end;
-      mark = 'none';
-      if (endsSentence) sentence++;
-    };
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as Token;
-      if (i > start && i > 0) {
-        const gapStart = (tokens[i - 1] as Token).end;
-        if (t.start > gapStart && hasNewline(text, gapStart, t.start)) close(i, true);
-      }
-      if (t.kind === 'punct') {
-        const c = t.text.charCodeAt(0);
-        // . ! ? … end a sentence; , ; : – — end a clause
-        if (c === 46 || c === 33 || c === 63 || c === 0x2026) close(i + 1, true);
-        else if (c === 44 || c === 59 || c === 58 || c === 0x2013 || c === 0x2014 || (c === 45 && t.text.length >= 2)) close(i + 1, false);
-        continue;
-      }
-      if (t.kind !== 'word') continue;
-      const w = t.norm;
-      const flags = words[i]?.flags ?? 0;
-      if ((flags & F_CONTRAST) !== 0) {
-        const prev = i > 0 ? (tokens[i - 1] as Token).norm : '';
-        if (w === 'but' && (prev === 'nothing' || prev === 'anything' || prev === 'all')) continue;
-        if (w === 'yet' && i !== start) continue; // "not yet", "best yet"
-        if (w === 'except' && (tokens[i + 1] as Token | undefined)?.norm === 'for' && i === start) {
-          // "except for X" at clause start is still contrast
-        }
-        close(i, false);
-        mark = 'contrast';
-      } else if ((flags & F_CONCESSION) !== 0) {
-        const next = tokens[i + 1];
-        if (next === undefined || next.kind === 'punct') {
-          // trailing "Terrible food though." — adverbial "though" = "however": this clause is the contrast
-          if (start < i) mark = 'contrast';
-          continue;
-        }
-        if (w === 'though' && i > 0 && (tokens[i - 1] as Token).norm === 'even') {
-          if (i - 1 > start) {
-            close(i - 1, false);
-          }
-          mark = 'concession';
-          continue;
-        }
-        close(i, false);
-        mark = 'concession';
-      } else if (w === 'while' && i === start && (spans.length === 0 || (spans[spans.length - 1] as ClauseSpan).sentence !== sentence)) {
-        // sentence-initial "While X, Y" is concessive in opinion text ("While the cast is fine, the plot drags");
-        // a temporal "While I waited, …" rarely carries opinion, and an opinion-free clause has weight 0 anyway
-        mark = 'concession';
-      }
-    }
-    close(tokens.length, true);
-    return spans;
-  }
-
-  function weights(spans: readonly ClauseSpan[]): number[] {
-    const w = spans.map(() => 1);
-    for (let k = 0; k < spans.length; k++) {
-      const s = spans[k] as ClauseSpan;
-      if (s.mark === 'contrast') {
-        // earlier clauses of this sentence, or of the previous sentence when "But" opens a sentence
-        const firstInSentence = k === 0 || (spans[k - 1] as ClauseSpan).sentence !== s.sentence;
-        const target = firstInSentence ? s.sentence - 1 : s.sentence;
-        for (let j = k - 1; j >= 0; j--) {
-          const sj = spans[j] as ClauseSpan;
-          if (sj.sentence < target) break;
-          if (sj.mark === 'contrast' && sj.sentence === s.sentence) {
-            w[j] = (w[j] as number) * constants.beforeContrast;
-            break;
-          }
-          w[j] = (w[j] as number) * constants.beforeContrast;
-        }
-        for (let j = k; j < spans.length && (spans[j] as ClauseSpan).sentence === s.sentence; j++) {
-          if (j > k && (spans[j] as ClauseSpan).mark !== 'none') break;
-          w[j] = (w[j] as number) * constants.afterContrast;
-        }
-      }
-    }
-    // concession: in a sentence with an "although …" clause, that clause weighs 0.5 and the others 1.5 (once,
-    // however many concessions the sentence has)
-    for (let start = 0; start < spans.length; ) {
-      const sentence = (spans[start] as ClauseSpan).sentence;
-      let end = start;
-      let hasConcession = false;
-      while (end < spans.length && (spans[end] as ClauseSpan).sentence === sentence) {
-        if ((spans[end] as ClauseSpan).mark === 'concession') hasConcession = true;
-        end++;
-      }
-      if (hasConcession) {
-        for (let j = start; j < end; j++) {
-          const factor = (spans[j] as ClauseSpan).mark === 'concession' ? constants.beforeContrast : constants.afterContrast;
-          w[j] = (w[j] as number) * factor;
-        }
-      }
-      start = end;
-    }
-    return w;
   }
 
   function scoreClause(tokens: readonly Token[], from: number, to: number, capsDiff: boolean, contributions: Contribution[] | null): number {
@@ -845,8 +648,8 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
         infos[k] = info ?? undefined;
       }
     }
-    const spans = segment(text, tokens);
-    const w = weights(spans);
+    const spans = segmentClauses(text, tokens, flagsAt);
+    const w = clauseWeights(spans, constants.beforeContrast, constants.afterContrast);
     const clauses: ClauseScore[] = [];
     let den = 0;
     let rawSum = 0;
@@ -880,158 +683,4 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
   }
 
   return { score, events: ev };
-}
-
-function isComparativeContext(tokens: readonly Token[], negAt: number, at: number): boolean {
-  const word = (tokens[at] as Token).norm;
-  const prev = (tokens[at - 1] as Token).norm;
-  if (!(word.endsWith('er') || word === 'better' || word === 'worse' || prev === 'more')) return false;
-  for (let k = negAt + 1; k < at; k++) if (COMPARATIVE_CONTEXT.has((tokens[k] as Token).norm)) return true;
-  return false;
-}
-
-/** Content words strictly between a negator and a sentiment word (function words do not count). */
-function contentWordsBetween(tokens: readonly Token[], from: number, to: number): number {
-  let n = 0;
-  for (let k = from + 1; k < to; k++) {
-    const t = tokens[k] as Token;
-    if (t.kind === 'word' && !SCOPE_FUNCTION_WORDS.has(t.norm)) n++;
-  }
-  return n;
-}
-
-/** A clause-initial "don't …", "do not …": a prohibition, i.e. a warning when the word is negative. */
-function isProhibitive(tokens: readonly Token[], from: number, negAt: number): boolean {
-  const w = (tokens[negAt] as Token).norm;
-  // an addressee or softener may come first: "please don't", "everyone do not", "just don't"
-  let start = from;
-  while (start < negAt && ADDRESSEES.has((tokens[start] as Token).norm)) start++;
-  if (negAt === start) return w === "don't" || w === 'dont';
-  return negAt === start + 1 && w === 'not' && (tokens[start] as Token).norm === 'do';
-}
-
-const ADDRESSEES = new Set(['please', 'pls', 'plz', 'just', 'so', 'everyone', 'everybody', 'people', 'guys', 'folks', 'seriously', 'honestly', 'really']);
-
-/** "Grand" in "Grand Ronde": a capitalised word beside another one, not opening a sentence. */
-function isInName(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i] as Token;
-  if (!isCapitalised(t.text)) return false;
-  const prev = tokens[i - 1];
-  if (prev === undefined || (prev.kind === 'punct' && endsSentence(prev.text.charCodeAt(0)))) return false; // sentence start
-  if (prev.kind === 'mention' || prev.kind === 'hashtag' || prev.kind === 'url') return false; // "@bob Great job"
-  const next = tokens[i + 1];
-  const neighbour = (n: Token | undefined): boolean => n !== undefined && n.kind === 'word' && n.text !== 'I' && isCapitalised(n.text);
-  return neighbour(next) || (neighbour(prev) && prev.kind === 'word' && !isSentenceStart(tokens, i - 1));
-}
-
-function isSentenceStart(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  return prev === undefined || (prev.kind === 'punct' && endsSentence(prev.text.charCodeAt(0))) || prev.kind === 'mention';
-}
-
-/** . ! ? … " “ : */
-function endsSentence(c: number): boolean {
-  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 34 || c === 0x201c || c === 58;
-}
-
-/** "Grand": upper-case first letter, lower-case rest (ASCII; other scripts are never treated as names). */
-function isCapitalised(s: string): boolean {
-  const c = s.charCodeAt(0);
-  if (c < 65 || c > 90 || s.length < 2) return false;
-  for (let k = 1; k < s.length; k++) {
-    const d = s.charCodeAt(k);
-    if (d >= 65 && d <= 90) return false;
-  }
-  return true;
-}
-
-const TIME_UNITS = new Set(['minute', 'minutes', 'mins', 'hour', 'hours', 'hrs', 'day', 'days', 'week', 'weeks', 'month', 'months']);
-const QUANTITIES = new Set([
-  'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'few',
-  'several', 'many', 'couple', 'nearly', 'almost', 'over', 'about',
-]);
-
-/** tokens[at] is a time unit preceded by a quantity: "3 weeks", "two days", "a few hours". */
-/** Words naming a promised or expected time; a duration "after" one of them is a delay. */
-const PROMISE_WORDS = new Set(['promised', 'expected', 'estimated', 'due', 'scheduled', 'quoted', 'guaranteed', 'agreed']);
-
-/** A promise word within the next 5 tokens of the clause ("after the date you promised"). */
-function promiseAhead(tokens: readonly Token[], from: number, to: number): boolean {
-  const end = Math.min(to, from + 5);
-  for (let k = from; k < end; k++) if (PROMISE_WORDS.has((tokens[k] as Token).norm)) return true;
-  return false;
-}
-
-function isDuration(tokens: readonly Token[], at: number): boolean {
-  const unit = tokens[at];
-  const q = tokens[at - 1];
-  if (unit === undefined || q === undefined || !TIME_UNITS.has(unit.norm)) return false;
-  return q.kind === 'number' || QUANTITIES.has(q.norm);
-}
-
-/** "expiring", "logging": an -ing verb after "kept"/"keeps" (sentiment-bearing ones are scored as words). */
-function isRecurringFailure(t: Token): boolean {
-  return t.kind === 'word' && t.norm.length > 5 && t.norm.endsWith('ing') && !RECURRING_NEUTRAL.has(t.norm);
-}
-
-const RECURRING_NEUTRAL = new Set(['getting', 'going', 'coming', 'improving', 'working', 'growing', 'learning', 'updating']);
-
-function hasNewline(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10 || c === 13) return true;
-  }
-  return false;
-}
-
-function hasBetween(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
-  for (let k = from + 1; k < to; k++) if (words.has((tokens[k] as Token).norm)) return true;
-  return false;
-}
-
-function tokensText(tokens: readonly Token[], from: number, to: number): string {
-  let s = (tokens[from] as Token).text;
-  for (let k = from + 1; k < to; k++) s += ' ' + (tokens[k] as Token).text;
-  return s;
-}
-
-function isAllCaps(s: string): boolean {
-  let letters = 0;
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c >= 97 && c <= 122) return false;
-    if (c >= 65 && c <= 90) letters++;
-    else if (c > 127 && s[k] !== (s[k] as string).toUpperCase()) return false;
-  }
-  return letters >= 2;
-}
-
-/** Three or more of the same letter in a row ("soooo"). */
-function hasStretch(s: string): boolean {
-  for (let k = 2; k < s.length; k++) if (s[k] === s[k - 1] && s[k] === s[k - 2]) return true;
-  return false;
-}
-
-/** Collapses runs of a repeated character to at most `max`. */
-function collapse(s: string, max: number): string {
-  let out = '';
-  let run = 0;
-  for (let k = 0; k < s.length; k++) {
-    run = k > 0 && s[k] === s[k - 1] ? run + 1 : 1;
-    if (run <= max) out += s[k];
-  }
-  return out;
-}
-
-/** Removes variation selectors and skin-tone modifiers so 👍🏽 and ❤️ look up as 👍 and ❤. */
-function stripEmoji(e: string): string {
-  let out = '';
-  for (const ch of e) {
-    const cp = ch.codePointAt(0) as number;
-    if (cp === 0xfe0f || cp === 0xfe0e || (cp >= 0x1f3fb && cp <= 0x1f3ff)) continue;
-    out += ch;
-  }
-  // ZWJ sequences: score by their first pictograph ("🤦‍♀️" → "🤦")
-  const zwj = out.indexOf('\u200d');
-  return zwj > 0 ? out.slice(0, zwj) : out;
 }
