@@ -34,6 +34,8 @@ export type RawOptions = {
   readonly output?: string;
   readonly color?: boolean;
   readonly quiet?: boolean;
+  /** `cx sentiment --explain`: show the learned layer's probabilities and features. */
+  readonly explain?: boolean;
   readonly debug?: boolean;
   readonly by?: readonly string[];
   readonly examples?: number;

@@ -78,6 +78,7 @@ export const EXAMPLES: Readonly<Record<CommandName | 'cx', readonly string[]>> =
   sentiment: [
     'cx sentiment "the jacket runs small"',
     'cx sentiment "the jacket runs small" --lexicon fixtures/config/domain-words.csv',
+    'cx sentiment "what is the baggage allowance?" --explain',
     "printf 'great service\\nawful app\\n' | cx sentiment -",
   ],
   'themes export': ['cx themes export fixtures/feedback.csv --output taxonomy.json', 'cx analyze fixtures/feedback.csv --taxonomy taxonomy.json'],
@@ -142,7 +143,11 @@ export function buildProgram(io: CliIo, dispatch: Dispatch, setCode: (code: numb
   addFlags(
     program.command('sentiment').argument('<text...>', "text to score; '-' reads one text per line from stdin")
       .description('score text and show the words and rules that moved the score'),
-    [...formatFlags(['table', 'json'], 'table'), ...SENTIMENT_FLAGS, ...LEXICON_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS],
+    [
+      ...formatFlags(['table', 'json'], 'table'),
+      { flags: '--explain', description: "also show the learned layer: class probabilities and the rule features that moved the score" },
+      ...SENTIMENT_FLAGS, ...LEXICON_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS,
+    ],
   ).addHelpText('after', EXIT_CODES + examples('sentiment')).action(run('sentiment'));
 
   const themes = program.command('themes').description('work with theme taxonomies');

@@ -9,7 +9,7 @@ import type { RenderContext } from './types.js';
 export type ExplainedText = { readonly text: string; readonly result: SentimentResult };
 
 /** The JSON form: the text, score, label and each clause with its text and contributions. */
-export function sentimentJson(item: ExplainedText): object {
+export function sentimentJson(item: ExplainedText, explain = false): object {
   return {
     text: item.text,
     score: item.result.score,
@@ -22,8 +22,14 @@ export function sentimentJson(item: ExplainedText): object {
       weight: clause.weight,
       contributions: clause.contributions,
     })),
+    ...(!explain || item.result.ruleScore === undefined ? {} : { ruleScore: item.result.ruleScore }),
+    ...(!explain || item.result.probabilities === undefined ? {} : { probabilities: item.result.probabilities }),
+    ...(!explain || item.result.features === undefined ? {} : { features: item.result.features }),
   };
 }
+
+/** Learned-layer features shown by `--explain`: those that pulled by at least this much (log-odds). */
+const SHOWN_PULL = 0.05;
 
 function labelled(c: ChalkInstance, score: number, label: string): string {
   const text = `${signed(score, 3)} ${label}`;
@@ -31,7 +37,7 @@ function labelled(c: ChalkInstance, score: number, label: string): string {
 }
 
 /** Detailed explanation of one text. */
-export function renderSentimentDetail(item: ExplainedText, context: RenderContext): string {
+export function renderSentimentDetail(item: ExplainedText, context: RenderContext, explain = false): string {
   const c = palette(context.color);
   const lines = [`${labelled(c, item.result.score, item.result.label)}  ${terminalSafe(item.text)}`];
   for (const clause of item.result.clauses) {
@@ -43,6 +49,17 @@ export function renderSentimentDetail(item: ExplainedText, context: RenderContex
       lines.push(`    ${coloured.padStart(6)}  ${terminalSafe(contribution.term)} ${c.dim(`[${contribution.source}]`)}`);
     }
     if (clause.contributions.length === 0) lines.push(`    ${c.dim('no sentiment words')}`);
+  }
+  const r = item.result;
+  if (explain && r.probabilities !== undefined && r.features !== undefined) {
+    const p = r.probabilities;
+    lines.push(`  learned layer: rules ${signed(r.ruleScore ?? 0, 3)} → P(negative) ${fixed(p.negative, 2)}  P(neutral) ${fixed(p.neutral, 2)}  P(positive) ${fixed(p.positive, 2)}`);
+    lines.push(`    ${c.dim('→positive  →neutral  feature (value)')}`);
+    for (const f of r.features) {
+      if (Math.abs(f.toPositive) < SHOWN_PULL && Math.abs(f.toNeutral) < SHOWN_PULL) continue;
+      const pos = signed(f.toPositive, 2);
+      lines.push(`    ${(f.toPositive > 0 ? c.green(pos) : f.toPositive < 0 ? c.red(pos) : pos).padStart(9)}  ${signed(f.toNeutral, 2).padStart(8)}  ${terminalSafe(f.feature)} ${c.dim(`(${fixed(f.value, 2)})`)}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }

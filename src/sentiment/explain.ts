@@ -1,6 +1,7 @@
 import type { Contribution, SentimentLabel, Thresholds } from './types.js';
 import type { CxEntry } from './lexicon.js';
-import { createScorer, type Scorer } from './scorer.js';
+import { createScorer, type Scorer } from './create-scorer.js';
+import { DEFAULT_THRESHOLDS } from './thresholds.js';
 
 export type ClauseExplanation = {
   /** The clause as written (text.slice(start, end)). */
@@ -37,7 +38,7 @@ export function explainSentiment(
     scorer = createScorer(options);
     if (key !== '') cache.set(key, scorer);
   }
-  const t = options.thresholds ?? { positive: 0.05, negative: -0.05 };
+  const t = options.thresholds ?? DEFAULT_THRESHOLDS;
   const result = scorer.score(text);
   return {
     text,

@@ -1,10 +1,18 @@
 export type * from './types.js';
 export type { CxEntry } from './lexicon.js';
 export type { ClauseExplanation, SentimentExplanation } from './explain.js';
-import type { Thresholds } from './types.js';
+export type { LinearModel, LinearModelMeta } from './linear-model.js';
+export type { DenseFeature, FeatureGroup } from './features.js';
 
-export const defaultThresholds: Thresholds = { positive: 0.05, negative: -0.05 };
+export { DEFAULT_THRESHOLDS } from './thresholds.js';
+/** @deprecated alias of DEFAULT_THRESHOLDS, kept so callers written before it compile. */
+export { DEFAULT_THRESHOLDS as defaultThresholds } from './thresholds.js';
 
-export { createScorer, constants as sentimentConstants, type Scorer, type ScorerOptions } from './scorer.js';
+export { createScorer, type Scorer } from './create-scorer.js';
+export { createRuleScorer, constants as sentimentConstants, type RuleScorer, type ScorerOptions } from './scorer.js';
 export { explainSentiment } from './explain.js';
 export { cxLexicon } from './model/cx-lexicon.js';
+// The learned layer's pieces, for scripts/train-sentiment.mjs (training must compute features exactly as scoring does).
+export { DENSE_FEATURES, DENSE_COUNT, denseFeatures, hashedSlots } from './features.js';
+export { CLASSES, classLogits, fromBytes, loadLinearModel, gatedScore, softmax3 } from './linear-model.js';
+export { RULE_EVENT_NAMES } from './rule-events.js';

@@ -2,6 +2,8 @@ import type { Token } from '../tokenize/types.js';
 import { tokenize } from '../tokenize/index.js';
 import type { ClauseScore, Contribution, SentimentLabel, SentimentResult, Thresholds } from './types.js';
 import type { CxEntry } from './lexicon.js';
+import type { LinearModel } from './linear-model.js';
+import { DEFAULT_THRESHOLDS } from './thresholds.js';
 import { buildLexicon, type LexEntry, type Lexicon, type PhraseEntry } from './lexicon.js';
 import {
   complaintQuestionOpeners,
@@ -13,6 +15,19 @@ import {
   negators,
   questionOpeners,
 } from './model/modifiers.js';
+import {
+  EV_COMPLAINT_QUESTION, EV_CONTRAST, EV_DAMPENER, EV_EMOJI, EV_EMPHASIS, EV_EXCLAMATION, EV_FAILURE, EV_INFO_QUESTION,
+  EV_INTENSIFIER, EV_IRREALIS, EV_LOYALTY, EV_NEG_N, EV_NEG_SUM, EV_NEGATED_POS, EV_NEGATION, EV_NEUTRAL_CLAUSES,
+  EV_POS_N, EV_POS_SUM, EV_QUESTION_MARKS, EV_WORDS, RULE_EVENT_COUNT,
+} from './rule-events.js';
+import { COUNTERFACTUAL_MODALS, EXPECTATION, FAIL_WORDS, LACK_WORDS, LIKE_VERB_CONTEXT, MODALS, NEGATION_BREAKERS, NON_NEGATOR_AFTER, POLYSEMOUS_BASES, RARELY, REASSURANCE, REPURCHASE, SCOPE_BREAKERS, SHORT_SCOPE_NEGATORS, SO_WORDS } from './model/rule-words.js';
+import { contentWordsBetween, isComparativeContext, isProhibitive } from './rules/negation.js';
+import { IRREALIS_CONDITIONAL, IRREALIS_NONE, IRREALIS_UNMET, isIrrealisMarker } from './rules/irrealis.js';
+import { isDuration, isRecurringFailure, promiseAhead } from './rules/delay.js';
+import { isCapitalised, isInName, isSentenceStart } from './rules/names.js';
+import { collapse, hasStretch, isAllCaps, stripEmoji } from './rules/emphasis.js';
+import { hasBetween, tokensText } from './rules/tokens.js';
+import { clauseWeights, F_CONCESSION, F_CONTRAST, segmentClauses, type ClauseSpan } from './clause-segmentation.js';
 
 export type ScorerOptions = {
   readonly thresholds?: Thresholds;
@@ -25,19 +40,21 @@ export type ScorerOptions = {
    * `cx sentiment` use the default.
    */
   readonly collectContributions?: boolean;
+  /**
+   * The learned layer's weights: default the shipped model (model/sentiment/); `null` scores with the rules alone
+   * (the rule score is then the comment score, as before the learned layer; for training and ablations).
+   */
+  readonly model?: LinearModel | null;
 };
 
 /** The `contributions` of every clause when the scorer was created with `collectContributions: false`. */
 const NO_CONTRIBUTIONS: readonly Contribution[] = Object.freeze([]);
 
-export type Scorer = {
-  /**
-   * Scores a comment clause by clause. Pass the tokens when already tokenized (themes reuse clause
-   * token ranges), and their norms' ids when interned (`Vocabulary.idsOf`): the scorer then looks
-   * each distinct word up once per run instead of once per occurrence. Every call to one scorer
-   * must take its ids from the same Vocabulary.
-   */
+/** The rule layer: clause scores and contributions, and what the rules saw (`events`, overwritten per call). */
+export type RuleScorer = {
   readonly score: (text: string, tokens?: readonly Token[], ids?: ArrayLike<number>) => SentimentResult;
+  /** The last call's rule evidence, slots in ./rule-events.ts. Read it before the next call. */
+  readonly events: Float64Array;
 };
 
 /** Constants of the method (see docs/readme/sentiment.md for sources). */
@@ -87,91 +104,7 @@ export const constants = {
   afterContrast: 1.5,
 } as const;
 
-const LIKE_VERB_CONTEXT = new Set([
-  'i', 'you', 'we', 'they', 'really', 'do', 'did', 'does', 'also', 'definitely', 'totally',
-  'just', 'still', 'actually', 'genuinely', 'truly', 'kinda', 'to', 'u', 'all', 'people', 'everyone', 'personally',
-  'absolutely', 'much', 'so',
-]);
-const COMPARATIVE_CONTEXT = new Set(['be', 'been', 'get', 'have', 'feel', 'more', 'any', 'looked', 'felt', 'tasted', 'seen', 'had', 'sounded']);
-const SO_WORDS = new Set(['so', 'such', 'this', 'more', 'as']);
-const RARELY = new Set(['never', 'rarely', 'seldom', 'hardly']);
-/** "could not be happier": a modal before a separate "not". */
-const MODALS = new Set(['could', 'can', 'would']);
-/** Words a negation scope passes over without counting them ("I don't think the staff were helpful"). */
-const SCOPE_FUNCTION_WORDS = new Set([
-  'the', 'a', 'an', 'any', 'my', 'your', 'his', 'her', 'their', 'our', 'its', 'this', 'that', 'these', 'those',
-  'it', "it's", 'i', 'you', 'he', 'she', 'we', 'they', 'me', 'him', 'them', 'us', 'be', 'been', 'being', 'is',
-  'am', 'are', 'was', 'were', 'do', 'does', 'did', 'have', 'has', 'had', 'get', 'got', 'getting', 'gotten',
-  'think', 'believe', 'feel', 'find', 'found', 'seem', 'seems', 'seemed', 'look', 'looks', 'looked', 'sound',
-  'sounds', 'even', 'exactly', 'necessarily', 'much', 'as', 'such', 'just', 'ever', 'to', 'of', 'for', 'with',
-  'at', 'all', 'overly', 'super', 'very', 'really', 'too', 'so', 'quite', 'particularly', 'especially',
-  'entirely', 'completely', 'totally', 'always', 'anything', 'nothing', 'one', 'bit', 'single', 'real', 'any',
-  'whatsoever', 'still', 'yet', 'again', 'there', 'longer', 'make', 'making', 'same', 'be', 'in',
-]);
-/** Feelings of the reader that a prohibitive "don't …" takes away: "don't worry" reassures. */
-const REASSURANCE = new Set([
-  'worry', 'worried', 'hesitate', 'panic', 'fret', 'fear', 'afraid', 'miss', 'stress', 'sweat', 'doubt', 'jealous',
-  'sad', 'scared', 'shy', 'mad', 'angry', 'upset', 'sorry', 'nervous', 'alarmed',
-]);
-/** Words that end a negation scope: a new (embedded) clause starts. */
-const SCOPE_BREAKERS = new Set([
-  'how', 'what', 'why', 'when', 'where', 'who', 'which', 'if', 'because', 'cause', 'cuz', 'since', 'until',
-  'unless', 'lol', 'haha', 'hahaha', 'lmao', 'so', 'then', 'than',
-]);
-const IRREALIS_NONE = 0;
-const IRREALIS_CONDITIONAL = 1;
-const IRREALIS_UNMET = 2;
-/** Expectation words: praise after them was not met ("I expected better", "was hoping for more"). */
-const EXPECTATION = new Set(['expected', 'expect', 'hoped', 'hoping', 'wish', 'wished', 'supposed']);
-const WISH_OBJECTS = new Set(['it', 'they', 'there', 'the', 'i', 'we', 'he', 'she', 'this', 'that', 'my', 'our', 'their', 'its', "it'd", "they'd", "i'd", 'i\'d', 'they\'d']);
 
-/** "expected", "had hoped", "was hoping", "supposed to", "I wish it …", "could have", "would've". */
-function isIrrealisMarker(tokens: readonly Token[], i: number, w: string): boolean {
-  const prev = tokens[i - 1]?.norm;
-  const next = tokens[i + 1]?.norm;
-  switch (w) {
-    case 'expected':
-    case 'hoped':
-      return true;
-    case 'supposed':
-      return next === 'to';
-    case 'expect':
-      return next === 'better' || next === 'more' || next === 'much'; // "I expect better"; not "I expect great things"
-    case 'hoping':
-      return prev === 'was' || prev === 'were' || prev === 'been';
-    case 'wish':
-    case 'wished':
-      return next !== undefined && WISH_OBJECTS.has(next);
-    default:
-      if (!COUNTERFACTUAL_MODALS.has(w)) return false;
-      return w.endsWith("'ve") || w.endsWith('ve') || next === 'have';
-  }
-}
-/** Modals that with "have" make a counterfactual ("could have been better", "should have been great"). */
-const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'should', "would've", "could've", "should've", 'wouldve', 'couldve', 'shouldve']);
-/** "fail to", "unable to", "refused to": negate the verb that follows. */
-const FAIL_WORDS = new Set(['fail', 'fails', 'failed', 'failing', 'unable', 'refuse', 'refuses', 'refused', 'refusing', 'neglected', 'forgot', 'forgets']);
-/** Verbs of coming back as a customer: with a later "again" they state (or, negated, deny) loyalty. */
-const REPURCHASE = new Set([
-  'buy', 'order', 'purchase', 'shop', 'use', 'book', 'visit', 'fly', 'stay', 'eat', 'recommend', 'come', 'deal',
-  'buying', 'ordering', 'purchasing', 'shopping', 'using', 'booking', 'visiting', 'flying', 'staying', 'eating',
-  'recommending', 'coming', 'dealing',
-]);
-/** Verbs and adjectives of lacking negate what they lack ("lacking in charm", "devoid of wit"). */
-const LACK_WORDS = new Set(['lack', 'lacks', 'lacked', 'lacking', 'devoid']);
-/** Determiner negators reach only their noun phrase ("no idea, stomach is upset"). */
-const SHORT_SCOPE_NEGATORS = new Set(['no', 'nothing', 'none', 'without', 'nobody', 'noone', 'nope', 'lack', 'lacks', 'lacked', 'lacking', 'devoid']);
-const NEGATION_BREAKERS = new Set(['only', 'just', 'doubt']);
-const NON_NEGATOR_AFTER = new Map<string, ReadonlySet<string>>([
-  ['nothing', new Set(['but', 'else'])],
-  ['not', new Set(['only', 'just', 'to', 'sure', 'even'])],
-  ['no', new Set(['doubt', 'wonder', 'matter'])],
-]);
-
-type ClauseMark = 'none' | 'contrast' | 'concession';
-
-/** Bases whose other senses dominate their inflections ("likely", "kinds", "hands", "fined", "wells"). */
-const POLYSEMOUS_BASES = new Set(['like', 'kind', 'fine', 'hand', 'well', 'pretty', 'mean', 'right', 'leave', 'join', 'allow', 'extend', 'warn']);
 
 /** Shared entry for words no table knows (cached after the first fallback lookup). */
 const UNKNOWN_WORD: WordInfo = Object.freeze({
@@ -186,8 +119,6 @@ const UNKNOWN_WORD: WordInfo = Object.freeze({
 }) as WordInfo;
 
 /** WordInfo.flags: the word-class tests of segment() and scoreClause(), folded into the one lookup per word. */
-const F_CONTRAST = 1;
-const F_CONCESSION = 2;
 const F_REPURCHASE = 4;
 const F_FAIL = 8;
 
@@ -206,18 +137,12 @@ type WordInfo = {
   bare: boolean;
 };
 
-type ClauseSpan = {
-  tokenStart: number;
-  tokenEnd: number;
-  sentence: number;
-  mark: ClauseMark;
-};
 
 /**
- * Builds a scorer once (merged lexicons, modifier tables) and returns `{ score }`. See docs/readme/sentiment.md.
+ * Builds the rule layer once (merged lexicons, modifier tables) and returns `{ score, events }`. See docs/sentiment.md.
  */
-export function createScorer(options: ScorerOptions = {}): Scorer {
-  const thresholds = options.thresholds ?? { positive: 0.05, negative: -0.05 };
+export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
+  const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const collect = options.collectContributions ?? true;
   const negatorSet = new Set(negators);
   const lexicon: Lexicon = buildLexicon(options.extraLexicon ?? [], negatorSet);
@@ -247,7 +172,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
   for (const [w, e] of lexicon.words) infoFor(w).entry = e;
   for (const [w, list] of lexicon.phrases) infoFor(w).phrases = list;
   for (const w of negatorSet) infoFor(w).negator = true;
-  for (const w of ['lack', 'lacks', 'lacked', 'lacking', 'devoid']) {
+  for (const w of LACK_WORDS) {
     // negators of their own: the word's lexicon value would count the lack twice ("lacking in charm")
     infoFor(w).negator = true;
     negatorSet.add(w);
@@ -281,6 +206,13 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     if (score <= thresholds.negative) return 'negative';
     return 'neutral';
   }
+
+  const flagsAt = (i: number): number => infos[i]?.flags ?? 0;
+  /** Per text: what the rules saw (slots in ./rule-events.ts), for the learned layer. */
+  const ev = new Float64Array(RULE_EVENT_COUNT);
+  const add = (slot: number, v: number): void => {
+    ev[slot] = (ev[slot] as number) + v;
+  };
 
   /** Set per text by score(): whether capitalised word pairs may be read as names. */
   let detectNames = false;
@@ -344,120 +276,6 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     }
   }
 
-  function segment(text: string, tokens: readonly Token[]): ClauseSpan[] {
-    const words = infos;
-    const spans: ClauseSpan[] = [];
-    let start = 0;
-    let sentence = 0;
-    let mark: ClauseMark = 'none';
-    const close = (end: number, endsSentence: boolean): void => {
-      if (end > start) {
-        // A clause of punctuation only ("!" after "?") joins the previous clause.
-        let onlyPunct = true;
-        for (let k = start; k < end; k++) if ((tokens[k] as Token).kind !== 'punct') onlyPunct = false;
-        const prev = spans[spans.length - 1];
-        if (onlyPunct && prev !== undefined && prev.tokenEnd === start) prev.tokenEnd = end;
-        else spans.push({ tokenStart: start, tokenEnd: end, sentence, mark });
-      }
-      start = end;
-      mark = 'none';
-      if (endsSentence) sentence++;
-    };
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as Token;
-      if (i > start && i > 0) {
-        const gapStart = (tokens[i - 1] as Token).end;
-        if (t.start > gapStart && hasNewline(text, gapStart, t.start)) close(i, true);
-      }
-      if (t.kind === 'punct') {
-        const c = t.text.charCodeAt(0);
-        // . ! ? … end a sentence; , ; : – — end a clause
-        if (c === 46 || c === 33 || c === 63 || c === 0x2026) close(i + 1, true);
-        else if (c === 44 || c === 59 || c === 58 || c === 0x2013 || c === 0x2014 || (c === 45 && t.text.length >= 2)) close(i + 1, false);
-        continue;
-      }
-      if (t.kind !== 'word') continue;
-      const w = t.norm;
-      const flags = words[i]?.flags ?? 0;
-      if ((flags & F_CONTRAST) !== 0) {
-        const prev = i > 0 ? (tokens[i - 1] as Token).norm : '';
-        if (w === 'but' && (prev === 'nothing' || prev === 'anything' || prev === 'all')) continue;
-        if (w === 'yet' && i !== start) continue; // "not yet", "best yet"
-        if (w === 'except' && (tokens[i + 1] as Token | undefined)?.norm === 'for' && i === start) {
-          // "except for X" at clause start is still contrast
-        }
-        close(i, false);
-        mark = 'contrast';
-      } else if ((flags & F_CONCESSION) !== 0) {
-        const next = tokens[i + 1];
-        if (next === undefined || next.kind === 'punct') {
-          // trailing "Terrible food though." — adverbial "though" = "however": this clause is the contrast
-          if (start < i) mark = 'contrast';
-          continue;
-        }
-        if (w === 'though' && i > 0 && (tokens[i - 1] as Token).norm === 'even') {
-          if (i - 1 > start) {
-            close(i - 1, false);
-          }
-          mark = 'concession';
-          continue;
-        }
-        close(i, false);
-        mark = 'concession';
-      } else if (w === 'while' && i === start && (spans.length === 0 || (spans[spans.length - 1] as ClauseSpan).sentence !== sentence)) {
-        // sentence-initial "While X, Y" is concessive in opinion text ("While the cast is fine, the plot drags");
-        // a temporal "While I waited, …" rarely carries opinion, and an opinion-free clause has weight 0 anyway
-        mark = 'concession';
-      }
-    }
-    close(tokens.length, true);
-    return spans;
-  }
-
-  function weights(spans: readonly ClauseSpan[]): number[] {
-    const w = spans.map(() => 1);
-    for (let k = 0; k < spans.length; k++) {
-      const s = spans[k] as ClauseSpan;
-      if (s.mark === 'contrast') {
-        // earlier clauses of this sentence, or of the previous sentence when "But" opens a sentence
-        const firstInSentence = k === 0 || (spans[k - 1] as ClauseSpan).sentence !== s.sentence;
-        const target = firstInSentence ? s.sentence - 1 : s.sentence;
-        for (let j = k - 1; j >= 0; j--) {
-          const sj = spans[j] as ClauseSpan;
-          if (sj.sentence < target) break;
-          if (sj.mark === 'contrast' && sj.sentence === s.sentence) {
-            w[j] = (w[j] as number) * constants.beforeContrast;
-            break;
-          }
-          w[j] = (w[j] as number) * constants.beforeContrast;
-        }
-        for (let j = k; j < spans.length && (spans[j] as ClauseSpan).sentence === s.sentence; j++) {
-          if (j > k && (spans[j] as ClauseSpan).mark !== 'none') break;
-          w[j] = (w[j] as number) * constants.afterContrast;
-        }
-      }
-    }
-    // concession: in a sentence with an "although …" clause, that clause weighs 0.5 and the others 1.5 (once,
-    // however many concessions the sentence has)
-    for (let start = 0; start < spans.length; ) {
-      const sentence = (spans[start] as ClauseSpan).sentence;
-      let end = start;
-      let hasConcession = false;
-      while (end < spans.length && (spans[end] as ClauseSpan).sentence === sentence) {
-        if ((spans[end] as ClauseSpan).mark === 'concession') hasConcession = true;
-        end++;
-      }
-      if (hasConcession) {
-        for (let j = start; j < end; j++) {
-          const factor = (spans[j] as ClauseSpan).mark === 'concession' ? constants.beforeContrast : constants.afterContrast;
-          w[j] = (w[j] as number) * factor;
-        }
-      }
-      start = end;
-    }
-    return w;
-  }
-
   function scoreClause(tokens: readonly Token[], from: number, to: number, capsDiff: boolean, contributions: Contribution[] | null): number {
     const words = infos;
     let x = 0;
@@ -505,6 +323,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
             // "don't buy", "do not order", "DO NOT PURCHASE THIS PHONE": a warning to other customers
             contributions?.push({ term: tokensText(tokens, negAt, i + 1), source: 'warning', effect: constants.churn });
             x += constants.churn;
+            add(EV_FAILURE, constants.churn);
             repurchaseAt = -1;
             negAt = -1;
             continue;
@@ -513,16 +332,19 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
           // "came 3 weeks later", "two days behind": a delay stated as a duration
           contributions?.push({ term: tokensText(tokens, i - 2, i + 1), source: 'delay', effect: constants.delay });
           x += constants.delay;
+          add(EV_FAILURE, constants.delay);
           continue;
         } else if (w === 'after' && isDuration(tokens, i - 1) && promiseAhead(tokens, i + 1, to)) {
           // "three days after the date you promised", "a week after the expected delivery": a missed promise
           contributions?.push({ term: tokensText(tokens, i - 2, i + 1), source: 'delay', effect: constants.delay });
           x += constants.delay;
+          add(EV_FAILURE, constants.delay);
           continue;
         } else if ((w === 'keeps' || w === 'kept') && i + 1 < to && isRecurringFailure(tokens[i + 1] as Token) && !lexicon.words.has((tokens[i + 1] as Token).norm)) {
           // "the link kept expiring", "keeps logging me out": a recurring problem
           contributions?.push({ term: tokensText(tokens, i, i + 2), source: 'recurring', effect: constants.recurring });
           x += constants.recurring;
+          add(EV_FAILURE, constants.recurring);
           i++;
           continue;
         } else if (w === 'again' && repurchaseAt >= 0) {
@@ -530,6 +352,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
           const d = repurchaseNegated ? constants.churn : constants.loyalty;
           contributions?.push({ term: tokensText(tokens, repurchaseAt, i + 1), source: repurchaseNegated ? 'churn' : 'loyalty', effect: d });
           x += d;
+          add(repurchaseNegated ? EV_FAILURE : EV_LOYALTY, d);
           repurchaseAt = -1;
           continue;
         }
@@ -596,6 +419,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
                 // "not loud enough", "not enough space": falls short
                 contributions?.push({ term: `${tokensText(tokens, negAt, negAt + 1)} … enough`, source: 'negation', effect: constants.notEnough });
                 x += constants.notEnough;
+                add(EV_FAILURE, constants.notEnough);
                 negAt = -1;
                 continue;
               }
@@ -678,6 +502,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
         const nv = v < 0 ? v : irrealis === IRREALIS_CONDITIONAL ? 0 : v * constants.unmetExpectation;
         if (nv !== v) {
           contributions?.push({ term: irrealisTerm, source: 'irrealis', effect: nv - v });
+          add(EV_IRREALIS, 1);
           v = nv;
         }
       }
@@ -685,6 +510,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
       if (degreeAt >= 0 && i - degreeAt <= constants.degreeWindow && degree !== 1) {
         const nv = v * degree;
         contributions?.push({ term: degreeTerm, source: degree > 1 ? 'intensifier' : 'dampener', effect: nv - v });
+        add(degree > 1 ? EV_INTENSIFIER : EV_DAMPENER, 1);
         v = nv;
         degreeAt = -1;
         degree = 1;
@@ -693,11 +519,13 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
       if (capsDiff && t.kind === 'word' && isAllCaps(t.text) && v !== 0) {
         const d = Math.sign(v) * constants.capsBoost;
         contributions?.push({ term: t.text, source: 'caps', effect: d });
+        add(EV_EMPHASIS, 1);
         v += d;
       }
       if (stretched && v !== 0) {
         const d = Math.sign(v) * constants.elongationBoost;
         contributions?.push({ term: t.text, source: 'elongation', effect: d });
+        add(EV_EMPHASIS, 1);
         v += d;
       }
       if (inScope) {
@@ -708,7 +536,11 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
         else if (v < 0 && isProhibitive(tokens, from, negAt) && !REASSURANCE.has(t.norm)) nv = v; // "don't waste your money"
         else nv = v > 0 ? v * constants.negatePositive : v * constants.negateNegative;
         if (negAt === absenceAt) absenceAt = -1;
-        if (nv !== v) contributions?.push({ term: tokensText(tokens, negAt, negAt + 1), source: 'negation', effect: nv - v });
+        if (nv !== v) {
+          contributions?.push({ term: tokensText(tokens, negAt, negAt + 1), source: 'negation', effect: nv - v });
+          add(EV_NEGATION, 1);
+          if (v > 0) add(EV_NEGATED_POS, 1);
+        }
         else contributions?.push({ term: tokensText(tokens, negAt, negAt + 1), source: 'warning', effect: 0 });
         v = nv;
         // a negation takes its first sentiment word ("never stops being cute" flips "stops" only), or a list
@@ -717,25 +549,41 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
         if (after === undefined || (after.norm !== 'or' && after.norm !== 'nor' && after.norm !== ',')) negAt = -1;
       }
       x += v;
+      if (t.kind === 'emoji' || t.kind === 'emoticon') add(EV_EMOJI, v);
+      else if (v > 0) {
+        add(EV_POS_SUM, v);
+        add(EV_POS_N, 1);
+      } else if (v < 0) {
+        add(EV_NEG_SUM, v);
+        add(EV_NEG_N, 1);
+      }
       i += span - 1;
     }
     if (absenceAt >= 0) {
       // "no instructions", "battery has no life": a "no" before a neutral noun reports something missing
       contributions?.push({ term: tokensText(tokens, absenceAt, Math.min(absenceAt + 2, to)), source: 'absence', effect: absenceEffect });
       x += absenceEffect;
+      add(EV_FAILURE, absenceEffect);
     }
     if (stillNot) {
       contributions?.push({ term: 'still not', source: 'unresolved', effect: constants.stillNot });
       x += constants.stillNot;
+      add(EV_FAILURE, constants.stillNot);
     }
     if (x !== 0 && exclamations > 0) {
       const d = Math.sign(x) * constants.exclamationBoost * Math.min(exclamations, constants.maxExclamations);
       contributions?.push({ term: '!'.repeat(Math.min(exclamations, constants.maxExclamations)), source: 'exclamation', effect: d });
       x += d;
     }
+    add(EV_EXCLAMATION, exclamations);
+    add(EV_QUESTION_MARKS, questionMarks);
     const opener = first.norm;
     const complaint = complaintSet.has(opener) || (opener === 'how' && second?.norm === 'come');
-    if (x !== 0 && !complaint && isInfoQuestion(tokens, from, to, questionMarks)) {
+    const info = !complaint && isInfoQuestion(tokens, from, questionMarks);
+    if (info) add(EV_INFO_QUESTION, 1);
+    else if (complaint && questionMarks > 0) add(EV_COMPLAINT_QUESTION, 1);
+    if (x === 0) add(EV_NEUTRAL_CLAUSES, 1);
+    if (x !== 0 && info) {
       const d = x * constants.questionDamping - x;
       contributions?.push({ term: questionMarks > 0 ? '?' : opener, source: 'question', effect: d });
       x += d;
@@ -752,7 +600,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     return words !== undefined && words.some((w) => negatorSet.has(w));
   }
 
-  function isInfoQuestion(tokens: readonly Token[], from: number, to: number, questionMarks: number): boolean {
+  function isInfoQuestion(tokens: readonly Token[], from: number, questionMarks: number): boolean {
     const first = tokens[from] as Token;
     const second = tokens[from + 1];
     const opener = first.norm;
@@ -764,19 +612,21 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
       // "how do I reset my password" (no "?"); only with an auxiliary next, not "when it arrived it was broken"
       return second !== undefined && questionSet.has(second.norm);
     }
-    void to;
     return false;
   }
 
   function score(text: string, given?: readonly Token[], ids?: ArrayLike<number>): SentimentResult {
     const tokens = given ?? tokenize(text);
+    ev.fill(0);
     if (tokens.length === 0) return { score: 0, label: 'neutral', clauses: [] };
     let caps = 0;
     let capitalised = 0;
     let wordsWithLetters = 0;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k] as Token;
-      if (t.kind !== 'word' || t.text.length < 2) continue;
+      if (t.kind !== 'word') continue;
+      add(EV_WORDS, 1);
+      if (t.text.length < 2) continue;
       wordsWithLetters++;
       if (isAllCaps(t.text)) caps++;
       else if (isCapitalised(t.text) && !isSentenceStart(tokens, k)) capitalised++;
@@ -798,8 +648,8 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
         infos[k] = info ?? undefined;
       }
     }
-    const spans = segment(text, tokens);
-    const w = weights(spans);
+    const spans = segmentClauses(text, tokens, flagsAt);
+    const w = clauseWeights(spans, constants.beforeContrast, constants.afterContrast);
     const clauses: ClauseScore[] = [];
     let den = 0;
     let rawSum = 0;
@@ -807,6 +657,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
       const s = spans[k] as ClauseSpan;
       const contributions: Contribution[] | null = collect ? [] : null;
       const x = scoreClause(tokens, s.tokenStart, s.tokenEnd, capsDiff, contributions);
+      if (s.mark !== 'none') add(EV_CONTRAST, 1);
       if (s.mark !== 'none' && x !== 0) contributions?.push({ term: (tokens[s.tokenStart] as Token).text, source: s.mark, effect: 0 });
       const clauseScore = x / Math.sqrt(x * x + constants.alpha);
       const weight = x === 0 ? 0 : (w[k] as number);
@@ -831,159 +682,5 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     return { score: total, label: label(total), clauses };
   }
 
-  return { score };
-}
-
-function isComparativeContext(tokens: readonly Token[], negAt: number, at: number): boolean {
-  const word = (tokens[at] as Token).norm;
-  const prev = (tokens[at - 1] as Token).norm;
-  if (!(word.endsWith('er') || word === 'better' || word === 'worse' || prev === 'more')) return false;
-  for (let k = negAt + 1; k < at; k++) if (COMPARATIVE_CONTEXT.has((tokens[k] as Token).norm)) return true;
-  return false;
-}
-
-/** Content words strictly between a negator and a sentiment word (function words do not count). */
-function contentWordsBetween(tokens: readonly Token[], from: number, to: number): number {
-  let n = 0;
-  for (let k = from + 1; k < to; k++) {
-    const t = tokens[k] as Token;
-    if (t.kind === 'word' && !SCOPE_FUNCTION_WORDS.has(t.norm)) n++;
-  }
-  return n;
-}
-
-/** A clause-initial "don't …", "do not …": a prohibition, i.e. a warning when the word is negative. */
-function isProhibitive(tokens: readonly Token[], from: number, negAt: number): boolean {
-  const w = (tokens[negAt] as Token).norm;
-  // an addressee or softener may come first: "please don't", "everyone do not", "just don't"
-  let start = from;
-  while (start < negAt && ADDRESSEES.has((tokens[start] as Token).norm)) start++;
-  if (negAt === start) return w === "don't" || w === 'dont';
-  return negAt === start + 1 && w === 'not' && (tokens[start] as Token).norm === 'do';
-}
-
-const ADDRESSEES = new Set(['please', 'pls', 'plz', 'just', 'so', 'everyone', 'everybody', 'people', 'guys', 'folks', 'seriously', 'honestly', 'really']);
-
-/** "Grand" in "Grand Ronde": a capitalised word beside another one, not opening a sentence. */
-function isInName(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i] as Token;
-  if (!isCapitalised(t.text)) return false;
-  const prev = tokens[i - 1];
-  if (prev === undefined || (prev.kind === 'punct' && endsSentence(prev.text.charCodeAt(0)))) return false; // sentence start
-  if (prev.kind === 'mention' || prev.kind === 'hashtag' || prev.kind === 'url') return false; // "@bob Great job"
-  const next = tokens[i + 1];
-  const neighbour = (n: Token | undefined): boolean => n !== undefined && n.kind === 'word' && n.text !== 'I' && isCapitalised(n.text);
-  return neighbour(next) || (neighbour(prev) && prev.kind === 'word' && !isSentenceStart(tokens, i - 1));
-}
-
-function isSentenceStart(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  return prev === undefined || (prev.kind === 'punct' && endsSentence(prev.text.charCodeAt(0))) || prev.kind === 'mention';
-}
-
-/** . ! ? … " “ : */
-function endsSentence(c: number): boolean {
-  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 34 || c === 0x201c || c === 58;
-}
-
-/** "Grand": upper-case first letter, lower-case rest (ASCII; other scripts are never treated as names). */
-function isCapitalised(s: string): boolean {
-  const c = s.charCodeAt(0);
-  if (c < 65 || c > 90 || s.length < 2) return false;
-  for (let k = 1; k < s.length; k++) {
-    const d = s.charCodeAt(k);
-    if (d >= 65 && d <= 90) return false;
-  }
-  return true;
-}
-
-const TIME_UNITS = new Set(['minute', 'minutes', 'mins', 'hour', 'hours', 'hrs', 'day', 'days', 'week', 'weeks', 'month', 'months']);
-const QUANTITIES = new Set([
-  'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'few',
-  'several', 'many', 'couple', 'nearly', 'almost', 'over', 'about',
-]);
-
-/** tokens[at] is a time unit preceded by a quantity: "3 weeks", "two days", "a few hours". */
-/** Words naming a promised or expected time; a duration "after" one of them is a delay. */
-const PROMISE_WORDS = new Set(['promised', 'expected', 'estimated', 'due', 'scheduled', 'quoted', 'guaranteed', 'agreed']);
-
-/** A promise word within the next 5 tokens of the clause ("after the date you promised"). */
-function promiseAhead(tokens: readonly Token[], from: number, to: number): boolean {
-  const end = Math.min(to, from + 5);
-  for (let k = from; k < end; k++) if (PROMISE_WORDS.has((tokens[k] as Token).norm)) return true;
-  return false;
-}
-
-function isDuration(tokens: readonly Token[], at: number): boolean {
-  const unit = tokens[at];
-  const q = tokens[at - 1];
-  if (unit === undefined || q === undefined || !TIME_UNITS.has(unit.norm)) return false;
-  return q.kind === 'number' || QUANTITIES.has(q.norm);
-}
-
-/** "expiring", "logging": an -ing verb after "kept"/"keeps" (sentiment-bearing ones are scored as words). */
-function isRecurringFailure(t: Token): boolean {
-  return t.kind === 'word' && t.norm.length > 5 && t.norm.endsWith('ing') && !RECURRING_NEUTRAL.has(t.norm);
-}
-
-const RECURRING_NEUTRAL = new Set(['getting', 'going', 'coming', 'improving', 'working', 'growing', 'learning', 'updating']);
-
-function hasNewline(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10 || c === 13) return true;
-  }
-  return false;
-}
-
-function hasBetween(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
-  for (let k = from + 1; k < to; k++) if (words.has((tokens[k] as Token).norm)) return true;
-  return false;
-}
-
-function tokensText(tokens: readonly Token[], from: number, to: number): string {
-  let s = (tokens[from] as Token).text;
-  for (let k = from + 1; k < to; k++) s += ' ' + (tokens[k] as Token).text;
-  return s;
-}
-
-function isAllCaps(s: string): boolean {
-  let letters = 0;
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c >= 97 && c <= 122) return false;
-    if (c >= 65 && c <= 90) letters++;
-    else if (c > 127 && s[k] !== (s[k] as string).toUpperCase()) return false;
-  }
-  return letters >= 2;
-}
-
-/** Three or more of the same letter in a row ("soooo"). */
-function hasStretch(s: string): boolean {
-  for (let k = 2; k < s.length; k++) if (s[k] === s[k - 1] && s[k] === s[k - 2]) return true;
-  return false;
-}
-
-/** Collapses runs of a repeated character to at most `max`. */
-function collapse(s: string, max: number): string {
-  let out = '';
-  let run = 0;
-  for (let k = 0; k < s.length; k++) {
-    run = k > 0 && s[k] === s[k - 1] ? run + 1 : 1;
-    if (run <= max) out += s[k];
-  }
-  return out;
-}
-
-/** Removes variation selectors and skin-tone modifiers so 👍🏽 and ❤️ look up as 👍 and ❤. */
-function stripEmoji(e: string): string {
-  let out = '';
-  for (const ch of e) {
-    const cp = ch.codePointAt(0) as number;
-    if (cp === 0xfe0f || cp === 0xfe0e || (cp >= 0x1f3fb && cp <= 0x1f3ff)) continue;
-    out += ch;
-  }
-  // ZWJ sequences: score by their first pictograph ("🤦‍♀️" → "🤦")
-  const zwj = out.indexOf('\u200d');
-  return zwj > 0 ? out.slice(0, zwj) : out;
+  return { score, events: ev };
 }

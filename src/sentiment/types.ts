@@ -33,9 +33,27 @@ export type ClauseScore = {
   readonly contributions: readonly Contribution[];
 };
 
+/** One feature of the learned layer and how far it pulled the comment, on the log-odds scale. */
+export type FeatureEffect = {
+  /** A rule feature's name ("negations", "information question share") or the word or word pair hashed. */
+  readonly feature: string;
+  readonly kind: 'rule' | 'words';
+  readonly value: number;
+  /** (w_positive − w_negative) × value: > 0 pulls towards positive. */
+  readonly toPositive: number;
+  /** (w_neutral − mean of the two polar weights) × value: > 0 pulls towards neutral. */
+  readonly toNeutral: number;
+};
+
 export type SentimentResult = {
   /** Comment score in [-1, 1]. */
   readonly score: number;
   readonly label: SentimentLabel;
   readonly clauses: readonly ClauseScore[];
+  /** The rule layer's comment score before the learned layer (only when contributions are collected). */
+  readonly ruleScore?: number;
+  /** The learned layer's class probabilities (only when contributions are collected). */
+  readonly probabilities?: { readonly negative: number; readonly neutral: number; readonly positive: number };
+  /** The learned layer's features, largest pull first (only when contributions are collected). */
+  readonly features?: readonly FeatureEffect[];
 };

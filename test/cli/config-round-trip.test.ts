@@ -130,9 +130,9 @@ describe('scale sanity from the command line', () => {
 describe('domain words', () => {
   it('cx sentiment --lexicon shows the effect of a domain phrase', async () => {
     const dir = folder('lexicon');
-    writeFileSync(join(dir, 'words.csv'), 'term,score\nruns small,-1.5\n');
-    const before = JSON.parse((await cx(['sentiment', 'the jacket runs small', '--json'], dir)).out);
-    const after = await cx(['sentiment', 'the jacket runs small', '--json', '--lexicon', 'words.csv'], dir);
+    writeFileSync(join(dir, 'words.csv'), 'term,score\nbunch up,-1.5\n');
+    const before = JSON.parse((await cx(['sentiment', 'the sleeves bunch up', '--json'], dir)).out);
+    const after = await cx(['sentiment', 'the sleeves bunch up', '--json', '--lexicon', 'words.csv'], dir);
     expect(before.score).toBe(0);
     // VADER normalisation of one −1.5 word: −1.5 / sqrt(1.5² + 15) = −0.3612
     expect(JSON.parse(after.out).score).toBeCloseTo(-0.3612, 4);

@@ -31,10 +31,11 @@ export async function runSentiment(args: readonly string[], raw: RawOptions, io:
   if (args.length === 0 || (!fromStdin && args.join(' ').trim() === '')) throw new CxError('usage', 'cx sentiment: give a text, or - to read lines from stdin');
   const toFile = raw.output !== undefined && raw.output !== '-';
   const context = { color: colorLevel(raw.color !== false, io, toFile), width: terminalWidth(io, toFile) };
+  const explainModel = raw.explain === true;
   const sink = await openSink(io, raw.output, []);
   if (!fromStdin) {
     const item = explain(args.join(' '));
-    await writeResult(sink, format === 'json' ? `${JSON.stringify(sentimentJson(item), null, 2)}\n` : renderSentimentDetail(item, context));
+    await writeResult(sink, format === 'json' ? `${JSON.stringify(sentimentJson(item, explainModel), null, 2)}\n` : renderSentimentDetail(item, context, explainModel));
     return 0;
   }
   async function* lines(): AsyncGenerator<string> {
@@ -42,7 +43,7 @@ export async function runSentiment(args: readonly string[], raw: RawOptions, io:
     for await (const line of reader) {
       if (line.trim() === '') continue;
       const item = explain(line);
-      yield format === 'json' ? `${JSON.stringify(sentimentJson(item))}\n` : renderSentimentLine(item, context);
+      yield format === 'json' ? `${JSON.stringify(sentimentJson(item, explainModel))}\n` : explainModel ? renderSentimentDetail(item, context, true) : renderSentimentLine(item, context);
     }
   }
   await writeResult(sink, lines());

@@ -311,4 +311,27 @@ export const cxLexicon: ReadonlyArray<readonly [term: string, valence: number]> 
   ['earlier than expected', 1.8], // promise beaten
   ['sooner than expected', 1.8], // same
   ['faster than expected', 2.0], // same
+  // ── fit, size and build quality (clothing and product reviews) ──
+  ['runs small', -1.2], // a sizing complaint: the buyer had to return or size up
+  ['run small', -1.2], // same
+  ['runs large', -1.0], // same
+  ['runs big', -1.0], // same
+  ['run large', -1.0], // same
+  ['run big', -1.0], // same
+  ['too small', -1.2], // a fit complaint ("too" alone is only a degree word)
+  ['too big', -1.2], // same
+  ['too tight', -1.3], // same
+  ['too short', -1.0], // same
+  ['too large', -1.0], // same
+  ['gape', -1.2], // "the neckline gapes": a fit complaint
+  ['gapes', -1.2], // same
+  ['gaping', -1.0], // same
+  ['huge', 0], // size, not praise ("arm holes are huge", "a huge problem"); VADER rates it +1.3
+  ['cheap', 0], // price praise or a quality complaint ("feels cheap"): the phrases below decide; Pattern rates it +1
+  ['feels cheap', -1.6], // build-quality complaint
+  ['looks cheap', -1.6], // same
+  ['cheap material', -1.6], // same
+  ['not worth', -1.8], // "not worth the price": value complaint, whatever follows
+  ['convenient', 1.5], // convenience is praised in service feedback; missing from AFINN and VADER
+  ['conveniently', 0.8], // "conveniently located"
 ];

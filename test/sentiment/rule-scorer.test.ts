@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectLinear } from '../_linear.js';
-import { createScorer, defaultThresholds, type SentimentLabel } from '../../src/sentiment/index.js';
+import { createRuleScorer as createScorer, defaultThresholds, type SentimentLabel } from '../../src/sentiment/index.js';
 import { tokenize } from '../../src/tokenize/index.js';
 
 const scorer = createScorer();
