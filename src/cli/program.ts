@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import {
-  COLUMN_FLAGS, formatFlags, IGNORE_FLAGS, INPUT_FLAGS, isoDate, LEXICON_FLAGS, nonNegativeInteger, OUTPUT_FLAGS, SENTIMENT_FLAGS, SETTINGS_FLAGS,
+  COLUMN_FLAGS, FILTER_FLAGS, formatFlags, IGNORE_FLAGS, INPUT_FLAGS, isoDate, LEXICON_FLAGS, nonNegativeInteger, OUTPUT_FLAGS, SENTIMENT_FLAGS, SETTINGS_FLAGS,
   THEME_FLAGS, THREAD_FLAGS, toOption, type Flag,
 } from './flags.js';
 import type { CliIo } from './io.js';
@@ -124,7 +124,7 @@ export function buildProgram(io: CliIo, dispatch: Dispatch, setCode: (code: numb
     program.command('analyze').argument('<file>', "feedback export (CSV, TSV, JSONL, JSON; .gz ok); '-' for stdin")
       .description('KPIs with 95% intervals, ranked pain points and delights with examples, segments'),
     [
-      ...formatFlags(['table', 'json', 'md', 'csv', 'html'], 'table'), ...INPUT_FLAGS, ...COLUMN_FLAGS, ...ANALYZE_ONLY, ...SENTIMENT_FLAGS, ...LEXICON_FLAGS,
+      ...formatFlags(['table', 'json', 'md', 'csv', 'html'], 'table'), ...INPUT_FLAGS, ...COLUMN_FLAGS, ...FILTER_FLAGS, ...ANALYZE_ONLY, ...SENTIMENT_FLAGS, ...LEXICON_FLAGS,
       ...THEME_FLAGS, ...THREAD_FLAGS, ...IGNORE_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS,
     ],
   ).addHelpText('after', EXIT_CODES + examples('analyze')).action(run('analyze'));
@@ -133,7 +133,7 @@ export function buildProgram(io: CliIo, dispatch: Dispatch, setCode: (code: numb
     program.command('enrich').argument('<file>', "feedback export; '-' for stdin")
       .description('one output line per input record: sentiment, label and theme ids (JSONL, or CSV with --format csv)'),
     [
-      ...formatFlags(['jsonl', 'csv'], 'jsonl'), ...INPUT_FLAGS, ...COLUMN_FLAGS,
+      ...formatFlags(['jsonl', 'csv'], 'jsonl'), ...INPUT_FLAGS, ...COLUMN_FLAGS, ...FILTER_FLAGS,
       { flags: '--redact', description: 'mask e-mail addresses, phone, card and IBAN numbers in the original fields' },
       ...SENTIMENT_FLAGS, ...LEXICON_FLAGS, ...THEME_FLAGS, ...THREAD_FLAGS, ...IGNORE_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS,
     ],
@@ -157,7 +157,7 @@ export function buildProgram(io: CliIo, dispatch: Dispatch, setCode: (code: numb
       .argument('[file2]', 'current file')
       .description('what changed between periods or segments: KPI and theme deltas with 95% CIs, p- and q-values, and the words behind them'),
     [
-      ...formatFlags(['table', 'json', 'md', 'csv', 'html'], 'table'), ...DELTA_ONLY, ...INPUT_FLAGS, ...COLUMN_FLAGS, ...SENTIMENT_FLAGS, ...LEXICON_FLAGS,
+      ...formatFlags(['table', 'json', 'md', 'csv', 'html'], 'table'), ...DELTA_ONLY, ...INPUT_FLAGS, ...COLUMN_FLAGS, ...FILTER_FLAGS, ...SENTIMENT_FLAGS, ...LEXICON_FLAGS,
       ...THEME_FLAGS, ...THREAD_FLAGS, ...IGNORE_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS,
     ],
   ).addHelpText('after', EXIT_CODES + examples('delta')).action(run('delta'));

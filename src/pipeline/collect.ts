@@ -16,6 +16,7 @@ import type { CxEntry } from '../sentiment/index.js';
 import type { SentimentLabel, Thresholds } from '../sentiment/types.js';
 import type { ThemeDoc } from '../themes/types.js';
 import { tokenize, Vocabulary } from '../tokenize/index.js';
+import { createRowFilter, type WhereCondition } from '../filter/index.js';
 import { DocStore } from './compact-docs.js';
 import { Ledger } from './ledger.js';
 import type { InputOptions } from './types.js';
@@ -70,6 +71,10 @@ export type CollectOptions = {
   readonly input: InputOptions;
   readonly columns?: ColumnOverrides;
   readonly by?: readonly string[];
+  /** Also keep the values of the segment columns detected or named (after `by`, in `by` of the rows). */
+  readonly segments?: boolean;
+  /** `--where`: records that fail a condition are counted in the ledger as `filtered_out`, not analysed. */
+  readonly where?: readonly WhereCondition[];
   readonly dateFormat?: 'ymd' | 'mdy' | 'dmy';
   readonly thresholds?: Thresholds;
   /** Keep every record's original fields, skipped ones included (enrich). */
@@ -129,8 +134,8 @@ const EMPTY_FIELDS: Readonly<Record<string, string>> = Object.freeze(Object.crea
 
 export async function collect(options: CollectOptions): Promise<Collected> {
   const opened = await openInput(options.input);
-  const by = [...new Set(options.by ?? [])];
-  for (const column of by) {
+  const named = [...new Set(options.by ?? [])];
+  for (const column of named) {
     if (!opened.columns.includes(column)) {
       throw new CxError('usage', `--by: no column named "${column}"; the columns are: ${opened.columns.join(', ')}`, {
         file: opened.source,
@@ -154,6 +159,8 @@ export async function collect(options: CollectOptions): Promise<Collected> {
 
   if (sample.length === 0 && exhausted && buffered.some((batch) => batch.length > 0)) unreadableRecords(opened, buffered.flat());
   const mapping = atFile(opened.source, () => detectColumns(opened.columns, sample, options.columns ?? {}, opened.questionTexts === undefined ? {} : { questionTexts: opened.questionTexts }));
+  const by = options.segments === true ? [...new Set([...named, ...mapping.segments.map((segment) => segment.column)])] : named;
+  const where = options.where === undefined || options.where.length === 0 ? null : atFile(opened.source, () => createRowFilter(options.where ?? [], opened.columns));
   const dateFormat = atFile(opened.source, () => resolveDateFormat(mapping, sample, options.dateFormat));
   const normalizeOptions = dateFormat === undefined || dateFormat === null ? {} : { dateFormat };
   // The pipeline keeps scores and clause ranges only; explanations are for `cx sentiment`.
@@ -258,6 +265,12 @@ export async function collect(options: CollectOptions): Promise<Collected> {
       ledger.skip(item);
       if (keepSkips) skipsAt.set(ledger.rows - 1, item.reason);
       if (keep) entries.push({ kind: 'skipped', line: item.line, reason: item.reason, fields: EMPTY_FIELDS });
+      return;
+    }
+    if (where !== null && !where(item.fields)) {
+      ledger.filteredOut();
+      if (keepSkips) skipsAt.set(ledger.rows - 1, 'filtered_out');
+      if (keep) entries.push({ kind: 'skipped', line: item.line, reason: 'filtered_out', fields: item.fields });
       return;
     }
     const result = atFile(opened.source, () => normalizeRecord(item, mapping, normalizeOptions));
