@@ -13,6 +13,11 @@ export type ThemeDriversInput = {
   readonly values: readonly (number | null)[];
   readonly baseline: readonly number[];
   readonly current: readonly number[];
+  /**
+   * Is the KPI's own change significant? A contribution is flagged only then (gatekeeping: with
+   * no change to explain, a theme's share wobble is not a cause). Default true.
+   */
+  readonly changeSignificant?: boolean;
   /** Contributors listed each way (default DRIVER_DEFAULTS.eachWay). */
   readonly eachWay?: number;
 };
@@ -39,7 +44,9 @@ export type ThemeDriverDraft = Omit<ThemeDriver, 'examples'>;
  * Intervals: delta method. c_j = B₂ − B₁ − (A₂ − A₁)K̄ with A = Σf/N, B = Σf·y/N, K = Σy/N, so the
  * influence of a respondent with weight f and value y is ±f(y − K̄) − (W₂ − W₁)y/2 (+ on the current
  * side, − on the baseline side); Var = Σ_sides Var(φ)/N (divisor N − 1); ci95 = c ± 1.96 SE; p from
- * z = c/SE; q by Benjamini-Hochberg over the groups. 'other' sums the groups not listed, its
+ * z = c/SE; q by Benjamini-Hochberg over the groups; flagged (`significant`) when q < 0.05 and the KPI's
+ * own change is significant (hierarchical gatekeeping as for sub-themes in compareThemes, Yekutieli
+ * 2008: the themes explain a change, they are not tested when there is none). 'other' sums the groups not listed, its
  * interval from the same formula with f = the comment's weight outside the listed groups.
  *
  * Listed: the `eachWay` groups with the most negative and the most positive contributions (0 left
@@ -163,7 +170,7 @@ export function themeDrivers(input: ThemeDriversInput): ThemeDriverDraft[] {
       contribution: estimate(value, m.variance),
       pValue: pValues[index] as number,
       qValue: q,
-      significant: q < SIGNIFICANCE_LEVEL,
+      significant: input.changeSignificant !== false && q < SIGNIFICANCE_LEVEL,
       new: m.group.kind === 'theme' && m.group.sides[0].count === 0 && m.group.sides[1].count > 0,
     };
   });
@@ -185,7 +192,7 @@ export function themeDrivers(input: ThemeDriversInput): ThemeDriverDraft[] {
     const f = 1 - (listedShare[index] as number);
     if (f > 1e-12) add(rest[which - 1] as Sums, f, input.values[index] as number);
   }
-  if (listed.length < measured.length) {
+  if (listed.length > 0 && listed.length < measured.length) {
     const m = measure(rest);
     // The sum of the listed parts and 'other' is the change: 'other' is defined as the remainder.
     let listedTotal = 0;

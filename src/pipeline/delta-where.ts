@@ -46,7 +46,8 @@ function drivers(input: WhereAndWhyInput): ThemeDriver[] {
   const code = kpiCoder(headline, input.kpiOptions);
   const values = input.records.map(code);
   const topLevel = input.model.themes.filter((theme) => theme.parent === null);
-  const drafts = themeDrivers({ kpi: headline, themes: topLevel, values, baseline: input.baseline, current: input.current });
+  const changeSignificant = input.kpis.some((kpi) => kpi.name === headline && kpi.significant);
+  const drafts = themeDrivers({ kpi: headline, themes: topLevel, values, baseline: input.baseline, current: input.current, changeSignificant });
   const byId = new Map(topLevel.map((theme) => [theme.id, theme] as const));
   const onCurrent = new Uint8Array(input.rows.length);
   for (const index of input.current) onCurrent[index] = 1;
