@@ -23,7 +23,10 @@ function multiplesOf(report: DeltaReport, prefix: string): string {
   if (headline === null) return '';
   const changes = report.where.filter((change) => change.name === headline);
   if (!changes.some((change) => change.delta !== null)) return '';
-  const columns = [...new Set(changes.map((change) => change.column))];
+  // Panels in the order of the segment columns (the decomposition keeps it), not by significance.
+  const columns = [...new Set([...report.decomposition.map((entry) => entry.column), ...changes.map((change) => change.column)])].filter((column) =>
+    changes.some((change) => change.column === column),
+  );
   const unit = changes[0]?.unit ?? 'points';
   const d = UNIT_DECIMALS[unit];
   const panels = columns.map((column) => ({

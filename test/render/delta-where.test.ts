@@ -62,8 +62,9 @@ describe('renderDeltaHtml: where, mix and why', () => {
     expect(page).toMatch(/id="c0-where-0"/);
     expect(page).toMatch(/id="c0-where-1"/);
     const marks = (id: string): number => (page.split(`id="${id}"`)[1]?.split('</svg>')[0]?.match(/class="mark"/g) ?? []).length;
-    expect(marks('c0-where-0')).toBe(2); // region: North and South
-    expect(marks('c0-where-1')).toBe(0); // channel: <fax> is too small to test, a label and no mark
+    // Panels in segment-column order (channel, as in the decomposition, then region).
+    expect(marks('c0-where-0')).toBe(0); // channel: <fax> is too small to test, a label and no mark
+    expect(marks('c0-where-1')).toBe(2); // region: North and South
     expect(page).toContain('&lt;fax&gt; (too small)');
     expect(page).not.toContain('<fax>');
     expect(page).not.toContain('<b>lasted</b>');
