@@ -79,10 +79,14 @@ export function shownDecompositions(report: DeltaReport): KpiDecomposition[] {
 const excludesZero = (ci: readonly [number, number]): boolean => ci[0] > 0 || ci[1] < 0;
 
 /**
- * One sentence on a decomposition:
+ * One sentence on a decomposition (a part "counts" when its 95% interval excludes 0):
  * - mix only: '3.9 of the 5.1-point drop is mix: phone responses went from 20% to 40% of the sample.'
+ *   (when mix is larger than the change or of the other sign: 'The 0.15 rise is mix (+0.19; …)')
  * - rate only: 'Real change: 9.7 of the 9.7-point drop happened inside region values (mix 0.0).'
- * - both, or neither (intervals from the JSON's `ci95`).
+ * - both, or neither.
+ * The value named is the one whose share shift moved the KPI most in the direction of the mix (its
+ * centred part, (w₂ − w₁)((k₁ + k₂)/2 − K̄)); when it carries less than half of the mix the shift is
+ * said to be spread over the column's values.
  */
 export function mixSentence(entry: KpiDecomposition): string {
   const decimals = UNIT_DECIMALS[entry.unit];
@@ -90,18 +94,45 @@ export function mixSentence(entry: KpiDecomposition): string {
   const change = entry.change.value;
   const direction = change < 0 ? 'drop' : 'rise';
   const amount = entry.unit === 'scale' ? `${size(change)} ${direction}` : `${size(change)}-point ${direction}`;
-  const sameWay = entry.segments.filter((segment) => Math.sign(segment.mix) === Math.sign(entry.mix.value) && segment.mix !== 0);
-  const mover = sameWay[0];
-  const moved = mover === undefined
-    ? ''
-    : `${mover.value === '' ? '(empty)' : mover.value} responses went from ${fixed(mover.baseline.share * 100, 0)}% to ${fixed(mover.current.share * 100, 0)}% of the sample`;
+  const mix = entry.mix.value;
+  const rate = entry.rate.value;
+  // Which value's share shift moved the KPI: the centred mix part (w₂ − w₁)((k₁ + k₂)/2 − K̄) — the
+  // plain part (w₂ − w₁)(k₁ + k₂)/2 grows with the KPI's level, not with how far the value is from
+  // the average; both sum to the same mix because Σ (w₂ − w₁) = 0.
+  const average = (entry.baseline.value + entry.current.value) / 2;
+  const centred = (segment: (typeof entry.segments)[number]): number => {
+    const k1 = segment.baseline.kpi ?? segment.current.kpi ?? average;
+    const k2 = segment.current.kpi ?? segment.baseline.kpi ?? average;
+    return (segment.current.share - segment.baseline.share) * ((k1 + k2) / 2 - average);
+  };
+  const sameWay = entry.segments
+    .map((segment) => ({ segment, part: centred(segment) }))
+    .filter(({ part }) => part !== 0 && Math.sign(part) === Math.sign(mix))
+    .sort((a, b) => Math.abs(b.part) - Math.abs(a.part) || (a.segment.value < b.segment.value ? -1 : a.segment.value > b.segment.value ? 1 : 0));
+  const mover = sameWay[0]?.segment;
+  const moverPart = sameWay[0]?.part ?? 0;
+  const name = (value: string): string => (value === '' ? '(empty)' : value);
+  const shares = (segment: NonNullable<typeof mover>): string => `${fixed(segment.baseline.share * 100, 0)}% to ${fixed(segment.current.share * 100, 0)}% of the sample`;
+  const moved =
+    mover === undefined
+      ? ''
+      : Math.abs(moverPart) >= Math.abs(mix) / 2 || entry.segments.length <= 2
+        ? `${name(mover.value)} responses went from ${shares(mover)}`
+        : `the shares of many ${entry.column} values moved, most of all ${name(mover.value)} (from ${shares(mover)})`;
   const mixSig = excludesZero(entry.mix.ci95);
   const rateSig = excludesZero(entry.rate.ci95);
-  if (change === 0) return `No change to split (mix ${signed(entry.mix.value, decimals)}, rate ${signed(entry.rate.value, decimals)}).`;
-  if (mixSig && !rateSig) return `${size(entry.mix.value)} of the ${amount} is mix${moved === '' ? '' : `: ${moved}`}.`;
-  if (rateSig && !mixSig) return `Real change: ${size(entry.rate.value)} of the ${amount} happened inside ${entry.column} values (mix ${signed(entry.mix.value, decimals)}).`;
-  if (mixSig && rateSig) return `${size(entry.mix.value)} of the ${amount} is mix${moved === '' ? '' : ` (${moved})`} and ${signed(entry.rate.value, decimals)} is change inside ${entry.column} values.`;
-  return `Neither part is distinguishable from zero (mix ${signed(entry.mix.value, decimals)}, rate ${signed(entry.rate.value, decimals)}).`;
+  if (change === 0) return `No change to split (mix ${signed(mix, decimals)}, rate ${signed(rate, decimals)}).`;
+  const within = Math.sign(mix) === Math.sign(change) && Math.abs(mix) <= Math.abs(change);
+  if (mixSig && !rateSig) {
+    const lead = within ? `${size(mix)} of the ${amount} is mix` : `The ${amount} is mix (${signed(mix, decimals)}, with a rate part of ${signed(rate, decimals)} within noise)`;
+    return `${lead}${moved === '' ? '' : `: ${moved}`}.`;
+  }
+  if (rateSig && !mixSig) {
+    const inside = Math.sign(rate) === Math.sign(change) && Math.abs(rate) <= Math.abs(change) ? `${size(rate)} of the ${amount}` : `the ${amount} (rate ${signed(rate, decimals)})`;
+    return `Real change: ${inside} happened inside ${entry.column} values (mix ${signed(mix, decimals)}).`;
+  }
+  if (mixSig && rateSig) return `Both: mix ${signed(mix, decimals)}${moved === '' ? '' : ` (${moved})`} and ${signed(rate, decimals)} of change inside ${entry.column} values.`;
+  return `Neither part is distinguishable from zero (mix ${signed(mix, decimals)}, rate ${signed(rate, decimals)}).`;
 }
 
 /** 'outage' / '(no theme)' / '(other themes)'. */

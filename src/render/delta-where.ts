@@ -13,6 +13,9 @@ import {
 } from './delta-where-text.js';
 import { fixed, signed } from './format.js';
 
+/** Segment values named as too small to test in the table (the rest are counted). */
+const SMALL_NAMED = 6;
+
 type WhereColumn = Column & { readonly cell: (change: SegmentKpiChange) => string };
 type DriverColumn = Column & { readonly cell: (driver: ThemeDriver) => string };
 type DecompositionColumn = Column & { readonly cell: (entry: KpiDecomposition) => string };
@@ -67,7 +70,11 @@ export function whereTableSections(report: DeltaReport, c: ChalkInstance, width:
     out.push(table.toString());
     if (!report.where.some((change) => change.significant)) out.push(c.dim(wrap('no segment changed significantly (q < 0.05)', width, '  ')));
     const small = tooSmall(report);
-    if (small.length > 0) out.push(c.dim(wrap(`too small to test (under 30 answers on a side): ${small.map((name) => terminalSafe(name)).join(', ')}`, width, '  ')));
+    if (small.length > 0) {
+      const named = small.slice(0, SMALL_NAMED).map((name) => terminalSafe(name)).join(', ');
+      const more = small.length > SMALL_NAMED ? ` and ${small.length - SMALL_NAMED} more (all in --format md or json)` : '';
+      out.push(c.dim(wrap(`too small to test (under 30 answers on a side): ${named}${more}`, width, '  ')));
+    }
     if (hidden > 0) out.push(c.dim(wrap(`${hidden} more segment × KPI results (not significant) in --format md or json`, width, '  ')));
   }
 

@@ -11,11 +11,14 @@ const width = (text: string): number => Math.max(...text.split('\n').map((line) 
 
 describe('mixSentence', () => {
   it("says the issue's example in words: mix only", () => {
-    expect(mixSentence(decomposition[0]!)).toBe('11.0 of the 11.0-point drop is mix: web responses went from 80% to 60% of the sample.');
+    // Centred parts, K̄ = (19 + 8)/2 = 13.5: phone 0.2·(−25 − 13.5) = −7.7, web −0.2·(30 − 13.5) = −3.3 → phone is named.
+    expect(mixSentence(decomposition[0]!)).toBe('11.0 of the 11.0-point drop is mix: phone responses went from 20% to 40% of the sample.');
   });
   it('calls a change inside segments real change', () => {
     const real = { ...decomposition[0]!, mix: { value: 0.2, ci95: [-0.5, 0.9] as const, standardError: 0.36 }, rate: { value: -11.2, ci95: [-17, -5] as const, standardError: 3 } };
-    expect(mixSentence(real)).toBe('Real change: 11.2 of the 11.0-point drop happened inside channel values (mix +0.2).');
+    expect(mixSentence(real)).toBe('Real change: the 11.0-point drop (rate -11.2) happened inside channel values (mix +0.2).');
+    const part = { ...real, rate: { value: -9, ci95: [-15, -3] as const, standardError: 3 } };
+    expect(mixSentence(part)).toBe('Real change: 9.0 of the 11.0-point drop happened inside channel values (mix +0.2).');
   });
 });
 
@@ -32,7 +35,7 @@ describe('renderDeltaTable: where, mix and why', () => {
   it('splits the change into mix and rate with the sentence', () => {
     expect(plain).toMatch(/Mix or real change \(NPS\)/);
     expect(plain).toMatch(/channel\s+│\s+-11\.0 │\s+-11\.0 │ -19\.6 to -2\.4\s+│\s+0\.0 │ -6\.0 to \+6\.0/);
-    expect(plain.replace(/\n\s+/g, ' ')).toContain('channel: 11.0 of the 11.0-point drop is mix: web responses went from 80% to 60% of the sample.');
+    expect(plain.replace(/\n\s+/g, ' ')).toContain('channel: 11.0 of the 11.0-point drop is mix: phone responses went from 20% to 40% of the sample.');
   });
   it('lists the themes behind the change, new ones marked, with a current comment, escaped', () => {
     expect(plain).toMatch(/Why NPS moved \(-11\.6 points\)/);
@@ -71,7 +74,7 @@ describe('renderDeltaHtml: where, mix and why', () => {
   });
   it('has the mix and why sections', () => {
     expect(page).toContain('<h3>Mix or real change</h3>');
-    expect(page).toContain('11.0 of the 11.0-point drop is mix');
+    expect(page).toContain('11.0 of the 11.0-point drop is mix: phone responses went from 20% to 40% of the sample.');
     expect(page).toMatch(/<h3>Why NPS moved \(-11\.6 points\)<\/h3>/);
     expect(page).toMatch(/id="c0-drivers"/);
   });
