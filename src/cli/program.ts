@@ -73,6 +73,7 @@ export const EXAMPLES: Readonly<Record<CommandName | 'cx', readonly string[]>> =
     'cx delta fixtures/delta-planted.csv --period month',
     'cx delta fixtures/delta-planted.csv --split 2025-04-01 --format html --output delta.html',
     'cx delta fixtures/delta-planted.csv --by region --baseline EMEA --current NA',
+    'cx delta fixtures/delta-where-region.csv --period quarter --where channel!=shop',
   ],
   enrich: ['cx enrich fixtures/feedback.csv > enriched.jsonl', 'cx enrich fixtures/feedback.csv --format csv --output enriched.csv'],
   sentiment: [
