@@ -256,6 +256,17 @@ function segmentColumns(sources: readonly Collected[]): SegmentColumn[] {
   }));
 }
 
+/** Each row's KPI record, made once per set of rows (--by compares the same rows up to 50 times). */
+const recordCache = new WeakMap<readonly AnalysedRow[], readonly KpiRecord[]>();
+function recordsOf(rows: readonly AnalysedRow[]): readonly KpiRecord[] {
+  let records = recordCache.get(rows);
+  if (records === undefined) {
+    records = rows.map((row) => ({ nps: row.nps, csat: row.csat, ces: row.ces, rating: row.rating, sentiment: { score: row.score, label: row.label } }));
+    recordCache.set(rows, records);
+  }
+  return records;
+}
+
 function compareSides(
   baseline: Side,
   current: Side,
@@ -267,7 +278,7 @@ function compareSides(
   segments: readonly SegmentColumn[],
   warnings: string[],
 ): DeltaReport {
-  const records: KpiRecord[] = rows.map((row) => ({ nps: row.nps, csat: row.csat, ces: row.ces, rating: row.rating, sentiment: { score: row.score, label: row.label } }));
+  const records = recordsOf(rows);
   const pick = (indices: readonly number[]): KpiRecord[] => indices.map((index) => records[index] as KpiRecord);
   const kpiOptions = { ratingScale: mapping?.ratingScale ?? null };
   const kpis = compareKpis(pick(baseline.rows), pick(current.rows), kpiOptions);
