@@ -129,10 +129,21 @@ export function mixSentence(entry: KpiDecomposition): string {
   }
   if (rateSig && !mixSig) {
     const inside = Math.sign(rate) === Math.sign(change) && Math.abs(rate) <= Math.abs(change) ? `${size(rate)} of the ${amount}` : `the ${amount} (rate ${signed(rate, decimals)})`;
-    return `Real change: ${inside} happened inside ${entry.column} values (mix ${signed(mix, decimals)}).`;
+    return `Real change: ${inside} happened inside ${entry.column} values${concentration(entry)} (mix ${signed(mix, decimals)}).`;
   }
   if (mixSig && rateSig) return `Both: mix ${signed(mix, decimals)}${moved === '' ? '' : ` (${moved})`} and ${signed(rate, decimals)} of change inside ${entry.column} values.`;
   return `Neither part is distinguishable from zero (mix ${signed(mix, decimals)}, rate ${signed(rate, decimals)}).`;
+}
+
+/**
+ * ', most of it in North (-9.7)': the value holding at least half of the rate part, when the column
+ * has more than two values (with two, "most" says little); '' otherwise.
+ */
+function concentration(entry: KpiDecomposition): string {
+  if (entry.segments.length <= 2 || entry.rate.value === 0) return '';
+  const top = [...entry.segments].sort((a, b) => Math.abs(b.rate) - Math.abs(a.rate) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))[0];
+  if (top === undefined || Math.sign(top.rate) !== Math.sign(entry.rate.value) || Math.abs(top.rate) < Math.abs(entry.rate.value) / 2) return '';
+  return `, most of it in ${top.value === '' ? '(empty)' : top.value} (${signed(top.rate, UNIT_DECIMALS[entry.unit])})`;
 }
 
 /** 'outage' / '(no theme)' / '(other themes)'. */
