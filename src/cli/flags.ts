@@ -63,6 +63,10 @@ export const COLUMN_FLAGS: readonly Flag[] = [
   { flags: '--strict', description: 'exit 1 when the text column is empty on most rows while another prose column is filled (default: a warning)' },
 ];
 
+export const FILTER_FLAGS: readonly Flag[] = [
+  { flags: '--where <col=value>', description: 'only records whose column has this value (COL!=VALUE: has not); repeatable: = on one column is any of, the rest all of', repeatable: true },
+];
+
 export const SENTIMENT_FLAGS: readonly Flag[] = [
   { flags: '--positive-threshold <x>', description: 'score at or above which a comment is positive (default 0.05)', parse: threshold },
   { flags: '--negative-threshold <x>', description: 'score at or below which a comment is negative (default -0.05)', parse: threshold },

@@ -22,6 +22,8 @@ export type RawOptions = {
   readonly ces?: string;
   readonly rating?: string;
   readonly segment?: readonly string[];
+  /** `--where`, repeatable: COL=VALUE or COL!=VALUE. */
+  readonly where?: readonly string[];
   readonly dateFormat?: string;
   readonly strict?: boolean;
   readonly positiveThreshold?: number;

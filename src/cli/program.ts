@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import {
-  COLUMN_FLAGS, formatFlags, IGNORE_FLAGS, INPUT_FLAGS, isoDate, LEXICON_FLAGS, nonNegativeInteger, OUTPUT_FLAGS, SENTIMENT_FLAGS, SETTINGS_FLAGS,
+  COLUMN_FLAGS, FILTER_FLAGS, formatFlags, IGNORE_FLAGS, INPUT_FLAGS, isoDate, LEXICON_FLAGS, nonNegativeInteger, OUTPUT_FLAGS, SENTIMENT_FLAGS, SETTINGS_FLAGS,
   THEME_FLAGS, THREAD_FLAGS, toOption, type Flag,
 } from './flags.js';
 import type { CliIo } from './io.js';
@@ -73,6 +73,7 @@ export const EXAMPLES: Readonly<Record<CommandName | 'cx', readonly string[]>> =
     'cx delta fixtures/delta-planted.csv --period month',
     'cx delta fixtures/delta-planted.csv --split 2025-04-01 --format html --output delta.html',
     'cx delta fixtures/delta-planted.csv --by region --baseline EMEA --current NA',
+    'cx delta fixtures/delta-where-region.csv --period quarter --where channel!=shop',
   ],
   enrich: ['cx enrich fixtures/feedback.csv > enriched.jsonl', 'cx enrich fixtures/feedback.csv --format csv --output enriched.csv'],
   sentiment: [
@@ -125,7 +126,7 @@ export function buildProgram(io: CliIo, dispatch: Dispatch, setCode: (code: numb
     program.command('analyze').argument('<file>', "feedback export (CSV, TSV, JSONL, JSON; .gz ok); '-' for stdin")
       .description('KPIs with 95% intervals, ranked pain points and delights with examples, segments'),
     [
-      ...formatFlags(['table', 'json', 'md', 'csv', 'html'], 'table'), ...INPUT_FLAGS, ...COLUMN_FLAGS, ...ANALYZE_ONLY, ...SENTIMENT_FLAGS, ...LEXICON_FLAGS,
+      ...formatFlags(['table', 'json', 'md', 'csv', 'html'], 'table'), ...INPUT_FLAGS, ...COLUMN_FLAGS, ...FILTER_FLAGS, ...ANALYZE_ONLY, ...SENTIMENT_FLAGS, ...LEXICON_FLAGS,
       ...THEME_FLAGS, ...THREAD_FLAGS, ...IGNORE_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS,
     ],
   ).addHelpText('after', EXIT_CODES + examples('analyze')).action(run('analyze'));
@@ -134,7 +135,7 @@ export function buildProgram(io: CliIo, dispatch: Dispatch, setCode: (code: numb
     program.command('enrich').argument('<file>', "feedback export; '-' for stdin")
       .description('one output line per input record: sentiment, label and theme ids (JSONL, or CSV with --format csv)'),
     [
-      ...formatFlags(['jsonl', 'csv'], 'jsonl'), ...INPUT_FLAGS, ...COLUMN_FLAGS,
+      ...formatFlags(['jsonl', 'csv'], 'jsonl'), ...INPUT_FLAGS, ...COLUMN_FLAGS, ...FILTER_FLAGS,
       { flags: '--redact', description: 'mask e-mail addresses, phone, card and IBAN numbers in the original fields' },
       ...SENTIMENT_FLAGS, ...LEXICON_FLAGS, ...THEME_FLAGS, ...THREAD_FLAGS, ...IGNORE_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS,
     ],
@@ -162,7 +163,7 @@ export function buildProgram(io: CliIo, dispatch: Dispatch, setCode: (code: numb
       .argument('[file2]', 'current file')
       .description('what changed between periods or segments: KPI and theme deltas with 95% CIs, p- and q-values, and the words behind them'),
     [
-      ...formatFlags(['table', 'json', 'md', 'csv', 'html'], 'table'), ...DELTA_ONLY, ...INPUT_FLAGS, ...COLUMN_FLAGS, ...SENTIMENT_FLAGS, ...LEXICON_FLAGS,
+      ...formatFlags(['table', 'json', 'md', 'csv', 'html'], 'table'), ...DELTA_ONLY, ...INPUT_FLAGS, ...COLUMN_FLAGS, ...FILTER_FLAGS, ...SENTIMENT_FLAGS, ...LEXICON_FLAGS,
       ...THEME_FLAGS, ...THREAD_FLAGS, ...IGNORE_FLAGS, ...SETTINGS_FLAGS, ...OUTPUT_FLAGS,
     ],
   ).addHelpText('after', EXIT_CODES + examples('delta')).action(run('delta'));

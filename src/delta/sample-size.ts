@@ -25,3 +25,13 @@ export const DELTA_MIN_SHARE_CHANGE = 1;
 export const DELTA_MIN_RELATIVE_CHANGE = 0.1;
 /** Significance level for p-values (KPIs) and q-values (themes). */
 export const SIGNIFICANCE_LEVEL = 0.05;
+
+/** Settings of the "where and why" part of a delta (issue 20), each with its reason. */
+export const DRIVER_DEFAULTS = Object.freeze({
+  /** Theme contributors listed each way: a slide holds about five causes per direction. */
+  eachWay: 5,
+  /** Example comments per listed theme: two show what it is about without filling the screen. */
+  examples: 2,
+  /** Values per segment column tested, the largest by rows: beyond ~50 a segment list is no longer read. */
+  maxSegmentValues: 50,
+});

@@ -164,14 +164,98 @@ export type DeltaSideInfo = {
   readonly n: number;
 };
 
-/** The JSON contract of `cx delta --format json` (issue 5 §6). */
+/** The JSON contract of `cx delta --format json` (issue 5 §6; where, decomposition, drivers: issue 20). */
 export type DeltaReport = {
-  readonly schemaVersion: '1.0';
+  readonly schemaVersion: '1.1';
   readonly baseline: DeltaSideInfo;
   readonly current: DeltaSideInfo;
   readonly kpis: readonly KpiDelta[];
   readonly themes: readonly ThemeDelta[];
   readonly terms: TermShifts;
+  /** Each KPI's change inside each value of each segment column (see segmentChanges). */
+  readonly where: readonly SegmentKpiChange[];
+  /** Each KPI's change split into mix and rate per segment column (see kitagawa). */
+  readonly decomposition: readonly KpiDecomposition[];
+  /** The headline KPI's change split over the themes (see themeDrivers); the entries sum to the change. */
+  readonly drivers: readonly ThemeDriver[];
+};
+
+/** An estimate with a 95% interval: value ± 1.96 standard errors. */
+export type IntervalEstimate = {
+  readonly value: number;
+  readonly ci95: readonly [low: number, high: number];
+  readonly standardError: number;
+};
+
+/**
+ * A KPI's change inside one value of a segment column: compareKpis on the rows with that value,
+ * `qValue` by Benjamini-Hochberg over every segment × KPI test of the run, `significant` = q < 0.05.
+ */
+export type SegmentKpiChange = Omit<KpiDelta, 'significant'> & {
+  readonly column: string;
+  /** The segment value ('' when the cell is empty). */
+  readonly value: string;
+  readonly qValue: number | null;
+  readonly significant: boolean;
+};
+
+/** One segment value's part in a mix/rate decomposition. */
+export type SegmentShift = {
+  readonly value: string;
+  /** share: the value's share (0-1) of the side's rows with a value for the KPI; kpi: its KPI there (null without rows). */
+  readonly baseline: { readonly share: number; readonly kpi: number | null; readonly n: number };
+  readonly current: { readonly share: number; readonly kpi: number | null; readonly n: number };
+  /** (w₂ − w₁)(k₁ + k₂)/2 and (k₂ − k₁)(w₁ + w₂)/2 for this value. */
+  readonly mix: number;
+  readonly rate: number;
+};
+
+/**
+ * A KPI's change split by one segment column into a mix part (the segments' shares moved) and a
+ * rate part (the KPI moved inside segments): Kitagawa (1955); mix + rate = change exactly.
+ */
+export type KpiDecomposition = {
+  readonly column: string;
+  readonly kpi: Exclude<KpiName, 'volume'>;
+  readonly unit: KpiDelta['unit'];
+  readonly polarity: Polarity;
+  readonly baseline: { readonly value: number; readonly n: number };
+  readonly current: { readonly value: number; readonly n: number };
+  readonly change: IntervalEstimate;
+  readonly mix: IntervalEstimate;
+  readonly rate: IntervalEstimate;
+  /** How the intervals were computed. */
+  readonly method: 'delta-method';
+  /** Every value of the column, by |mix| descending, then value. */
+  readonly segments: readonly SegmentShift[];
+};
+
+/**
+ * One theme's contribution to the headline KPI's change (see themeDrivers): mix (its share of the
+ * comments moved) + rate (its own KPI moved). kind 'untagged' = comments with no theme; 'other' =
+ * every theme not listed (and the untagged comments when not listed), so the entries sum to the change.
+ */
+export type ThemeDriver = {
+  readonly kind: 'theme' | 'untagged' | 'other';
+  readonly kpi: Exclude<KpiName, 'volume'>;
+  /** Theme id and label; null for 'untagged' and 'other'. */
+  readonly id: string | null;
+  readonly label: string | null;
+  /** weight: the comments' share given to it (a comment with m themes gives 1/m to each); kpi: its weighted KPI; count: comments. */
+  readonly baseline: { readonly weight: number; readonly kpi: number | null; readonly count: number };
+  readonly current: { readonly weight: number; readonly kpi: number | null; readonly count: number };
+  readonly mix: number;
+  readonly rate: number;
+  /** mix + rate, with its delta-method interval. */
+  readonly contribution: IntervalEstimate;
+  readonly pValue: number;
+  /** Benjamini-Hochberg over the themes' contributions (not for 'other'). */
+  readonly qValue: number | null;
+  readonly significant: boolean;
+  /** No comment on the baseline side mentions it. */
+  readonly new: boolean;
+  /** Example comments from the current side (on the side of the change). */
+  readonly examples: readonly string[];
 };
 
 /** What compareKpis needs from each row: the normalized scores plus the row's sentiment. */

@@ -5,7 +5,7 @@
 export type * from './types.js';
 export { MIN_N_IMPACT, MIN_N_MEAN, MIN_N_NPS, MIN_N_PROPORTION } from './sample-size.js';
 export { nps, npsCounts, npsFromCounts, npsGroup, npsAdjustedWald } from './nps.js';
-export { csat, csatCounts } from './csat.js';
+export { csat, csatCounts, isCsatScore } from './csat.js';
 export { meanEstimate, meanAndVariance } from './mean-estimate.js';
 export { proportion } from './proportion.js';
 export { wilson } from './wilson.js';

@@ -15,6 +15,7 @@ import type { OpenedInput, RawRecord, ReadItem } from '../read/types.js';
 import { createScorer } from '../sentiment/index.js';
 import type { ThemeDoc } from '../themes/types.js';
 import { tokenize, Vocabulary } from '../tokenize/index.js';
+import { createRowFilter, type WhereCondition } from '../filter/index.js';
 import { DocStore } from './compact-docs.js';
 import { Ledger } from './ledger.js';
 import { RowTableBuilder } from './row-table.js';
@@ -47,18 +48,21 @@ export type LedgerEntry =
     };
 
 /**
- * What collect takes: the reading and scoring part of AnalyzeOptions, and what enrich asks for.
+ * What collect takes: the reading and scoring part of AnalyzeOptions, and what enrich and delta ask for.
  * `threads`: threads for tokenize + sentiment, this one included (default: the available cores,
  * at most DEFAULT_THREADS): with N > 1, N − 1 worker threads score batches once `parallelFrom`
  * records are read (default PARALLEL_FROM), and this thread scores a batch itself when they have
  * a backlog. The result is the same for any N. Without the built worker script (code run from
  * the TypeScript sources, as in unit tests) everything runs on this thread. `onProgress` is
- * called every PROGRESS_EVERY records while reading, and once when reading is done.
+ * called every PROGRESS_EVERY records while reading, and once when reading is done. `where`:
+ * records that fail a condition are counted in the ledger as `filtered_out`, not analysed.
  */
 export type CollectOptions = Pick<
   AnalyzeOptions,
-  'input' | 'columns' | 'by' | 'dateFormat' | 'thresholds' | 'extraLexicon' | 'threads' | 'parallelFrom' | 'batchRows' | 'onProgress'
+  'input' | 'columns' | 'by' | 'where' | 'dateFormat' | 'thresholds' | 'extraLexicon' | 'threads' | 'parallelFrom' | 'batchRows' | 'onProgress'
 > & {
+  /** Also keep the values of the segment columns detected or named (after `by`, in `by` of the rows). */
+  readonly segments?: boolean;
   /** Keep every record's original fields, skipped ones included (enrich). */
   readonly keepEntries?: boolean;
   /**
@@ -93,8 +97,8 @@ const EMPTY_FIELDS: Readonly<Record<string, string>> = Object.freeze(Object.crea
 
 export async function collect(options: CollectOptions): Promise<Collected> {
   const opened = await openInput(options.input);
-  const by = [...new Set(options.by ?? [])];
-  for (const column of by) {
+  const named = [...new Set(options.by ?? [])];
+  for (const column of named) {
     if (!opened.columns.includes(column)) {
       throw new CxError('usage', `--by: no column named "${column}"; the columns are: ${opened.columns.join(', ')}`, {
         file: opened.source,
@@ -118,6 +122,8 @@ export async function collect(options: CollectOptions): Promise<Collected> {
 
   if (sample.length === 0 && exhausted && buffered.some((batch) => batch.length > 0)) unreadableRecords(opened, buffered.flat());
   const mapping = atFile(opened.source, () => detectColumns(opened.columns, sample, options.columns ?? {}, opened.questionTexts === undefined ? {} : { questionTexts: opened.questionTexts }));
+  const by = options.segments === true ? [...new Set([...named, ...mapping.segments.map((segment) => segment.column)])] : named;
+  const where = options.where === undefined || options.where.length === 0 ? null : atFile(opened.source, () => createRowFilter(options.where ?? [], opened.columns));
   // Slash dates the sample cannot order are settled by the whole file (src/normalize/date-order-evidence.ts).
   const dateFormat = atFile(opened.source, () => resolveDateFormat(mapping, sample, options.dateFormat, 'defer'));
   const dateEvidence = new DateOrderEvidence();
@@ -206,6 +212,12 @@ export async function collect(options: CollectOptions): Promise<Collected> {
       ledger.skip(item);
       if (keepSkips) skipsAt.set(ledger.rows - 1, item.reason);
       if (keep) entries.push({ kind: 'skipped', line: item.line, reason: item.reason, fields: EMPTY_FIELDS });
+      return;
+    }
+    if (where !== null && !where(item.fields)) {
+      ledger.filteredOut();
+      if (keepSkips) skipsAt.set(ledger.rows - 1, 'filtered_out');
+      if (keep) entries.push({ kind: 'skipped', line: item.line, reason: 'filtered_out', fields: item.fields });
       return;
     }
     textFill.add(item.line, item.fields);

@@ -7,7 +7,10 @@
  */
 import type { ColumnMapping } from '../columns/types.js';
 import { compareKpis, compareThemes, DELTA_SCHEMA_VERSION, deltaReport, fightinWords, lastCompletePeriods, selectDateRange, splitByDate } from '../delta/index.js';
+import type { SegmentColumn } from '../delta/index.js';
 import type { CompareThemesOptions, DeltaReport, DeltaSideInfo, KpiRecord, PeriodUnit, TermShifts } from '../delta/types.js';
+import type { WhereCondition } from '../filter/types.js';
+import { whereAndWhy } from './delta-where.js';
 import { CxError } from '../errors.js';
 import { Z95 } from '../kpi/index.js';
 import { discoverThemes } from '../themes/index.js';
@@ -43,6 +46,8 @@ export type DeltaOptions = {
   readonly by?: string;
   readonly baselineValue?: string;
   readonly currentValue?: string;
+  /** `--where`: only matching records are compared; the others are counted as `filtered_out`. */
+  readonly where?: readonly WhereCondition[];
   /** Terms shown each way (default 10). */
   readonly topTerms?: number;
   /** Domain sentiment words and words that are not themes (`--lexicon`, `--ignore-terms`, cx.config.json). */
@@ -99,6 +104,7 @@ export async function delta(options: DeltaOptions): Promise<DeltaResult> {
   const collectOne = (input: InputOptions, by: readonly string[]): Promise<Collected> =>
     collect({
       columns: options.columns, dateFormat: options.dateFormat, thresholds: options.thresholds, extraLexicon: options.extraLexicon, input, by,
+      segments: by.length === 0, ...(options.where === undefined ? {} : { where: options.where }),
       ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
       ...(options.threads === undefined ? {} : { threads: options.threads }),
     });
@@ -118,8 +124,9 @@ export async function delta(options: DeltaOptions): Promise<DeltaResult> {
     throw new CxError('insufficient_data', 'no records could be analysed', { file: options.inputs[0]?.path ?? '-' });
   }
   const model = discoverThemes(docs, options);
+  const segments = mode === 'by' ? [] : segmentColumns(sources);
   const compare = (baseline: Side, current: Side): DeltaReport =>
-    compareSides(baseline, current, rows, docs, model, options.topTerms ?? 10, sources[0]?.mapping);
+    compareSides(baseline, current, rows, docs, model, options.topTerms ?? 10, sources[0]?.mapping, segments, warnings);
   const columns = sources.map((source) => source.mapping);
   const file = sources[0]?.opened.source ?? '-';
 
@@ -223,6 +230,36 @@ function outcomeOf(rows: readonly AnalysedRow[], mapping: ColumnMapping | undefi
   return {};
 }
 
+/**
+ * The segment columns of the rows (collect keeps the detected or named ones in `row.by`): with two
+ * files, the columns both have, each row's value taken from its own file's position.
+ */
+function segmentColumns(sources: readonly Collected[]): SegmentColumn[] {
+  const first = sources[0];
+  if (first === undefined) return [];
+  const shared = first.by.filter((column) => sources.every((source) => source.by.includes(column)));
+  return shared.map((column) => ({
+    column,
+    values: sources.flatMap((source) => {
+      const at = source.by.indexOf(column);
+      const codes = source.rows.by[at];
+      const names = source.rows.byValues[at];
+      return Array.from({ length: source.rows.length }, (_, index) => (codes === undefined || names === undefined ? '' : (names[codes[index] as number] ?? '')));
+    }),
+  }));
+}
+
+/** Each row's KPI record, made once per set of rows (--by compares the same rows up to 50 times). */
+const recordCache = new WeakMap<readonly AnalysedRow[], readonly KpiRecord[]>();
+function recordsOf(rows: readonly AnalysedRow[]): readonly KpiRecord[] {
+  let records = recordCache.get(rows);
+  if (records === undefined) {
+    records = rows.map((row) => ({ nps: row.nps, csat: row.csat, ces: row.ces, rating: row.rating, sentiment: { score: row.score, label: row.label } }));
+    recordCache.set(rows, records);
+  }
+  return records;
+}
+
 function compareSides(
   baseline: Side,
   current: Side,
@@ -230,18 +267,21 @@ function compareSides(
   docs: readonly ThemeDoc[],
   model: ThemeModel,
   top: number,
-  mapping?: ColumnMapping,
+  mapping: ColumnMapping | undefined,
+  segments: readonly SegmentColumn[],
+  warnings: string[],
 ): DeltaReport {
-  const record = (index: number): KpiRecord => {
-    const row = rows[index] as AnalysedRow;
-    return { nps: row.nps, csat: row.csat, ces: row.ces, rating: row.rating, sentiment: { score: row.score, label: row.label } };
-  };
+  const records = recordsOf(rows);
+  const pick = (indices: readonly number[]): KpiRecord[] => indices.map((index) => records[index] as KpiRecord);
+  const kpiOptions = { ratingScale: mapping?.ratingScale ?? null };
+  const kpis = compareKpis(pick(baseline.rows), pick(current.rows), kpiOptions);
   return deltaReport({
     baseline: sideInfo(baseline, rows),
     current: sideInfo(current, rows),
-    kpis: compareKpis(baseline.rows.map(record), current.rows.map(record), { ratingScale: mapping?.ratingScale ?? null }),
+    kpis,
     themes: compareThemes(model.themes, baseline.rows, current.rows, { nps: rows.map((row) => row.nps), ...outcomeOf(rows, mapping) }),
     terms: termShifts(baseline.rows, current.rows, docs, top),
+    ...whereAndWhy({ records, rows, model, segments, baseline: baseline.rows, current: current.rows, kpis, kpiOptions, warnings }),
   });
 }
 

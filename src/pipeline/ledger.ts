@@ -27,6 +27,11 @@ export class Ledger {
     if (this.firstSkipped.length < FIRST) this.firstSkipped.push({ line: skip.line, reason: skip.reason, detail: skip.detail });
   }
 
+  /** A record left out by `--where`: counted under `filtered_out`, not listed among the first skipped (they are not faults). */
+  filteredOut(): void {
+    this.skipped.set('filtered_out', (this.skipped.get('filtered_out') ?? 0) + 1);
+  }
+
   invalidValue(value: InvalidValue): void {
     let byReason = this.invalid.get(value.kpi);
     if (byReason === undefined) this.invalid.set(value.kpi, (byReason = new Map()));

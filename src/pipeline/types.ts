@@ -53,6 +53,8 @@ export type AnalyzeOptions = {
   readonly columns?: ColumnOverrides;
   /** Columns to break KPIs and themes down by (`--by`, repeatable). */
   readonly by?: readonly string[];
+  /** `--where COL=VALUE` / `COL!=VALUE`: only matching records are analysed; the others are counted as `filtered_out`. */
+  readonly where?: readonly import('../filter/types.js').WhereCondition[];
   readonly dateFormat?: 'ymd' | 'mdy' | 'dmy';
   readonly thresholds?: Thresholds;
   readonly maxThemes?: number;

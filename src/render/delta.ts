@@ -12,6 +12,7 @@ import { csvRow, markdownCell, terminalSafe } from '../escape/index.js';
 import type { DeltaBySegmentOutput, DeltaOutput } from '../pipeline/delta.js';
 import { fitColumns, makeTable, palette, type Column } from './_table.js';
 import { changeText, MIN_TERM_Z, orderThemeChanges, outwardInterval, themeGroup } from './delta-order.js';
+import { whereMarkdownSections, whereTableSections } from './delta-where.js';
 import { fixed, signed } from './format.js';
 import type { RenderContext } from './types.js';
 
@@ -165,6 +166,7 @@ function comparisonTable(report: DeltaReport, c: ChalkInstance, width: number, t
   out.push('', c.bold('Words behind the change'));
   out.push(wrapList('  more often now: ', terms(report.terms.overRepresented), width));
   out.push(wrapList('  less often now: ', terms(report.terms.underRepresented), width));
+  out.push(...whereTableSections(report, c, width, top));
   return out.join('\n');
 }
 
@@ -215,6 +217,7 @@ export function renderDeltaMarkdown(output: AnyDelta): string {
       return strong.length === 0 ? 'none at |z| ≥ 1.96' : strong.map((term) => `${markdownCell(term.term)} (z ${signed(term.z, 1)})`).join(', ');
     };
     out.push('', '## Words behind the change', '', `- More often now: ${list(report.terms.overRepresented)}`, `- Less often now: ${list(report.terms.underRepresented)}`, '');
+    out.push(...whereMarkdownSections(report));
   }
   if (output.warnings.length > 0) out.push('## Warnings', '', ...output.warnings.map((w) => `- ${markdownCell(w)}`), '');
   return `${out.join('\n').trimEnd()}\n`;

@@ -9,6 +9,7 @@ import { html } from '../escape/index.js';
 import type { DeltaBySegmentOutput, DeltaOutput } from '../pipeline/delta.js';
 import { changeText, MIN_TERM_Z, orderThemeChanges, outwardInterval, themeGroup, type ThemeGroup } from './delta-order.js';
 import { fixed, percent } from './format.js';
+import { whereHtmlSections } from './html-delta-where.js';
 import { renderPage } from './html-page.js';
 import { columnsSection, commandSection, figure, ledgerSection, section, table, thousands, warningsBlock } from './html-parts.js';
 import { BETTER, dotWhiskers, NEUTRAL, WORSE, type DotRow } from './svg/index.js';
@@ -237,6 +238,7 @@ function comparison(report: DeltaReport, index: number, nested: boolean): string
     `<h3>Words behind the change</h3>`,
     '<p class="lead">Words used significantly more or less often in the current comments (log-odds with an informative prior, |z| ≥ 1.96).</p>',
     termsSection(report),
+    ...whereHtmlSections(report, prefix),
   ];
   return nested ? `<section id="comparison-${index}"><h2>${html(title)}</h2>\n${parts.join('\n')}</section>` : section('changes', 'KPIs before and after', ...parts);
 }

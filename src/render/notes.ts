@@ -25,9 +25,12 @@ export function columnsNote(mapping: ColumnMapping): string {
 export function ledgerNotes(input: InputSummary): string[] {
   const notes: string[] = [];
   let line = `read ${input.rows} records: ${input.analyzed} analysed, ${input.skipped} skipped`;
-  if (input.skipped > 0) {
-    line += ` (${countsText(input.skippedByReason)}); first skipped on line ${input.firstSkipped.map((s) => s.line).join(', ')}`;
-    if (input.skipped > input.firstSkipped.length) line += ', …';
+  if (input.skipped > 0) line += ` (${countsText(input.skippedByReason)})`;
+  // Records left out by --where (filtered_out) are not faults: they are counted, not listed by line.
+  const faults = input.skipped - (input.skippedByReason.filtered_out ?? 0);
+  if (input.firstSkipped.length > 0) {
+    line += `; first skipped on line ${input.firstSkipped.map((s) => s.line).join(', ')}`;
+    if (faults > input.firstSkipped.length) line += ', …';
   }
   notes.push(line);
   const invalid = Object.entries(input.invalidValues);

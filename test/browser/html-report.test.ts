@@ -138,6 +138,9 @@ describe.skipIf(!present && !inCi)('HTML reports in headless Chromium', () => {
     const output = JSON.parse(await cx('delta', 'fixtures/delta-planted.csv', '--period', 'month', '--format', 'json')) as {
       kpis: { name: string; unit: string; delta: number | null }[];
       themes: { worsening: boolean; significant: boolean; status: string; delta: number | null; ci95: unknown }[];
+      where: { column: string; name: string; delta: number | null }[];
+      drivers: { kpi: string }[];
+      decomposition: { column: string }[];
     };
     const kpiMarks = (unit: string): number => output.kpis.filter((kpi) => kpi.unit === unit && kpi.name !== 'volume' && kpi.delta !== null).length;
     const listed = output.themes.filter((t) => (t.worsening || t.significant || t.status === 'new' || t.status === 'gone') && t.status !== 'stable' && t.delta !== null && t.ci95 !== null);
@@ -149,6 +152,12 @@ describe.skipIf(!present && !inCi)('HTML reports in headless Chromium', () => {
     const expected: Record<string, number> = {};
     for (const unit of ['points', 'percent', 'scale']) if (kpiMarks(unit) > 0) expected[`c0-kpi-${unit}`] = kpiMarks(unit);
     if (listed.length > 0) expected['c0-themes'] = listed.length;
+    // Where it changed: one small-multiple panel per segment column, a mark per value tested on the headline KPI; Why: a mark per driver.
+    const headline = output.drivers[0]?.kpi;
+    const columns = [...new Set(output.decomposition.map((d) => d.column))];
+    columns.forEach((column, index) => (expected[`c0-where-${index}`] = output.where.filter((w) => w.column === column && w.name === headline && w.delta !== null).length));
+    if (output.drivers.length > 0) expected['c0-drivers'] = output.drivers.length;
+    expect(columns).toEqual(['channel', 'region', 'product_category']);
     expect(opened.marks).toEqual(expected);
     // delta-planted.csv has NPS and CSAT (1 + 2 percent KPIs with % negative) and a planted rise in one complaint.
     expect(expected['c0-kpi-points']).toBe(1);

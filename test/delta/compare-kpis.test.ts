@@ -105,15 +105,15 @@ describe('compareKpis', () => {
     expect(ces?.delta).toBeCloseTo(2, 12);
   });
 
-  it('deltaReport adds schemaVersion "1.0" and keeps the parts', () => {
+  it('deltaReport adds schemaVersion "1.1" and keeps the parts', () => {
     const kpis = compareKpis(rows(1, {}), rows(2, {}));
     const report = deltaReport({
       baseline: { label: '2025-03', from: '2025-03-01', to: '2025-03-31', n: 1 },
       current: { label: '2025-04', from: '2025-04-01', to: '2025-04-30', n: 2 },
-      kpis, themes: [], terms: { overRepresented: [], underRepresented: [] },
+      kpis, themes: [], terms: { overRepresented: [], underRepresented: [] }, where: [], decomposition: [], drivers: [],
     });
-    expect(report.schemaVersion).toBe('1.0');
-    expect(Object.keys(report)).toEqual(['schemaVersion', 'baseline', 'current', 'kpis', 'themes', 'terms']);
+    expect(report.schemaVersion).toBe('1.1');
+    expect(Object.keys(report)).toEqual(['schemaVersion', 'baseline', 'current', 'kpis', 'themes', 'terms', 'where', 'decomposition', 'drivers']);
     expect(hasSignificantDecline(report)).toBe(false);
   });
 });

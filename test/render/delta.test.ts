@@ -28,6 +28,9 @@ const report: DeltaReport = {
     overRepresented: [{ term: 'checkout', z: 3.8, logOddsRatio: 0.9, baselineCount: 20, currentCount: 60 }],
     underRepresented: [{ term: '\u001b[2Jcourier', z: -2.3, logOddsRatio: -0.5, baselineCount: 40, currentCount: 20 }],
   },
+  where: [],
+  decomposition: [],
+  drivers: [],
 };
 const output: DeltaOutput = { ...report, inputs: [], warnings: [] };
 

@@ -3,6 +3,7 @@ import type { ColumnMapping, ColumnOverrides } from '../../columns/types.js';
 import type { InputSummary } from '../../pipeline/types.js';
 import { columnsNote, ledgerNotes, warningNotes } from '../../render/notes.js';
 import { terminalSafe } from '../../escape/index.js';
+import { parseWhere, type WhereCondition } from '../../filter/index.js';
 import type { CxEntry } from '../../sentiment/index.js';
 import type { Thresholds } from '../../sentiment/types.js';
 import type { Taxonomy } from '../../themes/types.js';
@@ -27,6 +28,8 @@ export type Common = {
   readonly ignoreTerms: readonly string[];
   /** `--threads`; when absent the pipeline's default (the available cores, at most 4). */
   readonly threads: number | undefined;
+  /** `--where` conditions (empty: every record). */
+  readonly where: readonly WhereCondition[];
 };
 
 export async function commonSettings(raw: RawOptions, io: CliIo): Promise<Common> {
@@ -43,6 +46,7 @@ export async function commonSettings(raw: RawOptions, io: CliIo): Promise<Common
     extraLexicon: await lexiconSetting(raw, settings, io),
     ignoreTerms: ignoreTermsSetting(raw, settings),
     threads: raw.threads,
+    where: (raw.where ?? []).map(parseWhere),
   };
 }
 
@@ -55,8 +59,10 @@ export function commonOptions(common: Common): {
   readonly extraLexicon?: readonly CxEntry[];
   readonly ignoreTerms?: readonly string[];
   readonly threads?: number;
+  readonly where?: readonly WhereCondition[];
 } {
   return {
+    ...(common.where.length === 0 ? {} : { where: common.where }),
     ...(common.threads === undefined ? {} : { threads: common.threads }),
     ...(common.dateFormat === undefined ? {} : { dateFormat: common.dateFormat }),
     ...(common.thresholds === undefined ? {} : { thresholds: common.thresholds }),
