@@ -18,8 +18,6 @@ export type Candidates = {
   readonly terms: readonly number[];
   /** Word-vector row of each candidate, -1 for none. */
   readonly vector: Int32Array;
-  /** 1 for a context word: never a theme alone, no rows of its own. */
-  readonly context: Uint8Array;
 };
 
 /**
@@ -43,7 +41,6 @@ export function pickCandidates(
   const generic = new Set(genericNouns);
   const terms: number[] = [];
   const vector: number[] = [];
-  const context: number[] = [];
   let seen = 0;
   for (let t = 0; t < index.terms.length && seen < settings.candidates; t++) {
     const term = index.terms[t]!;
@@ -60,7 +57,6 @@ export function pickCandidates(
     if (!stem.includes('-') && !(isNounWord(surface) && corpus.verbShare[w]! < settings.verbShare)) continue;
     terms.push(t);
     vector.push(row);
-    context.push(term.df >= settings.contextShare * included ? 1 : 0);
   }
-  return { terms, vector: Int32Array.from(vector), context: Uint8Array.from(context) };
+  return { terms, vector: Int32Array.from(vector) };
 }

@@ -12,7 +12,17 @@ import type { DocTerms } from '../structures/doc-terms.js';
 import type { Candidates } from './01-candidates.js';
 import type { DiscoveryDefaults } from './defaults.js';
 
-/** Dense M × M similarity of the candidates. */
+export type Similarity = {
+  /** Dense M × M similarity of the candidates. */
+  readonly similarity: Float64Array;
+  /**
+   * 1 for a context word (the brand, the product): in at least `contextShare` of the comments yet
+   * bound to no other candidate (its largest npmi below `contextNpmi`) — it is said beside every
+   * topic, not about one. Never a theme alone, no rows of its own.
+   */
+  readonly context: Uint8Array;
+};
+
 export function candidateSimilarity(
   candidates: Candidates,
   docs: DocTerms,
@@ -20,7 +30,7 @@ export function candidateSimilarity(
   included: number,
   vectors: WordVectors | undefined,
   settings: DiscoveryDefaults,
-): Float64Array {
+): Similarity {
   const M = candidates.terms.length;
   const slot = new Int32Array(termCount).fill(-1);
   candidates.terms.forEach((t, i) => (slot[t] = i));
@@ -41,6 +51,7 @@ export function candidateSimilarity(
     }
   }
   const sim = new Float64Array(M * M);
+  const bound = new Float64Array(M);
   for (let a = 0; a < M; a++) {
     sim[a * M + a] = 1;
     for (let b = a + 1; b < M; b++) {
@@ -50,6 +61,8 @@ export function candidateSimilarity(
         const pab = c / included;
         npmi = pab >= 1 ? 1 : Math.max(0, Math.log((pab * included * included) / (df[a]! * df[b]!)) / -Math.log(pab));
       }
+      bound[a] = Math.max(bound[a]!, npmi);
+      bound[b] = Math.max(bound[b]!, npmi);
       const va = candidates.vector[a]!;
       const vb = candidates.vector[b]!;
       const s =
@@ -60,5 +73,6 @@ export function candidateSimilarity(
       sim[b * M + a] = s;
     }
   }
-  return sim;
+  const context = Uint8Array.from(bound, (x, i) => (df[i]! >= settings.contextShare * included && x < settings.contextNpmi ? 1 : 0));
+  return { similarity: sim, context };
 }

@@ -48,7 +48,7 @@ export function assignTopics(
   settings: DiscoveryDefaults,
 ): Topic[] {
   const floor = Math.max(minDf, Math.ceil(included * settings.topShare));
-  const members = groups.map((group) => group.filter((i) => !candidates.context[i]));
+  const members = groups;
   const all = members.map((_, g) => g);
   const first = assign(members, candidates, docs, n);
   const sizable = all.filter((g) => first[g]!.length >= floor);
