@@ -26,7 +26,7 @@ export function wordVectors(): WordVectors {
 }
 
 /** Reads the layout written by scripts/vectors-build.mjs. */
-export function parseVectors(bytes: Uint8Array): WordVectors {
+function parseVectors(bytes: Uint8Array): WordVectors {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const magic = String.fromCharCode(bytes[0]!, bytes[1]!, bytes[2]!, bytes[3]!);
   if (magic !== 'CXV1') throw new Error('word vectors: not a CXV1 file');

@@ -13,7 +13,7 @@ import type { Candidates } from './01-candidates.js';
 import type { Topic } from './04-assign.js';
 import type { DiscoveryDefaults } from './defaults.js';
 
-export type SubTheme = { readonly terms: readonly number[]; readonly rows: readonly number[] };
+type SubTheme = { readonly terms: readonly number[]; readonly rows: readonly number[] };
 
 /** Phrase terms (two or more words) per content word, by df desc. */
 export function phrasesByWord(index: TermIndex, wordCount: number): number[][] {

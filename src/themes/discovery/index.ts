@@ -23,11 +23,11 @@ import { phrasesByWord, subThemes } from './05-sub-themes.js';
 import { dropDuplicates, remapDrafts } from './drafts.js';
 import type { Discovery, DiscoveryInput, DraftTheme } from './types.js';
 
-export type { Discovery, DiscoveryInput, DraftTheme } from './types.js';
+export type { Discovery } from './types.js';
 export { remapDrafts } from './drafts.js';
 
 /** Least comments a phrase is in to count (0.1% of the comments, at least 3). */
-export function minSupport(corpusSize: number): number {
+function minSupport(corpusSize: number): number {
   return Math.max(discoveryDefaults.minDfFloor, Math.ceil(corpusSize * discoveryDefaults.minDfShare));
 }
 
