@@ -5,8 +5,9 @@
 import type { Token } from '../tokenize/types.js';
 import type { Theme, ThemeDoc, ThemeModel, ThemeOptions } from './types.js';
 import { CompoundCounter, createContentStemmer, type TextTools } from './content-runs.js';
-import { RowLists } from './row-lists.js';
-import { discover, remapDrafts, type Discovery } from './discover.js';
+import { RowLists } from './structures/row-lists.js';
+import { discover, remapDrafts, type Discovery } from './discovery/index.js';
+import type { WordVectors } from '../vectors/index.js';
 import { isNonAnswerTokens } from './non-answer.js';
 import { applyTaxonomy } from './apply-taxonomy.js';
 import { aspectScore } from './aspect-score.js';
@@ -20,7 +21,11 @@ const danglingBefore: ReadonlySet<string> = new Set(['of']);
 /** Default cap on top-level themes. */
 export const defaultMaxThemes = 25;
 
-export type ThemeTools = TextTools & { readonly tokenize: (text: string) => readonly Token[] };
+export type ThemeTools = TextTools & {
+  readonly tokenize: (text: string) => readonly Token[];
+  /** Word vectors, loaded when discovery runs (none: similarity from co-occurrence alone). */
+  readonly vectors?: () => WordVectors;
+};
 
 export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOptions, tools: ThemeTools): ThemeModel {
   const n = docs.length;
@@ -50,6 +55,7 @@ export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOpti
     corpusSize: analysed,
     dropPhrase: (key) => isIgnoredPhrase(key, ignore),
     compounds: compounds.attested(),
+    ...(tools.vectors === undefined ? {} : { vectors: tools.vectors() }),
   });
   const origin = options.taxonomy === undefined ? 'discovered' : 'emerging';
   return assemble(docs, found, themes, nonAnswer, origin);

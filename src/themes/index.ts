@@ -2,6 +2,7 @@ export type * from './types.js';
 import type { Taxonomy, ThemeDoc, ThemeModel, ThemeOptions } from './types.js';
 import { isStopWord, stem, tokenize } from '../tokenize/index.js';
 import { discoverThemesWith } from './discover-themes.js';
+import { wordVectors } from '../vectors/index.js';
 import { toTaxonomy as modelToTaxonomy, parseTaxonomy as parseTaxonomyText } from './taxonomy.js';
 
 export { isNonAnswer } from './non-answer.js';
@@ -10,7 +11,7 @@ export { defaultMaxThemes } from './discover-themes.js';
 
 /** Discovers (or applies a taxonomy and then discovers emerging) themes. Deterministic and row-order independent. */
 export function discoverThemes(docs: readonly ThemeDoc[], options: ThemeOptions): ThemeModel {
-  return discoverThemesWith(docs, options, { tokenize, stem, isStopWord });
+  return discoverThemesWith(docs, options, { tokenize, stem, isStopWord, vectors: wordVectors });
 }
 
 /** The discovered themes as an editable taxonomy. */

@@ -5,6 +5,7 @@
  * memory stays bounded by the vocabulary, not the corpus.
  */
 import type { ThemeDoc } from './types.js';
+import { IntList } from './structures/int-list.js';
 import { attestedCompounds, forEachContentWord, maxPhraseWords, type Compounds } from './content-runs.js';
 
 /** Words that come right before a verb ("to watch", "can't pay", "I work"), never before a noun. */
@@ -37,23 +38,6 @@ export type Corpus = {
    */
   readonly verbShare: Float64Array;
 };
-
-/** A growing Int32Array (no boxed numbers, no per-element array slot). */
-export class IntList {
-  data = new Int32Array(1024);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = value;
-  }
-  done(): Int32Array {
-    return this.data.slice(0, this.length);
-  }
-}
 
 /** Builds the id sequences of the included docs (excluded docs get an empty sequence). */
 export function buildCorpus(

@@ -128,10 +128,10 @@ describe('the hierarchy on fixtures/delta-planted.csv (2,000 retail comments, pa
   it('puts the payment problems under one parent that holds most payment comments', () => {
     // fixtures/README: 270 rows (90 + 180) are payment/checkout comments; every one of them says
     // payment, card, checkout, pay, code or voucher. The parent named after payment must hold
-    // at least two thirds of the rows that say "payment".
+    // at least two thirds of the rows that say "payment", with sub-themes in the customers' phrases.
     const payment = top.find((t) => /payment/.test(t.label))!;
     expect(payment).toBeDefined();
-    expect(model.themes.filter((t) => t.parent === payment.id).length).toBeGreaterThanOrEqual(3);
+    expect(model.themes.filter((t) => t.parent === payment.id).length).toBeGreaterThanOrEqual(2);
     const saysPayment = records.flatMap((r, i) => (/payment/i.test(r['comment'] ?? '') ? [i] : []));
     const held = new Set(payment.rows);
     expect(saysPayment.filter((r) => held.has(r)).length).toBeGreaterThanOrEqual((2 / 3) * saysPayment.length);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RowLists } from '../../src/themes/row-lists.js';
+import { RowLists } from '../../src/themes/structures/row-lists.js';
 
 describe('RowLists', () => {
   it('keeps each row its own values, newest first, and empties on clear', () => {

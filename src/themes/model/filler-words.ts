@@ -24,5 +24,7 @@ export const fillerWords: ReadonlySet<string> = new Set([
   'towards', 'whether', 'either', 'neither', 'every', 'else', 'enough', 'less', 'least', 'lol', 'omg', 'btw',
   'today', 'yesterday', 'tomorrow', 'ago', 'soon', 'later', 'currently', 'recently', 'around', 'instead',
   'cant', 'dont', 'doesnt', 'didnt', 'isnt', 'wasnt', 'arent', 'werent', 'wont', 'wouldnt', 'couldnt', 'shouldnt',
+  // contraction stubs a tokenizer leaves ("I 've", "don 't")
+  've', 'll', 're', 'don', 'didn', 'doesn', 'isn', 'wasn', 'aren', 'weren', 'couldn', 'wouldn', 'shouldn', 'haven', 'hasn', 'won',
   'havent', 'hasnt', 'hadnt', 'thats', 'theres', 'whats', 'youre', 'theyre',
 ]);

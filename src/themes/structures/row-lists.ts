@@ -3,7 +3,7 @@
  * one JS array per row: a comment's entries form a linked list, newest first. Memory is 4 bytes
  * per row plus 8 per entry, whatever the number of rows.
  */
-import { IntList } from './term-index.js';
+import { IntList } from './int-list.js';
 
 export class RowLists {
   private readonly first: Int32Array;

@@ -30,7 +30,7 @@ export function intersectSorted(a: ArrayLike<number>, b: ArrayLike<number>): num
   return out;
 }
 
-export function binaryIndex(rows: readonly number[], d: number): number {
+function binaryIndex(rows: readonly number[], d: number): number {
   let lo = 0;
   let hi = rows.length - 1;
   while (lo <= hi) {

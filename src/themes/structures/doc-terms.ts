@@ -1,0 +1,49 @@
+/**
+ * A sparse comment × term incidence in compressed rows (CSR) and its transpose (postings): each
+ * comment's distinct terms ascending, and each term's comments ascending. Two Int32Arrays each,
+ * built in time linear in the occurrences.
+ */
+import { IntList } from './int-list.js';
+
+export type DocTerms = {
+  /** Terms of doc d: docTerms[docTermStart[d] .. docTermStart[d + 1]), ascending, distinct. */
+  readonly docTerms: Int32Array;
+  readonly docTermStart: Int32Array;
+  /** Docs of term t: postings[postStart[t] .. postStart[t + 1]), ascending. */
+  readonly postings: Int32Array;
+  readonly postStart: Int32Array;
+};
+
+/** `forEachTerm(d, visit)` calls visit(term) for each occurrence of a term in doc d (repeats allowed). */
+export function buildDocTerms(n: number, K: number, forEachTerm: (d: number, visit: (t: number) => void) => void): DocTerms {
+  const docTermStart = new Int32Array(n + 1);
+  const list = new IntList();
+  const lastDoc = new Int32Array(K).fill(-1);
+  const scratch: number[] = [];
+  for (let d = 0; d < n; d++) {
+    docTermStart[d] = list.length;
+    scratch.length = 0;
+    forEachTerm(d, (t) => {
+      if (lastDoc[t] !== d) {
+        lastDoc[t] = d;
+        scratch.push(t);
+      }
+    });
+    scratch.sort((a, b) => a - b);
+    for (const t of scratch) list.push(t);
+  }
+  docTermStart[n] = list.length;
+  const docTerms = list.done();
+  const postStart = new Int32Array(K + 1);
+  for (const t of docTerms) postStart[t + 1]!++;
+  for (let t = 0; t < K; t++) postStart[t + 1]! += postStart[t]!;
+  const postings = new Int32Array(docTerms.length);
+  const fill = postStart.slice(0, K);
+  for (let d = 0; d < n; d++) for (let p = docTermStart[d]!; p < docTermStart[d + 1]!; p++) postings[fill[docTerms[p]!]!++] = d;
+  return { docTerms, docTermStart, postings, postStart };
+}
+
+/** The docs of term t (a view, no copy). */
+export function rowsOfTerm(index: DocTerms, t: number): Int32Array {
+  return index.postings.subarray(index.postStart[t]!, index.postStart[t + 1]!);
+}
