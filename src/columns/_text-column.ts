@@ -54,6 +54,8 @@ export const TEXT_EVIDENCE = Object.freeze({
   labelsShare: 0.1,
   /** Another open question is taken too when filled on at least this share of the rows the best one is. */
   together: 0.5,
+  /** Prose columns the post-read guard watches (the best few: each costs a check per record). */
+  alternatives: 5,
 });
 
 const W = TEXT_EVIDENCE;
@@ -218,7 +220,7 @@ export function chooseTextColumn(input: TextEvidence): TextChoice | null {
     best,
     runnerUp: next,
     why: next === null ? null : whyLost(next, best),
-    alternatives: ranked.filter((c) => !chosen.has(c.column) && c.notCustomer === null && c.prose).map((c) => c.column),
+    alternatives: ranked.filter((c) => !chosen.has(c.column) && c.notCustomer === null && c.prose).slice(0, W.alternatives).map((c) => c.column),
   };
 }
 
