@@ -83,7 +83,9 @@ export type LayoutEvidence = 'full' | 'partial' | 'later';
 export type TextChoice = {
   /** The columns taken (one, or several answered open questions), in input order. */
   readonly columns: readonly string[];
+  /** How the best column was found; `detectedByOf` gives it for each column taken. */
   readonly detectedBy: 'layout' | 'header' | 'values';
+  readonly detectedByOf: (column: string) => 'layout' | 'header' | 'values';
   readonly best: TextCandidate;
   readonly runnerUp: TextCandidate | null;
   /** Why the runner-up lost, as a phrase ("the organisation's side: its header says \"reply\""). */
@@ -214,9 +216,14 @@ export function chooseTextColumn(input: TextEvidence): TextChoice | null {
   }
   const columns = input.candidates.filter((column) => chosen.has(column));
   const next = ranked.find((c) => !chosen.has(c.column)) ?? null;
+  const by = (c: TextCandidate): 'layout' | 'header' | 'values' => (c.layout === 'full' || c.layout === 'partial' ? 'layout' : c.strength > 0 ? 'header' : 'values');
   return {
     columns,
-    detectedBy: best.layout === 'full' || best.layout === 'partial' ? 'layout' : best.strength > 0 ? 'header' : 'values',
+    detectedBy: by(best),
+    detectedByOf: (column) => {
+      const found = ranked.find((c) => c.column === column);
+      return found === undefined ? 'values' : by(found);
+    },
     best,
     runnerUp: next,
     why: next === null ? null : whyLost(next, best),
