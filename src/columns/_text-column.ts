@@ -54,6 +54,8 @@ export const TEXT_EVIDENCE = Object.freeze({
   labelsShare: 0.1,
   /** Another open question is taken too when filled on at least this share of the rows the best one is. */
   together: 0.5,
+  /** Prose columns the post-read guard watches (the best few: each costs a check per record). */
+  alternatives: 5,
 });
 
 const W = TEXT_EVIDENCE;
@@ -81,7 +83,9 @@ export type LayoutEvidence = 'full' | 'partial' | 'later';
 export type TextChoice = {
   /** The columns taken (one, or several answered open questions), in input order. */
   readonly columns: readonly string[];
+  /** How the best column was found; `detectedByOf` gives it for each column taken. */
   readonly detectedBy: 'layout' | 'header' | 'values';
+  readonly detectedByOf: (column: string) => 'layout' | 'header' | 'values';
   readonly best: TextCandidate;
   readonly runnerUp: TextCandidate | null;
   /** Why the runner-up lost, as a phrase ("the organisation's side: its header says \"reply\""). */
@@ -212,13 +216,18 @@ export function chooseTextColumn(input: TextEvidence): TextChoice | null {
   }
   const columns = input.candidates.filter((column) => chosen.has(column));
   const next = ranked.find((c) => !chosen.has(c.column)) ?? null;
+  const by = (c: TextCandidate): 'layout' | 'header' | 'values' => (c.layout === 'full' || c.layout === 'partial' ? 'layout' : c.strength > 0 ? 'header' : 'values');
   return {
     columns,
-    detectedBy: best.layout === 'full' || best.layout === 'partial' ? 'layout' : best.strength > 0 ? 'header' : 'values',
+    detectedBy: by(best),
+    detectedByOf: (column) => {
+      const found = ranked.find((c) => c.column === column);
+      return found === undefined ? 'values' : by(found);
+    },
     best,
     runnerUp: next,
     why: next === null ? null : whyLost(next, best),
-    alternatives: ranked.filter((c) => !chosen.has(c.column) && c.notCustomer === null && c.prose).map((c) => c.column),
+    alternatives: ranked.filter((c) => !chosen.has(c.column) && c.notCustomer === null && c.prose).slice(0, W.alternatives).map((c) => c.column),
   };
 }
 

@@ -248,7 +248,7 @@ export function detectColumns(
         `no column looks like free-text comments; columns are: ${columns.join(', ')}. Name it with --text <column>`,
       );
     }
-    text = choice.columns.map((column) => claim(column, column === choice.best.column ? choice.detectedBy : 'header') as ColumnAssignment);
+    text = choice.columns.map((column) => claim(column, choice.detectedByOf(column)) as ColumnAssignment);
     textAlternatives = choice.alternatives;
     notes.push(...textNotes(choice, questions));
   }

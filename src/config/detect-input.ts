@@ -44,6 +44,7 @@ export async function detectInput(input: InputOptions, overrides: ColumnOverride
   };
   const context = opened.questionTexts === undefined ? {} : { questionTexts: opened.questionTexts };
   const mapping = at(() => detectColumns(opened.columns, sample, overrides, context));
-  const order = at(() => resolveDateFormat(mapping, sample, dateFormat));
+  // dates the sample cannot order are left to the whole file at analysis time (dateFormat: null)
+  const order = at(() => resolveDateFormat(mapping, sample, dateFormat, 'defer'));
   return { source: opened.source, mapping, dateFormat: order ?? null };
 }
