@@ -57,7 +57,7 @@ export type RuleScorer = {
   readonly events: Float64Array;
 };
 
-/** Constants of the method (see docs/readme/sentiment.md for sources). */
+/** Constants of the method (see docs/sentiment.md for sources). */
 export const constants = {
   /** VADER's normalisation constant: clause score = x / sqrt(x² + α). */
   alpha: 15,
