@@ -6,6 +6,7 @@ import type { ColumnOverrides } from '../columns/types.js';
 import { CxError } from '../errors.js';
 import type { InputFormat } from '../read/types.js';
 import type { Thresholds } from '../sentiment/types.js';
+import { DEFAULT_THRESHOLDS } from '../sentiment/index.js';
 import type { InputOptions } from '../pipeline/types.js';
 
 /** Options as commander hands them to an action (camel-cased flag names). */
@@ -59,7 +60,6 @@ export type RawOptions = {
   readonly force?: boolean;
 };
 
-const DEFAULT_THRESHOLDS: Thresholds = { positive: 0.05, negative: -0.05 };
 
 /** '\t', 'tab' and a literal tab all mean tab; otherwise exactly one character. */
 export function parseDelimiter(value: string): string {

@@ -3,6 +3,7 @@
  * setting at its default, so the analyst corrects it once and each later run reads it.
  */
 import type { ColumnMapping } from '../columns/types.js';
+import { DEFAULT_THRESHOLDS } from '../sentiment/index.js';
 
 export type StarterConfig = {
   readonly columns: {
@@ -41,7 +42,7 @@ export function starterConfig(mapping: ColumnMapping, dateFormat: 'ymd' | 'mdy' 
     ignoreTerms: [],
     lexicon: {},
     taxonomy: null,
-    thresholds: { positive: 0.05, negative: -0.05 },
+    thresholds: { ...DEFAULT_THRESHOLDS },
     maxThemes: null,
     dateFormat,
   };

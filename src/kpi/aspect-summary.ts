@@ -1,3 +1,4 @@
+import { DEFAULT_THRESHOLDS } from '../sentiment/index.js';
 import { finiteSorted } from './_finite-sorted.js';
 import type { AspectSummary } from './types.js';
 
@@ -17,7 +18,7 @@ import type { AspectSummary } from './types.js';
  */
 export function summarizeAspects(
   scores: Iterable<number>,
-  thresholds: { readonly positive: number; readonly negative: number } = { positive: 0.05, negative: -0.05 },
+  thresholds: { readonly positive: number; readonly negative: number } = DEFAULT_THRESHOLDS,
 ): AspectSummary {
   let n = 0;
   let sum = 0;

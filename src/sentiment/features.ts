@@ -52,21 +52,36 @@ export const DENSE_FEATURES: readonly DenseFeature[] = Object.freeze([
 
 export const DENSE_COUNT = DENSE_FEATURES.length;
 
+/** log(1 + n) for the small counts most comments have (a table: the features are on the per-row hot path). */
+const LOG1P: Float64Array = Float64Array.from({ length: 64 }, (_, n) => Math.log1p(n));
+
+/** log(1 + n) of a count. */
+function logCount(n: number): number {
+  return n < 64 ? (LOG1P[n | 0] as number) : Math.log1p(n);
+}
+
+/** v / (scale + |v|): a bounded, odd squashing of a valence sum (cheaper than tanh on the hot path). */
+function squash(v: number, scale: number): number {
+  return v / (scale + Math.abs(v));
+}
+
 /**
- * Fills `out[0 … DENSE_COUNT)` from a rule result and its evidence. Every value is bounded (tanh, log1p of a count,
- * a share), so no feature dominates by scale; valence sums are on VADER's −4 … +4 word scale, hence /4.
+ * Fills `out[0 … DENSE_COUNT)` from a rule result and its evidence. Every value is bounded (a squashed sum, log1p of
+ * a count, a share), so no feature dominates by scale; valence sums are on VADER's −4 … +4 word scale, hence 4.
  */
 export function denseFeatures(rules: SentimentResult, ev: Float64Array, out: Float64Array): void {
   let maxClause = 0;
   let minClause = 0;
-  for (const c of rules.clauses) {
-    if (c.score > maxClause) maxClause = c.score;
-    if (c.score < minClause) minClause = c.score;
+  const list = rules.clauses;
+  for (let k = 0; k < list.length; k++) {
+    const score = (list[k] as { score: number }).score;
+    if (score > maxClause) maxClause = score;
+    if (score < minClause) minClause = score;
   }
-  const clauses = Math.max(1, rules.clauses.length);
+  const clauses = Math.max(1, list.length);
   const s = rules.score;
-  const pos = Math.tanh((ev[EV_POS_SUM] as number) / 4);
-  const neg = Math.tanh((ev[EV_NEG_SUM] as number) / 4);
+  const pos = squash(ev[EV_POS_SUM] as number, 4);
+  const neg = squash(ev[EV_NEG_SUM] as number, 4);
   const info = (ev[EV_INFO_QUESTION] as number) / clauses;
   let k = 0;
   out[k++] = 1;
@@ -78,18 +93,18 @@ export function denseFeatures(rules: SentimentResult, ev: Float64Array, out: Flo
   out[k++] = neg;
   out[k++] = maxClause;
   out[k++] = minClause;
-  out[k++] = Math.log1p(ev[EV_POS_N] as number);
-  out[k++] = Math.log1p(ev[EV_NEG_N] as number);
+  out[k++] = logCount(ev[EV_POS_N] as number);
+  out[k++] = logCount(ev[EV_NEG_N] as number);
   out[k++] = Math.min(pos, -neg);
   out[k++] = s === 0 ? 1 : 0;
-  out[k++] = Math.log1p(ev[EV_NEGATION] as number);
-  out[k++] = Math.log1p(ev[EV_NEGATED_POS] as number);
-  out[k++] = Math.tanh((ev[EV_FAILURE] as number) / 2);
-  out[k++] = Math.tanh((ev[EV_LOYALTY] as number) / 2);
+  out[k++] = logCount(ev[EV_NEGATION] as number);
+  out[k++] = logCount(ev[EV_NEGATED_POS] as number);
+  out[k++] = squash(ev[EV_FAILURE] as number, 2);
+  out[k++] = squash(ev[EV_LOYALTY] as number, 2);
   out[k++] = Math.min(ev[EV_IRREALIS] as number, 2) / 2;
-  out[k++] = Math.log1p(ev[EV_INTENSIFIER] as number);
-  out[k++] = Math.log1p(ev[EV_DAMPENER] as number);
-  out[k++] = Math.log1p(ev[EV_EMPHASIS] as number);
+  out[k++] = logCount(ev[EV_INTENSIFIER] as number);
+  out[k++] = logCount(ev[EV_DAMPENER] as number);
+  out[k++] = logCount(ev[EV_EMPHASIS] as number);
   out[k++] = Math.min(ev[EV_EXCLAMATION] as number, 4) / 4;
   out[k++] = info;
   out[k++] = info > 0 ? s : 0;
@@ -97,8 +112,8 @@ export function denseFeatures(rules: SentimentResult, ev: Float64Array, out: Flo
   out[k++] = Math.min(ev[EV_QUESTION_MARKS] as number, 3) / 3;
   out[k++] = Math.min(ev[EV_CONTRAST] as number, 1);
   out[k++] = (ev[EV_NEUTRAL_CLAUSES] as number) / clauses;
-  out[k++] = Math.log1p(ev[EV_WORDS] as number) / 5;
-  out[k++] = Math.tanh((ev[EV_EMOJI] as number) / 4);
+  out[k++] = logCount(ev[EV_WORDS] as number) / 5;
+  out[k++] = squash(ev[EV_EMOJI] as number, 4);
 }
 
 /** 32-bit FNV-1a over UTF-16 code units (Fowler, Noll & Vo; offset basis 2166136261, prime 16777619). */

@@ -57,7 +57,7 @@ export type RuleScorer = {
   readonly events: Float64Array;
 };
 
-/** Constants of the method (see docs/readme/sentiment.md for sources). */
+/** Constants of the method (see docs/sentiment.md for sources). */
 export const constants = {
   /** VADER's normalisation constant: clause score = x / sqrt(x² + α). */
   alpha: 15,
@@ -605,6 +605,8 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
     const second = tokens[from + 1];
     const opener = first.norm;
     if (opener === 'please') return true;
+    // "can you send me …", "could you tell me …": a request, with or without "?"
+    if ((opener === 'can' || opener === 'could' || opener === 'would' || opener === 'will') && second?.norm === 'you') return true;
     if (opener === 'what' && (second?.norm === 'a' || second?.norm === 'an')) return false; // "what a great day"
     if (opener === 'how' && second !== undefined && lexicon.words.has(second.norm)) return false; // "how cool is that"
     if (questionMarks > 0) return true;
