@@ -40,6 +40,12 @@ export function segmentGroups(
  * run and `significant` = q < 0.05. A value with too few rows on a side is kept, with
  * `insufficient: { needed }` and no test, so the reader sees it was too small rather than unchanged.
  *
+ * Drill-down: a change with q < 0.05 that is no longer significant (p ≥ 0.05, same test) once the
+ * rows of a more significant change in another column and the same KPI are set aside happened
+ * through that segment: `explainedBy` names it and the change is not flagged (a drop planted in
+ * one region also lowers every channel a little; it is reported where it happened). Changes are
+ * checked in order of p, against the unexplained ones before them.
+ *
  * Order: significant declines first, then significant improvements, then the rest; within each by
  * p ascending (untested last), then column, value and KPI as given.
  *
@@ -52,7 +58,7 @@ export function segmentChanges(
   current: readonly number[],
   options: CompareKpisOptions & { readonly maxValues?: number } = {},
 ): SegmentKpiChange[] {
-  type Draft = Omit<SegmentKpiChange, 'qValue' | 'significant'> & { readonly position: number };
+  type Draft = Omit<SegmentKpiChange, 'qValue' | 'significant' | 'explainedBy'> & { readonly position: number };
   const drafts: Draft[] = [];
   const pick = (indices: readonly number[]): KpiRecord[] => indices.map((index) => records[index] as KpiRecord);
   for (const segment of segments) {
@@ -68,9 +74,32 @@ export function segmentChanges(
   const tested = drafts.flatMap((draft, index) => (draft.pValue === null ? [] : [index]));
   const qValues = benjaminiHochberg(tested.map((index) => drafts[index]?.pValue as number));
   const qOf = new Map(tested.map((index, position) => [index, qValues[position] as number] as const));
+
+  // Drill-down: a change that is no longer significant without the rows of a more significant change
+  // in another column (same KPI) happened through that segment (a drop in one region shows in every
+  // channel too). Checked in order of p; the first such segment explains it.
+  const valuesOf = new Map(segments.map((segment) => [segment.column, segment.values] as const));
+  const passing = tested.filter((index) => (qOf.get(index) as number) < SIGNIFICANCE_LEVEL).sort((a, b) => (drafts[a]?.pValue as number) - (drafts[b]?.pValue as number) || a - b);
+  const primary: number[] = [];
+  const explained = new Map<number, { readonly column: string; readonly value: string }>();
+  for (const index of passing) {
+    const draft = drafts[index] as Draft;
+    const own = valuesOf.get(draft.column) as readonly string[];
+    const by = primary.find((other) => {
+      const cause = drafts[other] as Draft;
+      if (cause.column === draft.column || cause.name !== draft.name) return false;
+      const theirs = valuesOf.get(cause.column) as readonly string[];
+      const keep = (i: number): boolean => own[i] === draft.value && theirs[i] !== cause.value;
+      const rest = compareKpis(pick(baseline.filter(keep)), pick(current.filter(keep)), options).find((kpi) => kpi.name === draft.name);
+      return rest === undefined || rest.pValue === null || rest.pValue >= SIGNIFICANCE_LEVEL;
+    });
+    if (by === undefined) primary.push(index);
+    else explained.set(index, { column: (drafts[by] as Draft).column, value: (drafts[by] as Draft).value });
+  }
   const changes = drafts.map((draft, index) => {
     const qValue = qOf.get(index) ?? null;
-    return { ...draft, qValue, significant: qValue !== null && qValue < SIGNIFICANCE_LEVEL };
+    const explainedBy = explained.get(index) ?? null;
+    return { ...draft, qValue, significant: qValue !== null && qValue < SIGNIFICANCE_LEVEL && explainedBy === null, explainedBy };
   });
   const group = (change: (typeof changes)[number]): number =>
     change.significant ? (change.direction === 'worse' ? 0 : 1) : change.pValue === null ? 3 : 2;

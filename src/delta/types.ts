@@ -196,7 +196,13 @@ export type SegmentKpiChange = Omit<KpiDelta, 'significant'> & {
   /** The segment value ('' when the cell is empty). */
   readonly value: string;
   readonly qValue: number | null;
+  /**
+   * q < 0.05 and not explained by another segment: the change stays significant (p < 0.05) once the
+   * rows of every more significant segment change of another column (same KPI) are set aside.
+   */
   readonly significant: boolean;
+  /** The more significant segment (another column) without whose rows this change is not significant; else null. */
+  readonly explainedBy: { readonly column: string; readonly value: string } | null;
 };
 
 /** One segment value's part in a mix/rate decomposition. */

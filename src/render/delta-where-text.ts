@@ -41,9 +41,10 @@ export function headlineKpi(report: DeltaReport): KpiDelta['name'] | null {
   return report.drivers[0]?.kpi ?? report.kpis.find((kpi) => kpi.name !== 'volume' && kpi.delta !== null)?.name ?? null;
 }
 
-/** 'worse' / 'better' / 'n.s.' / 'small' (too few answers to test) for a segment change. */
+/** 'worse' / 'better' / 'n.s.' / 'small' (too few answers to test) / 'via' (explained by another segment) for a segment change. */
 export function segmentVerdict(change: SegmentKpiChange): string {
   if (change.insufficient !== undefined) return 'small';
+  if (change.explainedBy !== null) return 'via';
   if (!change.significant) return 'n.s.';
   return change.direction === 'unchanged' ? 'changed' : change.direction;
 }
@@ -54,11 +55,18 @@ export function segmentVerdict(change: SegmentKpiChange): string {
  */
 export function shownSegmentChanges(report: DeltaReport, limit: number): { readonly shown: readonly SegmentKpiChange[]; readonly hidden: number } {
   const headline = headlineKpi(report);
-  const candidates = report.where.filter((change) => change.significant || (change.name === headline && change.insufficient === undefined));
+  const candidates = report.where.filter((change) => change.significant || change.explainedBy !== null || (change.name === headline && change.insufficient === undefined));
   const declines = candidates.filter((change) => change.significant && change.direction === 'worse');
   const rest = candidates.filter((change) => !(change.significant && change.direction === 'worse'));
   const shown = [...declines, ...rest.slice(0, Math.max(0, limit - declines.length))];
   return { shown, hidden: report.where.length - shown.length };
+}
+
+/** 'channel = web: Sentiment changed only through region = North' for each explained change. */
+export function explainedNotes(report: DeltaReport): string[] {
+  return report.where
+    .filter((change) => change.explainedBy !== null)
+    .map((change) => `${segmentText(change)}: ${KPI_SHORT[change.name]} changed only through ${segmentText(change.explainedBy as { column: string; value: string })} (q ${change.qValue === null ? '-' : fixed(change.qValue, 3)}; not significant without those rows)`);
 }
 
 /** Segment values with too few answers to test, once each: 'channel = fax'. */

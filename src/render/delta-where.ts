@@ -8,7 +8,7 @@ import type { DeltaReport, KpiDecomposition, SegmentKpiChange, ThemeDriver } fro
 import { markdownCell, terminalSafe } from '../escape/index.js';
 import { fitColumns, makeTable, type Column } from './_table.js';
 import {
-  driverName, driverNote, headlineKpi, intervalText, KPI_SHORT, mixSentence, segmentText, segmentVerdict,
+  driverName, driverNote, explainedNotes, headlineKpi, intervalText, KPI_SHORT, mixSentence, segmentText, segmentVerdict,
   shownSegmentChanges, tooSmall, UNIT_DECIMALS, unitSuffix, valueText,
 } from './delta-where-text.js';
 import { fixed, signed } from './format.js';
@@ -69,6 +69,7 @@ export function whereTableSections(report: DeltaReport, c: ChalkInstance, width:
     for (const change of shown) table.push(columns.map((column) => column.cell(change)));
     out.push(table.toString());
     if (!report.where.some((change) => change.significant)) out.push(c.dim(wrap('no segment changed significantly (q < 0.05)', width, '  ')));
+    for (const line of explainedNotes(report)) out.push(c.dim(wrap(terminalSafe(line), width, '  ')));
     const small = tooSmall(report);
     if (small.length > 0) {
       const named = small.slice(0, SMALL_NAMED).map((name) => terminalSafe(name)).join(', ');
@@ -152,7 +153,7 @@ export function whereMarkdownSections(report: DeltaReport): string[] {
     for (const change of report.where) {
       const verdict = segmentVerdict(change);
       out.push(
-        `| ${markdownCell(segmentText(change))} | ${KPI_SHORT[change.name]} | ${valueText(change.unit, change.baseline.value)} | ${change.baseline.n} | ${valueText(change.unit, change.current.value)} | ${change.current.n} | ${change.delta === null ? '' : signed(change.delta, UNIT_DECIMALS[change.unit])} | ${intervalText(change.ci95, change.unit)} | ${pValue(change.pValue)} | ${pValue(change.qValue)} | ${change.significant ? `**${verdict}**` : verdict} |`,
+        `| ${markdownCell(segmentText(change))} | ${KPI_SHORT[change.name]} | ${valueText(change.unit, change.baseline.value)} | ${change.baseline.n} | ${valueText(change.unit, change.current.value)} | ${change.current.n} | ${change.delta === null ? '' : signed(change.delta, UNIT_DECIMALS[change.unit])} | ${intervalText(change.ci95, change.unit)} | ${pValue(change.pValue)} | ${pValue(change.qValue)} | ${change.significant ? `**${verdict}**` : change.explainedBy !== null ? `through ${markdownCell(segmentText(change.explainedBy as { column: string; value: string }))}` : verdict} |`,
       );
     }
     out.push('');

@@ -68,7 +68,7 @@ export function whereHtmlSections(report: DeltaReport, prefix: string): string[]
     parts.push(multiplesOf(report, prefix));
     const small = tooSmall(report);
     if (small.length > 0) parts.push(`<p class="muted">Too small to test (under 30 answers on a side): ${html(small.join(', '))}.</p>`);
-    const shown = report.where.filter((change) => change.significant || change.name === headlineKpi(report));
+    const shown = report.where.filter((change) => change.significant || change.explainedBy !== null || change.name === headlineKpi(report));
     parts.push(
       `<details${flagged.length > 0 ? ' open' : ''}><summary>Segment changes (${shown.length} of ${report.where.length}; all in the JSON)</summary>` +
         table(
@@ -83,7 +83,7 @@ export function whereHtmlSections(report: DeltaReport, prefix: string): string[]
               change.delta === null ? '' : `<span class="${cls}">${html(signed(change.delta, UNIT_DECIMALS[change.unit]))}</span>`,
               html(intervalText(change.ci95, change.unit)),
               pText(change.qValue),
-              `<span class="${cls}">${html(segmentVerdict(change))}</span>`,
+              `<span class="${cls}">${html(change.explainedBy === null ? segmentVerdict(change) : `through ${change.explainedBy.column} = ${change.explainedBy.value}`)}</span>`,
             ];
           }),
         ) +

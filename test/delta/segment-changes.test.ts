@@ -70,3 +70,38 @@ describe('segmentDecomposition', () => {
     expect(entry?.segments.map((s) => s.value).sort()).toEqual(['Isle', 'North', 'South']);
   });
 });
+
+describe('segmentChanges drill-down', () => {
+  it('does not flag a channel whose change is only the region drop passing through it (explainedBy)', () => {
+    // Every region × channel cell has 100 answers a side, NPS 40 (60/20/20); in the current period
+    // North's cells fall to NPS −20 (20/40/40) in both channels. North: 40 → −20; web and app: 40 → 10,
+    // significant too (p ≈ 0.003), but without North's rows both channels are unchanged.
+    const records: KpiRecord[] = [];
+    const region: string[] = [];
+    const channel: string[] = [];
+    const baseline: number[] = [];
+    const current: number[] = [];
+    for (const side of [1, 2] as const) {
+      for (const r of ['North', 'South']) {
+        for (const c of ['web', 'app']) {
+          for (const row of side === 2 && r === 'North' ? answers(20, 40, 40) : answers(60, 20, 20)) {
+            (side === 1 ? baseline : current).push(records.length);
+            records.push(row);
+            region.push(r);
+            channel.push(c);
+          }
+        }
+      }
+    }
+    const changes = segmentChanges(records, [{ column: 'region', values: region }, { column: 'channel', values: channel }], baseline, current);
+    const find = (column: string, value: string) => changes.find((c) => c.column === column && c.value === value);
+    expect(find('region', 'North')).toMatchObject({ delta: -60, significant: true, explainedBy: null });
+    for (const value of ['web', 'app']) {
+      const entry = find('channel', value);
+      expect(entry?.delta).toBe(-30);
+      expect(entry?.qValue).toBeLessThan(0.05);
+      expect(entry).toMatchObject({ significant: false, explainedBy: { column: 'region', value: 'North' } });
+    }
+    expect(find('region', 'South')).toMatchObject({ delta: 0, significant: false, explainedBy: null });
+  });
+});

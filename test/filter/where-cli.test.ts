@@ -1,4 +1,4 @@
-/** `--where` on the three commands that read an export: argv → conditions → ledger, and the usage error. */
+/** `--where` on the three commands that read an export: argv → conditions → ledger, and the usage errors. */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -14,6 +14,20 @@ async function cx(...args: string[]): Promise<{ code: number; out: string; err: 
 }
 
 describe('--where', () => {
+  // Usage errors first: a command has already started loading its renderer (lazily) when it fails;
+  // the runs below load the same modules, so nothing is still loading when the file's environment ends.
+  it('a column the file does not have is a usage error (exit 2) naming the columns', async () => {
+    const { code, err } = await cx('analyze', file, '--where', 'country=FR');
+    expect(code).toBe(2);
+    expect(err).toContain('--where: no column named "country"; the columns are: response_id, submitted_at, nps, region, channel, comment');
+  });
+
+  it('a condition without = is a usage error', async () => {
+    const { code, err } = await cx('delta', file, '--period', 'quarter', '--where', 'region');
+    expect(code).toBe(2);
+    expect(err).toContain('--where: expected COLUMN=VALUE or COLUMN!=VALUE, got "region"');
+  });
+
   it('cx analyze: analyses the matching records, counts the rest as filtered_out and says so on stderr', async () => {
     const { code, out, err } = await cx('analyze', file, '--where', 'region=North', '--where', 'region=South', '--json', '--threads', '1');
     expect(code).toBe(0);
@@ -34,20 +48,8 @@ describe('--where', () => {
   it('cx enrich: writes every record, the filtered ones as skipped lines', async () => {
     const { code, out } = await cx('enrich', file, '--where', 'channel!=phone', '--threads', '1');
     expect(code).toBe(0);
-    const lines = out.trim().split('\n').map((line) => JSON.parse(line) as { skipped?: string; reason?: string });
+    const lines = out.trim().split('\n');
     expect(lines).toHaveLength(2400);
-    expect(lines.filter((line) => JSON.stringify(line).includes('filtered_out'))).toHaveLength(600);
+    expect(lines.filter((line) => line.includes('"filtered_out"'))).toHaveLength(600);
   }, 60_000);
-
-  it('a column the file does not have is a usage error (exit 2) naming the columns', async () => {
-    const { code, err } = await cx('analyze', file, '--where', 'country=FR');
-    expect(code).toBe(2);
-    expect(err).toContain('--where: no column named "country"; the columns are: response_id, submitted_at, nps, region, channel, comment');
-  });
-
-  it('a condition without = is a usage error', async () => {
-    const { code, err } = await cx('delta', file, '--period', 'quarter', '--where', 'region');
-    expect(code).toBe(2);
-    expect(err).toContain('--where: expected COLUMN=VALUE or COLUMN!=VALUE, got "region"');
-  });
 });

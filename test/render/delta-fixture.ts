@@ -92,6 +92,7 @@ export const segmentChange = (over: Partial<SegmentKpiChange>): SegmentKpiChange
   column: 'region',
   value: 'North',
   qValue: 0.0001,
+  explainedBy: null,
   ...over,
 });
 
