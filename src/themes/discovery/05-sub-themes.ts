@@ -2,7 +2,9 @@
  * Step 5 — sub-themes: the specific things customers say inside a topic, in their own phrases. The
  * candidates are the topic's other words ("fare" and "charged" under "price") and the phrases of
  * the index that contain one of its words ("battery life", "charger cable"), phrases with the same
- * words in another order as one. A sub-theme's rows are the topic's comments that use it; one
+ * words in another order as one. A phrase that adds one word to the topic's ("battery" + "life")
+ * stands for that word wherever the topic's comments use it ("the battery has a short life"), when
+ * the word is `subLift` times as common among the topic's comments as among all. A sub-theme's rows are the topic's comments that use it; one
  * needs `subShare` of the topic's comments, less than `subMaxShare` of them, and not most (80%)
  * inside a sub-theme already kept; the `maxSub` largest are kept.
  */
@@ -13,7 +15,21 @@ import type { Candidates } from './01-candidates.js';
 import type { Topic } from './04-assign.js';
 import type { DiscoveryDefaults } from './defaults.js';
 
-type SubTheme = { readonly terms: readonly number[]; readonly rows: readonly number[] };
+type SubTheme = {
+  readonly terms: readonly number[];
+  readonly rows: readonly number[];
+  /** Phrases it is named by, when its rows come from a word beside the topic's (see the module comment). */
+  readonly labelTerms?: readonly number[];
+};
+
+/** The one-word term of each content word, -1 for none. */
+export function unigramTerms(index: TermIndex, wordCount: number): Int32Array {
+  const out = new Int32Array(wordCount).fill(-1);
+  index.terms.forEach((term, t) => {
+    if (term.words.length === 1) out[term.words[0]!] = t;
+  });
+  return out;
+}
 
 /** Phrase terms (two or more words) per content word, by df desc. */
 export function phrasesByWord(index: TermIndex, wordCount: number): number[][] {
@@ -31,13 +47,16 @@ export function subThemes(
   corpus: Corpus,
   index: TermIndex,
   phrases: readonly (readonly number[])[],
+  unigram: Int32Array,
   docs: DocTerms,
+  included: number,
   minDf: number,
   settings: DiscoveryDefaults,
 ): SubTheme[] {
   const size = topic.rows.length;
   const minRows = Math.max(minDf, Math.ceil(size * settings.subShare));
-  const pool: { terms: number[]; rows: number[] }[] = [];
+  const pool: { terms: number[]; rows: number[]; word?: number }[] = [];
+  const memberWords = new Set(topic.members.map((i) => index.terms[candidates.terms[i]!]!.words[0]!));
   if (topic.members.length > 1) {
     for (const i of topic.members) pool.push({ terms: [candidates.terms[i]!], rows: Array.from(rowsOfTerm(docs, candidates.terms[i]!)) });
   }
@@ -48,18 +67,32 @@ export function subThemes(
     for (const t of phrases[word] ?? []) {
       if (seen.has(t)) continue;
       seen.add(t);
-      const key = index.terms[t]!.words.map((w) => corpus.stems[w]!).sort().join(' ');
+      const extra = index.terms[t]!.words.filter((w) => !memberWords.has(w));
+      const word = extra.length === 1 ? unigram[extra[0]!]! : -1;
+      const key = word >= 0 ? `+${word}` : index.terms[t]!.words.map((w) => corpus.stems[w]!).sort().join(' ');
       const rows = intersectSorted(topic.rows, rowsOfTerm(docs, t));
       const at = variants.get(key);
       if (at === undefined) {
         variants.set(key, pool.length);
-        pool.push({ terms: [t], rows });
+        pool.push(word >= 0 ? { terms: [t], rows, word } : { terms: [t], rows });
       } else {
         pool[at]!.terms.push(t);
         pool[at]!.rows = unionSorted(pool[at]!.rows, rows);
       }
     }
   }
+  // the topic and one more word, however it is put ("battery" + "life": "battery life", "life of the
+  // battery", "the battery has a short life"): the topic's comments using that word, when it is
+  // `subLift` times as common among them as among all; named by its phrases
+  const named: (readonly number[] | undefined)[] = pool.map(() => undefined);
+  pool.forEach((c, k) => {
+    if (c.word === undefined) return;
+    const rows = intersectSorted(topic.rows, rowsOfTerm(docs, c.word));
+    if (rows.length * included < settings.subLift * size * index.terms[c.word]!.df) return;
+    named[k] = [...c.terms];
+    c.terms.push(c.word);
+    c.rows = rows;
+  });
   const ranked = pool
     .map((c, k) => ({ ...c, k }))
     .filter((c) => c.rows.length >= minRows && c.rows.length < settings.subMaxShare * size)
@@ -78,5 +111,5 @@ export function subThemes(
     }
     keep.push(c);
   }
-  return keep.sort((a, b) => a.k - b.k).map((c) => ({ terms: c.terms, rows: c.rows }));
+  return keep.sort((a, b) => a.k - b.k).map((c) => (named[c.k] === undefined ? { terms: c.terms, rows: c.rows } : { terms: c.terms, rows: c.rows, labelTerms: named[c.k]! }));
 }

@@ -24,7 +24,9 @@ export const discoveryDefaults = Object.freeze({
   /** Share of a word's uses written as a verb ("-ing", "-ed", after "to", "I") above which it is no noun. */
   verbShare: 0.3,
   /** Sub-themes per top-level theme, at most. */
-  maxSub: 5,
+  maxSub: 8,
+  /** Least lift of a sub-theme's extra word among its topic's comments (05-sub-themes.ts): a word as common everywhere says nothing specific. */
+  subLift: 1.5,
   /** Smallest sub-theme, as a share of its parent's rows. */
   subShare: 0.04,
   /** A sub-theme covering this share of its parent's rows adds nothing. */

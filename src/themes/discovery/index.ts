@@ -19,7 +19,7 @@ import { pickCandidates } from './01-candidates.js';
 import { candidateSimilarity } from './02-similarity.js';
 import { clusterCandidates } from './03-cluster.js';
 import { assignTopics } from './04-assign.js';
-import { phrasesByWord, subThemes } from './05-sub-themes.js';
+import { phrasesByWord, subThemes, unigramTerms } from './05-sub-themes.js';
 import { dropDuplicates, remapDrafts } from './drafts.js';
 import type { Discovery, DiscoveryInput, DraftTheme } from './types.js';
 
@@ -65,6 +65,7 @@ export function discover(
   const groups = clusterCandidates(candidates, similarity, settings);
   const topics = assignTopics(groups, candidates, docTerms, n, N, input.maxThemes, minDf, settings);
   const phrases = phrasesByWord(index, corpus.stems.length);
+  const unigram = unigramTerms(index, corpus.stems.length);
 
   const themes: DraftTheme[] = [];
   const subsOf: number[][] = [];
@@ -84,9 +85,9 @@ export function discover(
       labelTerms: [...members, ...phraseTerms],
     });
     const subs: number[] = [];
-    for (const sub of subThemes(topic, candidates, corpus, index, phrases, docTerms, minDf, settings)) {
+    for (const sub of subThemes(topic, candidates, corpus, index, phrases, unigram, docTerms, N, minDf, settings)) {
       subs.push(themes.length);
-      themes.push({ terms: sub.terms, parent: at, rows: sub.rows });
+      themes.push(sub.labelTerms === undefined ? { terms: sub.terms, parent: at, rows: sub.rows } : { terms: sub.terms, parent: at, rows: sub.rows, labelTerms: sub.labelTerms });
     }
     subsOf.push(subs);
   }
