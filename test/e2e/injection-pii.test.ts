@@ -31,7 +31,7 @@ const path = (name: string): string => join(dir, name);
 const INJECTIONS = [
   '=HYPERLINK("http://evil.example","claim voucher") voucher link broken',
   '+refund never arrived plus',
-  '-refund never arrived minus',
+  '-refund never arrived minus sign',
   '@refund never arrived at',
   '\trefund never arrived tab',
   '\rrefund never arrived cr',
@@ -88,7 +88,7 @@ describe('CSV injection (OWASP)', () => {
     expect(dangerousCells(run.stdout)).toEqual([]);
     expect(run.stdout).toContain(`"'=HYPERLINK(""http://evil.example"",""claim voucher"") voucher link broken"`);
     expect(run.stdout).toContain(",'=1+2 refund never arrived sum,");
-    expect(run.stdout).toContain(",'-refund never arrived minus,");
+    expect(run.stdout).toContain(",'-refund never arrived minus sign,");
   });
 
   it('cx delta --format csv is also free of formula cells', async () => {

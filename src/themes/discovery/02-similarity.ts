@@ -16,7 +16,8 @@ export type Similarity = {
   /** Dense M × M similarity of the candidates. */
   readonly similarity: Float64Array;
   /**
-   * 1 for a context word (the brand, the product): in at least `contextShare` of the comments yet
+   * 1 for a context word (the brand, the product): in at least `contextShare` of the comments (and
+   * `contextMinRows`) yet
    * bound to no other candidate (its largest npmi below `contextNpmi`) — it is said beside every
    * topic, not about one. Never a theme alone, no rows of its own.
    */
@@ -73,6 +74,6 @@ export function candidateSimilarity(
       sim[b * M + a] = s;
     }
   }
-  const context = Uint8Array.from(bound, (x, i) => (df[i]! >= settings.contextShare * included && x < settings.contextNpmi ? 1 : 0));
+  const context = Uint8Array.from(bound, (x, i) => (df[i]! >= Math.max(settings.contextMinRows, settings.contextShare * included) && x < settings.contextNpmi ? 1 : 0));
   return { similarity: sim, context };
 }

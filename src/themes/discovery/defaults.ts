@@ -14,7 +14,9 @@ export const discoveryDefaults = Object.freeze({
   /** Weight of the word vectors' cosine in the similarity of two words; the rest is the export's own co-occurrence (NPMI): 0.7 / 0.3 in issue 16. */
   vectorWeight: 0.7,
   /** A word in at least this share of the comments, bound to no other word (npmi below `contextNpmi`), is the export's setting (the brand, the product): never a theme alone, no rows of its own. */
-  contextShare: 0.25,
+  contextShare: 0.2,
+  /** …and in at least this many comments: in a small export one topic's word reaches 20% by chance. */
+  contextMinRows: 50,
   /** See contextShare: a topic word has partners it goes with ("battery" and "life", npmi ≥ 0.3); a brand name is said beside everything. */
   contextNpmi: 0.3,
   /** Most candidate words one comment adds to the co-occurrence counts (bounds the cost per comment). */
