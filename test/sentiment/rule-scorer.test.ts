@@ -9,7 +9,7 @@ const labelOf = (text: string): SentimentLabel => scorer.score(text).label;
 // All sentences below are written for these tests (none come from the evaluation sets).
 type Case = readonly [text: string, expected: SentimentLabel];
 
-describe('createScorer().score: negation with a scope', () => {
+describe('createRuleScorer().score: negation with a scope', () => {
   const cases: readonly Case[] = [
     ['not bad at all', 'positive'],
     ['The courier was not bad, to be fair', 'positive'],
@@ -46,7 +46,7 @@ describe('createScorer().score: negation with a scope', () => {
   });
 });
 
-describe('createScorer().score: contrast and concession', () => {
+describe('createRuleScorer().score: contrast and concession', () => {
   it('"delivery was quick but support was rude" → clause 1 positive, clause 2 negative', () => {
     const text = 'delivery was quick but support was rude';
     const tokens = tokenize(text);
@@ -85,7 +85,7 @@ describe('createScorer().score: contrast and concession', () => {
   it.each(cases)('%s → %s', (text, expected) => expect(labelOf(text)).toBe(expected));
 });
 
-describe('createScorer().score: intensifiers, dampeners and emphasis', () => {
+describe('createRuleScorer().score: intensifiers, dampeners and emphasis', () => {
   it('an intensifier raises and a dampener lowers the score of the same word', () => {
     const plain = scorer.score('the service was good').score;
     const very = scorer.score('the service was very good').score;
@@ -127,7 +127,7 @@ describe('createScorer().score: intensifiers, dampeners and emphasis', () => {
   });
 });
 
-describe('createScorer().score: emoji and emoticons', () => {
+describe('createRuleScorer().score: emoji and emoticons', () => {
   const cases: readonly Case[] = [
     ['👍', 'positive'],
     ['👍🏽', 'positive'],
@@ -158,7 +158,7 @@ describe('createScorer().score: emoji and emoticons', () => {
   });
 });
 
-describe('createScorer().score: questions and requests', () => {
+describe('createRuleScorer().score: questions and requests', () => {
   const cases: readonly Case[] = [
     ['is the store open on Sunday?', 'neutral'],
     ['how do I reset my password', 'neutral'],
@@ -173,7 +173,7 @@ describe('createScorer().score: questions and requests', () => {
   it.each(cases)('%s → %s', (text, expected) => expect(labelOf(text)).toBe(expected));
 });
 
-describe('createScorer().score: customer-feedback wording', () => {
+describe('createRuleScorer().score: customer-feedback wording', () => {
   const cases: readonly Case[] = [
     ["I've been on hold for 2 hours", 'negative'],
     ['Order was cancelled without any warning', 'negative'],
@@ -193,7 +193,7 @@ describe('createScorer().score: customer-feedback wording', () => {
   it.each(cases)('%s → %s', (text, expected) => expect(labelOf(text)).toBe(expected));
 });
 
-describe('createScorer().score: lacking, failing, warnings, expectations, names', () => {
+describe('createRuleScorer().score: lacking, failing, warnings, expectations, names', () => {
   const cases: readonly Case[] = [
     // lack-type negators: what is lacked is negated
     ['The lead actor is completely lacking in charm', 'negative'],
@@ -251,7 +251,7 @@ describe('createScorer().score: lacking, failing, warnings, expectations, names'
   it.each(cases)('%s → %s', (text, expected) => expect(labelOf(text)).toBe(expected));
 });
 
-describe('createScorer().score: mixed and long comments', () => {
+describe('createRuleScorer().score: mixed and long comments', () => {
   // Comment score: X = Σ wᵢxᵢ, k = Σ wᵢ over opinionated clauses; S = X / sqrt(X² + 15·k) for k ≤ 3,
   // S = X / sqrt(X² + 15·k²/3) beyond (see docs/readme/sentiment.md).
   const raw = (text: string): number =>
@@ -352,7 +352,7 @@ describe('createScorer({ collectContributions: false })', () => {
   });
 });
 
-describe('createScorer().score: long inputs stay linear', () => {
+describe('createRuleScorer().score: long inputs stay linear', () => {
   // A ratio guard (time on 4n vs n), not a wall-clock limit: see test/_linear.ts. `make(n)` builds
   // an input n units long; a quadratic pass over it would give a ratio near 16.
   const inputs: ReadonlyArray<readonly [string, (n: number) => string, number]> = [
