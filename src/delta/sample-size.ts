@@ -32,6 +32,11 @@ export const DRIVER_DEFAULTS = Object.freeze({
   eachWay: 5,
   /** Example comments per listed theme: two show what it is about without filling the screen. */
   examples: 2,
+  /**
+   * Current-side comments of a theme searched for its examples (the first in input order): two good
+   * quotes are found among a few thousand, and a theme of 100,000 comments is not scanned whole.
+   */
+  exampleCandidates: 2000,
   /** Values per segment column tested, the largest by rows: beyond ~50 a segment list is no longer read. */
   maxSegmentValues: 50,
 });

@@ -61,9 +61,12 @@ export function segmentChanges(
   type Draft = Omit<SegmentKpiChange, 'qValue' | 'significant' | 'explainedBy'> & { readonly position: number };
   const drafts: Draft[] = [];
   const pick = (indices: readonly number[]): KpiRecord[] => indices.map((index) => records[index] as KpiRecord);
+  const rowsOf = new Map<string, { readonly baseline: readonly number[]; readonly current: readonly number[] }>();
+  const key = (column: string, value: string): string => JSON.stringify([column, value]);
   for (const segment of segments) {
     const { groups } = segmentGroups(segment, baseline, current, options.maxValues);
     for (const group of groups) {
+      rowsOf.set(key(segment.column, group.value), group);
       for (const kpi of compareKpis(pick(group.baseline), pick(group.current), options)) {
         if (kpi.name === 'volume') continue;
         const { significant: _significant, ...rest } = kpi;
@@ -82,15 +85,26 @@ export function segmentChanges(
   const passing = tested.filter((index) => (qOf.get(index) as number) < SIGNIFICANCE_LEVEL).sort((a, b) => (drafts[a]?.pValue as number) - (drafts[b]?.pValue as number) || a - b);
   const primary: number[] = [];
   const explained = new Map<number, { readonly column: string; readonly value: string }>();
+  // The KPIs of one value's rows without another value's rows, once per pair (every KPI shares them).
+  const without = new Map<string, ReturnType<typeof compareKpis>>();
+  const kpisWithout = (draft: Draft, cause: Draft): ReturnType<typeof compareKpis> => {
+    const pair = `${key(draft.column, draft.value)}\u0000${key(cause.column, cause.value)}`;
+    let kpis = without.get(pair);
+    if (kpis === undefined) {
+      const own = rowsOf.get(key(draft.column, draft.value)) as { readonly baseline: readonly number[]; readonly current: readonly number[] };
+      const theirs = valuesOf.get(cause.column) as readonly string[];
+      const keep = (i: number): boolean => theirs[i] !== cause.value;
+      kpis = compareKpis(pick(own.baseline.filter(keep)), pick(own.current.filter(keep)), options);
+      without.set(pair, kpis);
+    }
+    return kpis;
+  };
   for (const index of passing) {
     const draft = drafts[index] as Draft;
-    const own = valuesOf.get(draft.column) as readonly string[];
     const by = primary.find((other) => {
       const cause = drafts[other] as Draft;
       if (cause.column === draft.column || cause.name !== draft.name) return false;
-      const theirs = valuesOf.get(cause.column) as readonly string[];
-      const keep = (i: number): boolean => own[i] === draft.value && theirs[i] !== cause.value;
-      const rest = compareKpis(pick(baseline.filter(keep)), pick(current.filter(keep)), options).find((kpi) => kpi.name === draft.name);
+      const rest = kpisWithout(draft, cause).find((kpi) => kpi.name === draft.name);
       return rest === undefined || rest.pValue === null || rest.pValue >= SIGNIFICANCE_LEVEL;
     });
     if (by === undefined) primary.push(index);

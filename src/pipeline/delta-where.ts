@@ -59,7 +59,10 @@ function drivers(input: WhereAndWhyInput): ThemeDriver[] {
     const theme = draft.id === null ? undefined : byId.get(draft.id);
     if (theme === undefined) return { ...draft, examples: [] };
     // The theme's comments on the current side, quoted the way the contribution points.
-    const positions = theme.rows.flatMap((row, position) => (onCurrent[row] === 1 ? [position] : []));
+    const positions: number[] = [];
+    for (let position = 0; position < theme.rows.length && positions.length < DRIVER_DEFAULTS.exampleCandidates; position++) {
+      if (onCurrent[theme.rows[position] as number] === 1) positions.push(position);
+    }
     const current = { ...theme, rows: positions.map((p) => theme.rows[p] as number), aspectScores: positions.map((p) => theme.aspectScores[p] as number) };
     const worse = draft.contribution.value < 0;
     const examples = pickExamples(current, table, input.model.nonAnswer, {
