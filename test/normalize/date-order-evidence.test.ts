@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DateOrderEvidence, settleDateOrder, swapMonthDay } from '../../src/normalize/index.js';
 import { collect } from '../../src/pipeline/collect.js';
+import { rowAt } from '../../src/pipeline/row-table.js';
 
 describe('DateOrderEvidence.read', () => {
   it('reads a value only one order allows that way and counts it; a value both allow is provisional M/D', () => {
@@ -78,8 +79,8 @@ describe('collect: D/M vs M/D decided by the whole file', () => {
     const collected = await collect({ input: { path }, threads: 1 });
     expect(collected.undecidedDates ?? null).toBeNull();
     // row 0: "01/01/2025"; row 13: "02/05/2025" read D/M → 2 May → 2025-05-02
-    expect(collected.rows[13]?.date).toBe('2025-05-02');
-    expect(collected.rows[1500]?.date).toBe('2025-03-25');
+    expect(rowAt(collected.rows, 13).date).toBe('2025-05-02');
+    expect(rowAt(collected.rows, 1500).date).toBe('2025-03-25');
     expect(collected.ledger.summary(collected.opened).invalidValues).toEqual({});
   });
 
