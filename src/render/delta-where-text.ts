@@ -76,14 +76,6 @@ export function tooSmall(report: DeltaReport): string[] {
   return [...names];
 }
 
-/** The decompositions a short report shows: KPIs whose overall change is significant, else the headline KPI. */
-export function shownDecompositions(report: DeltaReport): KpiDecomposition[] {
-  const significant = new Set(report.kpis.filter((kpi) => kpi.significant).map((kpi) => kpi.name));
-  const headline = headlineKpi(report);
-  const wanted = significant.size > 0 ? significant : new Set(headline === null ? [] : [headline]);
-  return report.decomposition.filter((entry) => wanted.has(entry.kpi));
-}
-
 const excludesZero = (ci: readonly [number, number]): boolean => ci[0] > 0 || ci[1] < 0;
 
 /**

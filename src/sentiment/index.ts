@@ -14,5 +14,4 @@ export { explainSentiment } from './explain.js';
 export { cxLexicon } from './model/cx-lexicon.js';
 // The learned layer's pieces, for scripts/train-sentiment.mjs (training must compute features exactly as scoring does).
 export { DENSE_FEATURES, DENSE_COUNT, denseFeatures, hashedSlots } from './features.js';
-export { CLASSES, classLogits, fromBytes, loadLinearModel, gatedScore, softmax3 } from './linear-model.js';
-export { RULE_EVENT_NAMES } from './rule-events.js';
+export { classLogits, fromBytes, loadLinearModel, gatedScore, softmax3 } from './linear-model.js';

@@ -15,7 +15,7 @@ export type LinearModel = {
 };
 
 /** Class order of the weights and probabilities. */
-export const CLASSES = ['negative', 'neutral', 'positive'] as const;
+const CLASSES = ['negative', 'neutral', 'positive'] as const;
 
 /** What a model file says about itself (model/sentiment/linear.json). */
 export type LinearModelMeta = { readonly bits: number; readonly dense: readonly string[]; readonly classes: readonly string[] };

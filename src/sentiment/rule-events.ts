@@ -45,10 +45,3 @@ export const EV_WORDS = 19;
 
 export const RULE_EVENT_COUNT = 20;
 
-/** Names of the slots, for `cx sentiment --explain` and the docs. */
-export const RULE_EVENT_NAMES: readonly string[] = [
-  'positive words (sum)', 'negative words (sum)', 'positive words', 'negative words', 'negations',
-  'negated praise', 'failure/delay', 'loyalty', 'irrealis', 'intensifiers', 'dampeners', 'emphasis',
-  'exclamation marks', 'information questions/requests', 'complaint questions', 'question marks', 'emoji',
-  'contrast clauses', 'clauses without sentiment', 'words',
-];
