@@ -14,9 +14,6 @@ export type LinearModel = {
   readonly weights: Float32Array;
 };
 
-/** Class order of the weights and probabilities. */
-const CLASSES = ['negative', 'neutral', 'positive'] as const;
-
 /** What a model file says about itself (model/sentiment/linear.json). */
 export type LinearModelMeta = { readonly bits: number; readonly dense: readonly string[]; readonly classes: readonly string[] };
 
