@@ -1,6 +1,6 @@
 /**
  * The themes stage: non-answers set aside, an analyst's taxonomy applied (if any), the rest
- * discovered (discover.ts), each theme labelled (labels.ts) and given per-row aspect sentiment.
+ * discovered (discovery/, ordered steps), each theme labelled (labels.ts) and given per-row aspect sentiment.
  */
 import type { Token } from '../tokenize/types.js';
 import type { Theme, ThemeDoc, ThemeModel, ThemeOptions } from './types.js';

@@ -69,29 +69,37 @@ export function subThemes(
       seen.add(t);
       const extra = index.terms[t]!.words.filter((w) => !memberWords.has(w));
       const word = extra.length === 1 ? unigram[extra[0]!]! : -1;
+      // (a phrase in fewer comments than a sub-theme needs cannot make one alone: no rows copied for it)
+      if (word < 0 && index.terms[t]!.df < minRows) continue;
       const key = word >= 0 ? `+${word}` : index.terms[t]!.words.map((w) => corpus.stems[w]!).sort().join(' ');
-      const rows = intersectSorted(topic.rows, rowsOfTerm(docs, t));
       const at = variants.get(key);
       if (at === undefined) {
         variants.set(key, pool.length);
-        pool.push(word >= 0 ? { terms: [t], rows, word } : { terms: [t], rows });
+        pool.push(word >= 0 ? { terms: [t], rows: [], word } : { terms: [t], rows: intersectSorted(topic.rows, rowsOfTerm(docs, t)) });
       } else {
         pool[at]!.terms.push(t);
-        pool[at]!.rows = unionSorted(pool[at]!.rows, rows);
+        if (word < 0) pool[at]!.rows = unionSorted(pool[at]!.rows, intersectSorted(topic.rows, rowsOfTerm(docs, t)));
       }
     }
   }
   // the topic and one more word, however it is put ("battery" + "life": "battery life", "life of the
   // battery", "the battery has a short life"): the topic's comments using that word, when it is
-  // `subLift` times as common among them as among all; named by its phrases
+  // `subLift` times as common among them as among all; named by its phrases. Otherwise its phrases'
+  // own comments.
   const named: (readonly number[] | undefined)[] = pool.map(() => undefined);
   pool.forEach((c, k) => {
     if (c.word === undefined) return;
-    const rows = intersectSorted(topic.rows, rowsOfTerm(docs, c.word));
-    if (rows.length * included < settings.subLift * size * index.terms[c.word]!.df) return;
-    named[k] = [...c.terms];
-    c.terms.push(c.word);
-    c.rows = rows;
+    const df = index.terms[c.word]!.df;
+    const rows = df >= minRows ? intersectSorted(topic.rows, rowsOfTerm(docs, c.word)) : [];
+    if (rows.length >= minRows && rows.length * included >= settings.subLift * size * df) {
+      named[k] = [...c.terms];
+      c.terms.push(c.word);
+      c.rows = rows;
+      return;
+    }
+    let own: number[] = [];
+    for (const t of c.terms) if (index.terms[t]!.df >= minRows || c.terms.length > 1) own = unionSorted(own, intersectSorted(topic.rows, rowsOfTerm(docs, t)));
+    c.rows = own;
   });
   const ranked = pool
     .map((c, k) => ({ ...c, k }))
