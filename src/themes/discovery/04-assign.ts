@@ -7,7 +7,10 @@
  * topics when they weigh alike (a short comment about the battery and the screen is in both —
  * putting each comment only in its single best topic loses about 40% of the agreement with human
  * coding frames, issue 16), only its main subjects when one weighs far more (a long complaint that
- * mentions "payment" in passing is not about payments). Context words give no rows.
+ * mentions "payment" in passing is not about payments). Context words give no rows. At the default
+ * share 0 a comment joins every topic it names, so a theme's rows are exactly the comments using one
+ * of its words, and its words applied as a taxonomy give the same rows (defaults.ts says what a
+ * share above 0 and the attached adjectives measured, and why they are off).
  * Topics in fewer than `topShare` of the comments go; of the rest, the `maxThemes` that together
  * cover the most comments are kept (greedy: each next adds the most comments not yet covered, so
  * distinct subjects win over overlapping ones), and the comments are weighed again among the kept

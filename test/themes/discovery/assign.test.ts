@@ -34,7 +34,7 @@ describe('attachWords', () => {
   it('places an adjective in the topic it is nearest to on average, when that mean reaches attachMin', () => {
     const weight = new Float64Array(M);
     // "slow": mean (0.5 + 0.3) / 2 = 0.4 to battery/charger, 0.1 to screen
-    expect(attachWords(groups, candidates, sim, weight, () => 10, 100, discoveryDefaults)).toEqual([[3], []]);
+    expect(attachWords(groups, candidates, sim, weight, () => 10, 100, { ...discoveryDefaults, attachMin: 0.3 })).toEqual([[3], []]);
     expect(weight[3]).toBeCloseTo(0.4 * Math.log(10), 6);
     expect(attachWords(groups, candidates, sim, new Float64Array(M), () => 10, 100, { ...discoveryDefaults, attachMin: 0.45 })).toEqual([[], []]);
   });
