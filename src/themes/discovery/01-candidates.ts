@@ -18,6 +18,8 @@ export type Candidates = {
   readonly terms: readonly number[];
   /** Word-vector row of each candidate, -1 for none. */
   readonly vector: Int32Array;
+  /** 1 for a noun (a topic word), 0 for an adjective or verb: evidence for the topic it is nearest to, never a topic or a label itself (04-assign.ts). */
+  readonly noun: Uint8Array;
 };
 
 /**
@@ -41,6 +43,7 @@ export function pickCandidates(
   const generic = new Set(genericNouns);
   const terms: number[] = [];
   const vector: number[] = [];
+  const noun: number[] = [];
   let seen = 0;
   for (let t = 0; t < index.terms.length && seen < settings.candidates; t++) {
     const term = index.terms[t]!;
@@ -53,10 +56,13 @@ export function pickCandidates(
     if (row < 0 && vectors !== undefined) row = vectors.indexOf(stem);
     if (vectors !== undefined && lift(term.df / included, row) < settings.minLift) continue;
     seen++;
-    // a noun customers do not mostly write as a verb, or a phrasal compound ("top-up")
-    if (!stem.includes('-') && !(isNounWord(surface) && corpus.verbShare[w]! < settings.verbShare)) continue;
+    // a noun customers do not mostly write as a verb, or a phrasal compound ("top-up"); other words
+    // (adjectives, verbs: "slow", "charged") only with a vector, to be placed by meaning
+    const isNoun = stem.includes('-') || (isNounWord(surface) && corpus.verbShare[w]! < settings.verbShare);
+    if (!isNoun && (!settings.attachWords || row < 0)) continue;
     terms.push(t);
     vector.push(row);
+    noun.push(isNoun ? 1 : 0);
   }
-  return { terms, vector: Int32Array.from(vector) };
+  return { terms, vector: Int32Array.from(vector), noun: Uint8Array.from(noun) };
 }

@@ -12,7 +12,7 @@ import type { DiscoveryDefaults } from './defaults.js';
 export function clusterCandidates(candidates: Candidates, { similarity, context }: Similarity, settings: DiscoveryDefaults): number[][] {
   const M = candidates.terms.length;
   const words: number[] = [];
-  for (let i = 0; i < M; i++) if (!context[i]) words.push(i);
+  for (let i = 0; i < M; i++) if (!context[i] && candidates.noun[i]) words.push(i);
   const P = words.length;
   const sub = new Float64Array(P * P);
   for (let a = 0; a < P; a++) for (let b = 0; b < P; b++) sub[a * P + b] = similarity[words[a]! * M + words[b]!]!;

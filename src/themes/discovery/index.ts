@@ -63,7 +63,7 @@ export function discover(
   const candidates = pickCandidates(corpus, index, N, input.vectors, settings);
   const similarity = candidateSimilarity(candidates, docTerms, K, N, input.vectors, settings);
   const groups = clusterCandidates(candidates, similarity, settings);
-  const topics = assignTopics(groups, candidates, docTerms, n, N, input.maxThemes, minDf, settings);
+  const topics = assignTopics(groups, candidates, similarity.similarity, docTerms, n, N, input.maxThemes, minDf, settings);
   const phrases = phrasesByWord(index, corpus.stems.length);
   const unigram = unigramTerms(index, corpus.stems.length);
 
