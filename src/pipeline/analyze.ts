@@ -73,6 +73,7 @@ export function buildReport(collected: ReportInput, model: ThemeModel, options: 
       id: theme.id,
       label: theme.label,
       keywords: theme.keywords,
+      ...(theme.describedBy === undefined ? {} : { describedBy: theme.describedBy }),
       parent: theme.parent,
       stage: theme.stage,
       origin: theme.origin,

@@ -214,6 +214,8 @@ export type ThemeReport = {
   readonly id: string;
   readonly label: string;
   readonly keywords: readonly string[];
+  /** Words that describe the theme without naming it ("slow"): they place only comments that name no theme. */
+  readonly describedBy?: readonly string[];
   readonly parent: string | null;
   readonly stage: JourneyStage | null;
   readonly origin: 'discovered' | 'taxonomy' | 'emerging';

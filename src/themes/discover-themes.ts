@@ -83,7 +83,7 @@ function assemble(
   const K = index.terms.length;
   const termDrafts: (number[] | undefined)[] = new Array<number[] | undefined>(K);
   drafts.forEach((g, i) => {
-    for (const t of new Set([...g.terms, ...(g.labelTerms ?? [])])) (termDrafts[t] ??= []).push(i);
+    for (const t of new Set([...g.terms, ...(g.labelTerms ?? []), ...(g.describedBy ?? [])])) (termDrafts[t] ??= []).push(i);
   });
 
   // one pass: surface forms of theme terms, rows per theme term, mention tokens per (row, theme)
@@ -223,6 +223,7 @@ function assemble(
       id: ids[i]!,
       label: labelOf[i]!,
       keywords: keywordTerms[i]!.map((t) => t.surface),
+      ...(g.describedBy === undefined ? {} : { describedBy: g.describedBy.map(surfaceOf) }),
       parent: g.parent === null ? null : ids[g.parent]!,
       ...(g.within === undefined ? {} : { within: ids[g.within]! }),
       stage: null,

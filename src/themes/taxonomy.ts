@@ -26,11 +26,12 @@ export function toTaxonomy(model: ThemeModel): Taxonomy {
   // parents before children, each in model order
   const ordered = [...model.themes.filter((t) => t.parent === null), ...model.themes.filter((t) => t.parent !== null)];
   for (const theme of ordered) {
-    const entry: { id: string; label: string; phrases: string[]; parent?: string; within?: string; stage?: JourneyStage } = {
+    const entry: { id: string; label: string; phrases: string[]; describedBy?: string[]; parent?: string; within?: string; stage?: JourneyStage } = {
       id: theme.id,
       label: theme.label,
       phrases: [...theme.keywords],
     };
+    if (theme.describedBy !== undefined && theme.describedBy.length > 0) entry.describedBy = [...theme.describedBy];
     if (theme.parent !== null && ids.has(theme.parent)) entry.parent = theme.parent;
     if (theme.within !== undefined && ids.has(theme.within)) entry.within = theme.within;
     if (theme.stage !== null) entry.stage = theme.stage;
@@ -39,7 +40,7 @@ export function toTaxonomy(model: ThemeModel): Taxonomy {
   return { version: 1, themes };
 }
 
-const fieldsAllowed = new Set(['id', 'label', 'phrases', 'parent', 'within', 'stage', 'description']);
+const fieldsAllowed = new Set(['id', 'label', 'phrases', 'describedBy', 'parent', 'within', 'stage', 'description']);
 
 /** Parses and validates a taxonomy file; throws CxError('invalid_taxonomy') naming line and field. */
 export function parseTaxonomy(text: string, file: string): Taxonomy {
@@ -100,27 +101,37 @@ export function parseTaxonomy(text: string, file: string): Taxonomy {
     if (phrasesEntry.value.kind !== 'array' || phrasesEntry.value.items.length === 0) {
       return error(`${where}.phrases: expected a non-empty list of strings`, phrasesEntry.value.line, `${where}.phrases`);
     }
-    const phrases: string[] = [];
-    phrasesEntry.value.items.forEach((p, j) => {
-      if (p.kind !== 'string') return error(`${where}.phrases[${j}]: expected a string`, p.line, `${where}.phrases[${j}]`);
-      const phrase = p.value.trim().replace(/\s+/g, ' ');
-      if (phrase === '') return error(`${where}.phrases[${j}]: empty phrase`, p.line, `${where}.phrases[${j}]`);
-      if (phrase.split(' ').every((w) => w === '*')) {
-        return error(`${where}.phrases[${j}]: "${phrase}" matches everything (use at least one word)`, p.line, `${where}.phrases[${j}]`);
-      }
-      phrases.push(phrase);
-    });
+    const phraseList = (name: 'phrases' | 'describedBy', items: readonly Located[]): string[] => {
+      const out: string[] = [];
+      items.forEach((p, j) => {
+        if (p.kind !== 'string') return error(`${where}.${name}[${j}]: expected a string`, p.line, `${where}.${name}[${j}]`);
+        const phrase = p.value.trim().replace(/\s+/g, ' ');
+        if (phrase === '') return error(`${where}.${name}[${j}]: empty phrase`, p.line, `${where}.${name}[${j}]`);
+        if (phrase.split(' ').every((w) => w === '*')) {
+          return error(`${where}.${name}[${j}]: "${phrase}" matches everything (use at least one word)`, p.line, `${where}.${name}[${j}]`);
+        }
+        out.push(phrase);
+      });
+      return out;
+    };
+    const phrases = phraseList('phrases', phrasesEntry.value.items);
+    const describedByEntry = field(item, 'describedBy');
+    if (describedByEntry !== undefined && describedByEntry.value.kind !== 'array') {
+      return error(`${where}.describedBy: expected a list of strings`, describedByEntry.value.line, `${where}.describedBy`);
+    }
+    const describedBy = describedByEntry === undefined || describedByEntry.value.kind !== 'array' ? [] : phraseList('describedBy', describedByEntry.value.items);
     const parent = text('parent', false);
     const within = text('within', false);
     const stage = text('stage', false);
     if (stage !== undefined && !(journeyStages as readonly string[]).includes(stage.value)) {
       error(`${where}.stage: "${stage.value}" is not a journey stage (allowed: ${journeyStages.join(', ')})`, stage.line, `${where}.stage`);
     }
-    const theme: { id: string; label: string; phrases: string[]; parent?: string; within?: string; stage?: JourneyStage } = {
+    const theme: { id: string; label: string; phrases: string[]; describedBy?: string[]; parent?: string; within?: string; stage?: JourneyStage } = {
       id: id.value,
       label: label.value,
       phrases,
     };
+    if (describedBy.length > 0) theme.describedBy = describedBy;
     if (parent !== undefined) {
       theme.parent = parent.value;
       parents.push({ id: id.value, parent: parent.value, line: parent.line });

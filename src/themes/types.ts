@@ -30,6 +30,11 @@ export type TaxonomyTheme = {
   readonly label: string;
   /** Match phrases; '*' is a wildcard within one word ("refund*", "charged * twice"). */
   readonly phrases: readonly string[];
+  /**
+   * Optional: phrases that describe the theme without naming it ("slow", "overcharged"). A row that
+   * matches no theme's `phrases` joins each theme one of whose `describedBy` phrases it contains.
+   */
+  readonly describedBy?: readonly string[];
   readonly parent?: string;
   /**
    * Optional: id of a theme whose rows this one narrows (default: the parent). Discovery sets it on
@@ -51,6 +56,11 @@ export type Theme = {
   readonly label: string;
   /** Surface forms of the phrases that put a row in this theme, strongest first. */
   readonly keywords: readonly string[];
+  /**
+   * Words that describe the theme without naming it ("slow", "overcharged"): they put a row in this
+   * theme only when the row names no theme's keywords (see TaxonomyTheme.describedBy).
+   */
+  readonly describedBy?: readonly string[];
   readonly parent: string | null;
   /** Set when the theme's rows lie in a sibling theme's rows rather than only its parent's (see TaxonomyTheme.within). */
   readonly within?: string;

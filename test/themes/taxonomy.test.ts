@@ -34,6 +34,37 @@ describe('toTaxonomy', () => {
   });
 });
 
+describe('applying a taxonomy: describedBy', () => {
+  const texts = ['so slow and loud', 'the fan is loud', 'slow delivery again', 'delivery was fine', 'nothing to add here'];
+  const own = texts.map((t) => doc(t));
+  const taxonomy: Taxonomy = {
+    version: 1,
+    themes: [
+      { id: 'noise', label: 'Noise', phrases: ['fan'], describedBy: ['loud'] },
+      { id: 'delivery', label: 'Delivery', phrases: ['delivery'], describedBy: ['slow'] },
+    ],
+  };
+  const model = discoverThemes(own, { taxonomy });
+  const rows = (id: string) => model.themes.find((t) => t.id === id)?.rows;
+
+  it('places a comment that names no theme by the words that describe one (each such theme)', () => {
+    // row 0 names neither "fan" nor "delivery": "slow" and "loud" place it in both
+    expect(rows('noise')).toEqual([0, 1]);
+    expect(rows('delivery')).toEqual([0, 2, 3]);
+  });
+
+  it('never adds a describing word to a comment that names a theme ("slow delivery" is not noise)', () => {
+    expect(rows('noise')).not.toContain(2);
+  });
+
+  it('parses describedBy and rejects what is not a list of phrases', () => {
+    const parsed = parseTaxonomy(JSON.stringify(taxonomy), 't.json');
+    expect(parsed.themes[0]?.describedBy).toEqual(['loud']);
+    const bad = { version: 1, themes: [{ id: 'a', label: 'A', phrases: ['a'], describedBy: 'loud' }] };
+    expect(() => parseTaxonomy(JSON.stringify(bad), 't.json')).toThrow(/describedBy: expected a list of strings/);
+  });
+});
+
 describe('applying a taxonomy', () => {
   const texts = [
     'Refunds are slow',

@@ -34,8 +34,10 @@ export const discoveryDefaults = Object.freeze({
    * Adjectives and verbs among the candidates ("slow", "expensive", "charged") place the comments that name no topic noun
    * in the topic they are nearest to in meaning (04-assign.ts); never a topic or a label alone. Measured on (attachMin 0.4):
    * laptop untagged 23% → 16%, topF1 0.38 → 0.377; banking77 untagged 24% → 3.6%; cfpb 0.159 → 0.158; netflix/zomato label
-   * coverage 0.73/0.78 → 0.72/0.74. Off by default for the same taxonomy round trip (the rows an adjective adds hold none of
-   * the theme's keywords).
+   * coverage 0.73/0.78 → 0.72/0.74. The words are the theme's `describedBy`, exported with a taxonomy and applied the same
+   * way (apply-taxonomy.ts: only to rows that match no theme's phrases), so the round trip holds. Off: on the session's
+   * final code it took Netflix label coverage to 0.676 (< 0.70), fell the planted "payment" rise in delta-planted to
+   * q 0.0505 (more themes in the BH family), and attached words a topic does not own ("stupid" → "kids").
    */
   attachWords: false,
   /** Least mean similarity (step 2) of such a word to a topic's words for it to count for that topic: 0.3 placed more comments (laptop untagged 12%) less well (topF1 0.370, netflix coverage 0.702). */

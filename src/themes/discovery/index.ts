@@ -83,6 +83,7 @@ export function discover(
       parent: null,
       rows: topic.rows,
       labelTerms: [...members, ...phraseTerms],
+      ...(topic.attached.length === 0 ? {} : { describedBy: topic.attached.map((i) => candidates.terms[i]!) }),
     });
     const subs: number[] = [];
     for (const sub of subThemes(topic, candidates, corpus, index, phrases, unigram, docTerms, N, minDf, settings)) {

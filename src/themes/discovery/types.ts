@@ -24,6 +24,11 @@ export type DraftTheme = {
   readonly parent: number | null;
   /** Ascending doc indices. */
   readonly rows: readonly number[];
+  /**
+   * Adjectives and verbs that describe the topic without naming it ("slow", "overcharged"): they place a
+   * comment here only when it names no topic's words (04-assign.ts). Top-level drafts only.
+   */
+  readonly describedBy?: readonly number[];
   /** Terms the label is chosen from, in order of preference (default: `terms`). */
   readonly labelTerms?: readonly number[];
   /** A sibling draft whose rows this one's rows lie in, if not the parent (not set by discovery). */
