@@ -4,8 +4,8 @@
 // Usage: node scripts/eval-reviews.mjs            (needs bin/cx.js built: `npm run build`)
 //        import { evaluateReviews } from './eval-reviews.mjs'
 import { existsSync } from 'node:fs';
-import { spawn } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runCheck } from './_run-check.mjs';
 
 const shared = fileURLToPath(new URL('../../shared/', import.meta.url));
 const check = `${shared}eval/review-check.mjs`;
@@ -30,20 +30,7 @@ export const before = {
 };
 
 function run(set) {
-  return new Promise((resolve) => {
-    const p = spawn('node', [check, '--cx', cx, set.file, ...set.flags], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    p.stdout.on('data', (b) => (out += b));
-    p.stderr.on('data', (b) => (err += b));
-    p.on('close', (code) => {
-      try {
-        resolve(code === 0 ? JSON.parse(out) : { error: err.trim().slice(-300) });
-      } catch {
-        resolve({ error: 'unreadable review-check output' });
-      }
-    });
-  });
+  return runCheck(check, ['--cx', cx, set.file, ...set.flags], 'review-check');
 }
 
 /** Runs review-check on each set present; returns { name: result } (result.error when it failed). */

@@ -90,17 +90,7 @@ function pearson(xs, ys) {
 export function macroF1(gold, pred) {
   const classes = ['positive', 'neutral', 'negative'];
   let sum = 0;
-  for (const c of classes) {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (let i = 0; i < gold.length; i++) {
-      if (pred[i] === c && gold[i] === c) tp++;
-      else if (pred[i] === c) fp++;
-      else if (gold[i] === c) fn++;
-    }
-    sum += tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-  }
+  for (const c of classes) sum += classF1(gold, pred, c);
   return sum / classes.length;
 }
 

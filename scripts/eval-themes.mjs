@@ -8,8 +8,8 @@
 // Usage: node scripts/eval-themes.mjs   (needs bin/cx.js built: `npm run build`)
 //        import { evaluateThemes } from './eval-themes.mjs'
 import { existsSync } from 'node:fs';
-import { spawn } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runCheck } from './_run-check.mjs';
 
 const shared = fileURLToPath(new URL('../../shared/', import.meta.url));
 const check = `${shared}eval/theme-check.mjs`;
@@ -23,20 +23,7 @@ export const sets = [
 ];
 
 function run(set) {
-  return new Promise((resolve) => {
-    const p = spawn('node', [check, '--cx', cx, `${shared}data/${set.name}.csv`, ...set.flags], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    p.stdout.on('data', (b) => (out += b));
-    p.stderr.on('data', (b) => (err += b));
-    p.on('close', (code) => {
-      try {
-        resolve(code === 0 ? JSON.parse(out) : { error: err.trim().slice(-300) });
-      } catch {
-        resolve({ error: 'unreadable theme-check output' });
-      }
-    });
-  });
+  return runCheck(check, ['--cx', cx, `${shared}data/${set.name}.csv`, ...set.flags], 'theme-check');
 }
 
 /** Runs theme-check on each set present; returns { name: result }. */

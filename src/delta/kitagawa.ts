@@ -1,18 +1,13 @@
 import { Z95 } from '../kpi/index.js';
-import type { IntervalEstimate } from './types.js';
+import type { IntervalEstimate, SegmentShift } from './types.js';
 
 /** Count, sum and sum of squares of the per-respondent values in one cell (one segment value, one side). */
 export type CellMoments = { readonly n: number; readonly sum: number; readonly sumSquares: number };
 
 export type KitagawaCell = { readonly key: string; readonly baseline: CellMoments; readonly current: CellMoments };
 
-export type KitagawaPart = {
-  readonly key: string;
-  readonly baseline: { readonly share: number; readonly kpi: number | null; readonly n: number };
-  readonly current: { readonly share: number; readonly kpi: number | null; readonly n: number };
-  readonly mix: number;
-  readonly rate: number;
-};
+/** A segment's part of the decomposition: the report's SegmentShift, keyed by the cell's key. */
+export type KitagawaPart = Omit<SegmentShift, 'value'> & { readonly key: string };
 
 export type KitagawaResult = {
   readonly baseline: { readonly value: number; readonly n: number };
