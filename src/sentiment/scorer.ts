@@ -5,28 +5,20 @@ import type { CxEntry } from './lexicon.js';
 import type { LinearModel } from './linear-model.js';
 import { DEFAULT_THRESHOLDS } from './thresholds.js';
 import { buildLexicon, type LexEntry, type Lexicon, type PhraseEntry } from './lexicon.js';
-import {
-  complaintQuestionOpeners,
-  concessionWords,
-  contrastWords,
-  degreeAdverbs,
-  degreePhrases,
-  modalNegators,
-  negators,
-  questionOpeners,
-} from './model/modifiers.js';
-import {
-  EV_COMPLAINT_QUESTION, EV_CONTRAST, EV_DAMPENER, EV_EMOJI, EV_EMPHASIS, EV_EXCLAMATION, EV_FAILURE, EV_INFO_QUESTION,
-  EV_INTENSIFIER, EV_IRREALIS, EV_LOYALTY, EV_NEG_N, EV_NEG_SUM, EV_NEGATED_POS, EV_NEGATION, EV_NEUTRAL_CLAUSES,
-  EV_POS_N, EV_POS_SUM, EV_QUESTION_MARKS, EV_WORDS, RULE_EVENT_COUNT,
-} from './rule-events.js';
-import { COUNTERFACTUAL_MODALS, EXPECTATION, FAIL_WORDS, LACK_WORDS, LIKE_VERB_CONTEXT, MODALS, NEGATION_BREAKERS, NON_NEGATOR_AFTER, POLYSEMOUS_BASES, RARELY, REASSURANCE, REPURCHASE, SCOPE_BREAKERS, SHORT_SCOPE_NEGATORS, SO_WORDS } from './model/rule-words.js';
-import { contentWordsBetween, isComparativeContext, isProhibitive } from './rules/negation.js';
-import { IRREALIS_CONDITIONAL, IRREALIS_NONE, IRREALIS_UNMET, isIrrealisMarker } from './rules/irrealis.js';
-import { isDuration, isRecurringFailure, promiseAhead } from './rules/delay.js';
+import { concessionWords, contrastWords, degreeAdverbs, degreePhrases, negators } from './model/modifiers.js';
+import { EV_CONTRAST, EV_NEUTRAL_CLAUSES, EV_WORDS, RULE_EVENT_COUNT } from './rule-events.js';
+import { COUNTERFACTUAL_MODALS, EXPECTATION, FAIL_WORDS, LACK_WORDS, LIKE_VERB_CONTEXT, POLYSEMOUS_BASES, REPURCHASE, SCOPE_BREAKERS } from './model/rule-words.js';
+import { addEvent, addWordValence, beginClause, createClauseState } from './clause-state.js';
+import { constants } from './constants.js';
+import { applyNegation, closeAbsence, closeStillNot, inNegationScope, notEnough, openFailure, openNegation } from './rules/negation.js';
+import { applyIrrealis, IRREALIS_NONE, IRREALIS_UNMET, isIrrealisMarker, openIrrealis } from './rules/irrealis.js';
+import { delayStep } from './rules/delay.js';
+import { againStep, repurchaseStep } from './rules/loyalty.js';
+import { applyDegree, openDegree } from './rules/degree.js';
+import { closeQuestion } from './rules/questions.js';
 import { isCapitalised, isInName, isSentenceStart } from './rules/names.js';
-import { collapse, hasStretch, isAllCaps, stripEmoji } from './rules/emphasis.js';
-import { hasBetween, tokensText } from './rules/tokens.js';
+import { applyEmphasis, closeExclamation, collapse, hasStretch, isAllCaps, stripEmoji } from './rules/emphasis.js';
+import { tokensText } from './rules/tokens.js';
 import { clauseWeights, F_CONCESSION, F_CONTRAST, segmentClauses, type ClauseSpan } from './clause-segmentation.js';
 
 export type ScorerOptions = {
@@ -57,54 +49,26 @@ export type RuleScorer = {
   readonly events: Float64Array;
 };
 
-/** Constants of the method (see docs/sentiment.md for sources). */
-export const constants = {
-  /** VADER's normalisation constant: clause score = x / sqrt(x² + α). */
-  alpha: 15,
-  /** Opinion clauses (by weight) whose evidence accumulates before the comment score turns into a mean. */
-  accumulate: 3,
-  /** Negated positive word: valence × −0.74 (VADER's N_SCALAR). */
-  negatePositive: -0.74,
-  /** Negated negative word: valence × −0.5 ("not bad" is mildly positive; Kiritchenko & Mohammad 2016). */
-  negateNegative: -0.5,
-  /** Negation scope: the first 3 content words after the negator (function words do not count; VADER looks
-   * 3 words back), never past clause punctuation, "and", or a word that opens an embedded clause. */
-  negationWindow: 3,
-  /** Degree adverbs reach this many tokens forward. */
-  degreeWindow: 3,
-  /** ALL-CAPS word in mixed-case text: ± this much (VADER's C_INCR). */
-  capsBoost: 0.733,
-  /** Each "!" (up to 4) adds this in the direction of the clause (VADER). */
-  exclamationBoost: 0.292,
-  maxExclamations: 4,
-  /** Each "?" beyond the first in a complaint question (up to 3) adds this in the clause's direction. */
-  questionBoost: 0.18,
-  /** Information questions and requests keep this share of their valence. */
-  questionDamping: 0.35,
-  /** "still" right before a negator ("still not here", "still haven't received"). */
-  stillNot: -1.2,
-  /** "3 weeks later", "two days behind": a delay stated as a duration. */
-  delay: -1.2,
-  /** "kept expiring", "keeps logging me out": a recurring problem (the -ing verb has no valence of its own). */
-  recurring: -0.8,
-  /** "buy/order/use … again": the customer will return. */
-  loyalty: 1.5,
-  /** "won't buy … again", "never use … again": the customer will not. */
-  churn: -2.2,
-  /** Praise after an expectation word or in a counterfactual: × −0.5 ("expected better"). */
-  unmetExpectation: -0.5,
-  /** "not … enough": something falls short. */
-  notEnough: -1.2,
-  /** "no" + a neutral noun: something is missing. */
-  absence: -0.8,
-  /** Stretched word ("sooo goood"): ± this much. */
-  elongationBoost: 0.3,
-  /** Contrast: clauses before "but" × 0.5, the "but" clause and the rest of its sentence × 1.5 (VADER). */
-  beforeContrast: 0.5,
-  afterContrast: 1.5,
-} as const;
+export { constants } from './constants.js';
 
 
+
+/** The longest multi-word entry starting at token i (candidates are longest first), or undefined. */
+function matchPhrase(tokens: readonly Token[], i: number, to: number, candidates: readonly PhraseEntry[]): PhraseEntry | undefined {
+  for (const p of candidates) {
+    const len = p.words.length;
+    if (i + len > to) continue;
+    let ok = true;
+    for (let k = 1; k < len; k++) {
+      if ((tokens[i + k] as Token).norm !== p.words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return p;
+  }
+  return undefined;
+}
 
 /** Shared entry for words no table knows (cached after the first fallback lookup). */
 const UNKNOWN_WORD: WordInfo = Object.freeze({
@@ -146,7 +110,6 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
   const collect = options.collectContributions ?? true;
   const negatorSet = new Set(negators);
   const lexicon: Lexicon = buildLexicon(options.extraLexicon ?? [], negatorSet);
-  const modalSet = new Set(modalNegators);
   const degreeMap = new Map(degreeAdverbs);
   const degreePhraseMap = new Map<string, Array<readonly [string, number]>>();
   for (const [a, b, f] of degreePhrases) {
@@ -156,8 +119,6 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
   }
   const contrastSet = new Set(contrastWords);
   const concessionSet = new Set(concessionWords.filter((w) => !w.includes(' ')));
-  const questionSet = new Set(questionOpeners);
-  const complaintSet = new Set(complaintQuestionOpeners.filter((w) => !w.includes(' ')));
   const fallbackCache = new Map<string, LexEntry | null>();
   // One table keyed by word (wink-nlp style): everything the scorer needs to know about a word in one lookup.
   const wordInfo = new Map<string, WordInfo>();
@@ -210,9 +171,6 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
   const flagsAt = (i: number): number => infos[i]?.flags ?? 0;
   /** Per text: what the rules saw (slots in ./rule-events.ts), for the learned layer. */
   const ev = new Float64Array(RULE_EVENT_COUNT);
-  const add = (slot: number, v: number): void => {
-    ev[slot] = (ev[slot] as number) + v;
-  };
 
   /** Set per text by score(): whether capitalised word pairs may be read as names. */
   let detectNames = false;
@@ -276,36 +234,27 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
     }
   }
 
+  /** Whether a word has an entry in the word lexicons (the rules that ask: recurring problems, exclamations). */
+  const hasValence = (norm: string): boolean => lexicon.words.has(norm);
+  /** The one clause state, reused for every clause (./clause-state.ts). */
+  const state = createClauseState(ev);
+
+  /**
+   * Scores the clause tokens[from, to) in ordered steps: per token, the event rules (loyalty and churn, delay and
+   * recurring problems), then the word lookup (phrases, negators, "failed to", scope breakers, irrealis markers,
+   * degree adverbs, names), then for a sentiment word irrealis → degree → emphasis → negation; at the clause end
+   * absence, "still not", "!", questions. Returns the clause's raw valence.
+   */
   function scoreClause(tokens: readonly Token[], from: number, to: number, capsDiff: boolean, contributions: Contribution[] | null): number {
     const words = infos;
-    let x = 0;
-    let negAt = -1;
-    let negWord = '';
-    let degree = 1;
-    let degreeAt = -1;
-    let degreeTerm = '';
-    let exclamations = 0;
-    let questionMarks = 0;
-    let stillNot = false;
-    let absenceAt = -1; // a "no" that has not negated anything yet
-    let absenceEffect: number = constants.absence;
-    let repurchaseAt = -1;
-    let repurchaseNegated = false;
-    let irrealis = IRREALIS_NONE;
-    let irrealisTerm = '';
-    if ((tokens[from] as Token).norm === 'if') {
-      irrealis = IRREALIS_CONDITIONAL;
-      irrealisTerm = (tokens[from] as Token).text;
-    }
-    const first = tokens[from] as Token;
-    const second = tokens[from + 1];
+    beginClause(state, tokens, from, contributions);
     for (let i = from; i < to; i++) {
       const t = tokens[i] as Token;
       if (t.kind === 'punct') {
         for (let k = 0; k < t.text.length; k++) {
           const c = t.text.charCodeAt(k);
-          if (c === 33) exclamations++;
-          else if (c === 63) questionMarks++;
+          if (c === 33) state.exclamations++;
+          else if (c === 63) state.questionMarks++;
         }
         continue;
       }
@@ -317,44 +266,13 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
         const info = words[i];
         const flags = info?.flags ?? 0;
         if ((flags & F_REPURCHASE) !== 0) {
-          repurchaseAt = i;
-          repurchaseNegated = negAt >= 0 && contentWordsBetween(tokens, negAt, i) < constants.negationWindow;
-          if (negAt >= 0 && negAt === i - 1 && isProhibitive(tokens, from, negAt)) {
-            // "don't buy", "do not order", "DO NOT PURCHASE THIS PHONE": a warning to other customers
-            contributions?.push({ term: tokensText(tokens, negAt, i + 1), source: 'warning', effect: constants.churn });
-            x += constants.churn;
-            add(EV_FAILURE, constants.churn);
-            repurchaseAt = -1;
-            negAt = -1;
+          if (repurchaseStep(state, tokens, i, from)) continue;
+        } else {
+          const used = w === 'again' ? (againStep(state, tokens, i) ? 1 : 0) : delayStep(state, tokens, i, to, w, hasValence);
+          if (used > 0) {
+            i += used - 1;
             continue;
           }
-        } else if ((w === 'later' || w === 'behind' || w === 'overdue') && isDuration(tokens, i - 1)) {
-          // "came 3 weeks later", "two days behind": a delay stated as a duration
-          contributions?.push({ term: tokensText(tokens, i - 2, i + 1), source: 'delay', effect: constants.delay });
-          x += constants.delay;
-          add(EV_FAILURE, constants.delay);
-          continue;
-        } else if (w === 'after' && isDuration(tokens, i - 1) && promiseAhead(tokens, i + 1, to)) {
-          // "three days after the date you promised", "a week after the expected delivery": a missed promise
-          contributions?.push({ term: tokensText(tokens, i - 2, i + 1), source: 'delay', effect: constants.delay });
-          x += constants.delay;
-          add(EV_FAILURE, constants.delay);
-          continue;
-        } else if ((w === 'keeps' || w === 'kept') && i + 1 < to && isRecurringFailure(tokens[i + 1] as Token) && !lexicon.words.has((tokens[i + 1] as Token).norm)) {
-          // "the link kept expiring", "keeps logging me out": a recurring problem
-          contributions?.push({ term: tokensText(tokens, i, i + 2), source: 'recurring', effect: constants.recurring });
-          x += constants.recurring;
-          add(EV_FAILURE, constants.recurring);
-          i++;
-          continue;
-        } else if (w === 'again' && repurchaseAt >= 0) {
-          // "will order again", "would buy again" (loyalty); "won't buy again" (churn)
-          const d = repurchaseNegated ? constants.churn : constants.loyalty;
-          contributions?.push({ term: tokensText(tokens, repurchaseAt, i + 1), source: repurchaseNegated ? 'churn' : 'loyalty', effect: d });
-          x += d;
-          add(repurchaseNegated ? EV_FAILURE : EV_LOYALTY, d);
-          repurchaseAt = -1;
-          continue;
         }
         if (info === undefined || info.bare) {
           // not in any table: only the inflection / stretched-letter fallback can find it
@@ -368,71 +286,29 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
             }
           }
         } else {
-          // multi-word entries first, longest match
-          const candidates = info.phrases;
-          if (candidates !== undefined) {
-            for (const p of candidates) {
-              const len = p.words.length;
-              if (i + len > to) continue;
-              let ok = true;
-              for (let k = 1; k < len; k++) {
-                if ((tokens[i + k] as Token).norm !== p.words[k]) {
-                  ok = false;
-                  break;
-                }
-              }
-              if (ok) {
-                entry = p;
-                span = len;
-                break;
-              }
-            }
-          }
-          if (entry === undefined) {
+          const phrase = info.phrases === undefined ? undefined : matchPhrase(tokens, i, to, info.phrases);
+          if (phrase !== undefined) {
+            entry = phrase;
+            span = phrase.words.length;
+          } else {
             if (info.negator) {
-              const next = tokens[i + 1];
-              const skip = NON_NEGATOR_AFTER.get(w);
-              if (next !== undefined && skip !== undefined && skip.has(next.norm)) continue;
-              if (next === undefined || i + 1 >= to || next.kind === 'punct') continue; // "No." as an answer
-              if (NEGATION_BREAKERS.has(next.norm)) continue;
-              if (i > from && (tokens[i - 1] as Token).norm === 'still') stillNot = true;
-              negAt = i;
-              negWord = w;
-              if (w === 'no' || LACK_WORDS.has(w)) {
-                absenceAt = i;
-                absenceEffect = constants.absence;
-              }
+              openNegation(state, tokens, i, from, to, w);
               continue;
             }
             if ((flags & F_FAIL) !== 0 && tokens[i + 1]?.norm === 'to' && i + 2 < to) {
-              // "failed to arrive", "unable to connect", "fails to impress": negates what follows; if nothing
-              // there carries sentiment, the failure itself counts (the word's own valence, at least −0.8)
-              negAt = i + 1;
-              negWord = w;
-              absenceAt = i + 1;
-              absenceEffect = Math.min(info.entry?.valence ?? 0, constants.absence);
+              openFailure(state, i, w, info.entry?.valence ?? 0);
               i++;
               continue;
             }
             if (info.special) {
-              if (w === 'enough' && negAt >= 0 && contentWordsBetween(tokens, negAt, i) <= 2) {
-                // "not loud enough", "not enough space": falls short
-                contributions?.push({ term: `${tokensText(tokens, negAt, negAt + 1)} … enough`, source: 'negation', effect: constants.notEnough });
-                x += constants.notEnough;
-                add(EV_FAILURE, constants.notEnough);
-                negAt = -1;
-                continue;
-              }
-              if (w === 'and' || (SCOPE_BREAKERS.has(w) && !(w === 'so' && negAt >= 0 && i - negAt <= 2))) {
-                negAt = -1; // "and" ends a negation scope: "not cheap and the staff were lovely"
-                if (w === 'and' && irrealis === IRREALIS_UNMET) irrealis = IRREALIS_NONE; // "I expected X and it was lovely"
+              if (w === 'enough' && notEnough(state, tokens, i)) continue;
+              if (w === 'and' || (SCOPE_BREAKERS.has(w) && !(w === 'so' && state.negAt >= 0 && i - state.negAt <= 2))) {
+                state.negAt = -1; // "and" ends a negation scope: "not cheap and the staff were lovely"
+                if (w === 'and' && state.irrealis === IRREALIS_UNMET) state.irrealis = IRREALIS_NONE; // "I expected X and it was lovely"
                 if (w === 'and') continue;
               }
               if (isIrrealisMarker(tokens, i, w)) {
-                if (irrealis === IRREALIS_NONE) {
-                  irrealis = IRREALIS_UNMET;
-                  irrealisTerm = w;
-                }
+                openIrrealis(state, w);
                 if (!EXPECTATION.has(w)) continue;
               }
               if (w === 'like' && !(i > from && LIKE_VERB_CONTEXT.has((tokens[i - 1] as Token).norm)) && !(i > from && negatorSet.has((tokens[i - 1] as Token).norm))) continue;
@@ -442,9 +318,7 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
               const next = tokens[i + 1];
               const hit = next === undefined ? undefined : dp.find(([b]) => b === next.norm);
               if (hit !== undefined && i + 2 < to) {
-                degree = degreeAt >= 0 && i - degreeAt <= 1 ? degree * hit[1] : hit[1];
-                degreeAt = i + 1;
-                degreeTerm = `${w} ${hit[0]}`;
+                openDegree(state, i, i + 1, hit[1], `${w} ${hit[0]}`);
                 i++;
                 continue;
               }
@@ -460,9 +334,7 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
                 modifies = ni !== undefined && (ni.entry !== undefined || ni.degree !== 0 || ni.negator);
               }
               if (modifies) {
-                degree = degreeAt >= 0 && i - degreeAt <= 1 ? degree * df : df;
-                degreeAt = i;
-                degreeTerm = w;
+                openDegree(state, i, i, df, w);
                 continue;
               }
             }
@@ -481,140 +353,31 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
         entry = lexicon.emoticons.get(t.text) ?? lexicon.words.get(t.text) ?? lexicon.words.get(t.text.toLowerCase());
       }
       if (entry === undefined) continue;
-      // a phrase that contains a negation ("not working", "can't wait") already carries its polarity;
-      // emoji and emoticons are never negated
-      if (negAt >= 0 && contentWordsBetween(tokens, negAt, i) >= (SHORT_SCOPE_NEGATORS.has(negWord) ? 2 : constants.negationWindow)) {
-        negAt = -1; // out of reach: later words are farther still (keeps the clause pass linear)
-      }
-      const inScope = negAt >= 0 && t.kind !== 'emoji' && t.kind !== 'emoticon' && !(span > 1 && phraseHasNegator(entry));
+      const inScope = inNegationScope(state, tokens, i, t, span > 1 && phraseHasNegator(entry));
       const base = entry.valence;
       if (base === 0 && !(inScope && entry.negated !== undefined)) {
         i += span - 1;
         continue;
       }
-      let v = base;
-      if (base !== 0) contributions?.push({ term: span === 1 ? t.text : tokensText(tokens, i, i + span), source: entry.source, effect: base });
-      // irrealis (Taboada et al. 2011, SO-CAL): an "if" clause states no opinion; an unmet expectation or a
-      // counterfactual turns praise into disappointment ("expected better", "could have been better")
-      if (irrealis !== IRREALIS_NONE && v !== 0 && entry.source !== 'cx' && entry.source !== 'custom' && t.kind === 'word') {
-        // conditional: praise is hypothetical ("if you want a good kettle"); a complaint usually is not
-        // ("if you use it in a car, forget it"), so only positive words are blocked
-        const nv = v < 0 ? v : irrealis === IRREALIS_CONDITIONAL ? 0 : v * constants.unmetExpectation;
-        if (nv !== v) {
-          contributions?.push({ term: irrealisTerm, source: 'irrealis', effect: nv - v });
-          add(EV_IRREALIS, 1);
-          v = nv;
-        }
-      }
-      // degree adverb within reach
-      if (degreeAt >= 0 && i - degreeAt <= constants.degreeWindow && degree !== 1) {
-        const nv = v * degree;
-        contributions?.push({ term: degreeTerm, source: degree > 1 ? 'intensifier' : 'dampener', effect: nv - v });
-        add(degree > 1 ? EV_INTENSIFIER : EV_DAMPENER, 1);
-        v = nv;
-        degreeAt = -1;
-        degree = 1;
-      }
-      // emphasis by capitals and stretched letters
-      if (capsDiff && t.kind === 'word' && isAllCaps(t.text) && v !== 0) {
-        const d = Math.sign(v) * constants.capsBoost;
-        contributions?.push({ term: t.text, source: 'caps', effect: d });
-        add(EV_EMPHASIS, 1);
-        v += d;
-      }
-      if (stretched && v !== 0) {
-        const d = Math.sign(v) * constants.elongationBoost;
-        contributions?.push({ term: t.text, source: 'elongation', effect: d });
-        add(EV_EMPHASIS, 1);
-        v += d;
-      }
-      if (inScope) {
-        let nv: number;
-        if (entry.negated !== undefined) nv = entry.negated;
-        else if ((modalSet.has(negWord) || negWord === 'never' || (negWord === 'not' && MODALS.has(tokens[negAt - 1]?.norm ?? ''))) && v !== 0 && isComparativeContext(tokens, negAt, i)) nv = v * 1.5; // "couldn't be happier", "never looked better"
-        else if (RARELY.has(negWord) && hasBetween(tokens, negAt, i, SO_WORDS)) nv = v * 1.3; // "never been so happy", "rarely seen such courtesy"
-        else if (v < 0 && isProhibitive(tokens, from, negAt) && !REASSURANCE.has(t.norm)) nv = v; // "don't waste your money"
-        else nv = v > 0 ? v * constants.negatePositive : v * constants.negateNegative;
-        if (negAt === absenceAt) absenceAt = -1;
-        if (nv !== v) {
-          contributions?.push({ term: tokensText(tokens, negAt, negAt + 1), source: 'negation', effect: nv - v });
-          add(EV_NEGATION, 1);
-          if (v > 0) add(EV_NEGATED_POS, 1);
-        }
-        else contributions?.push({ term: tokensText(tokens, negAt, negAt + 1), source: 'warning', effect: 0 });
-        v = nv;
-        // a negation takes its first sentiment word ("never stops being cute" flips "stops" only), or a list
-        // joined by "or"/"nor" ("not fast or cheap")
-        const after = tokens[i + span];
-        if (after === undefined || (after.norm !== 'or' && after.norm !== 'nor' && after.norm !== ',')) negAt = -1;
-      }
-      x += v;
-      if (t.kind === 'emoji' || t.kind === 'emoticon') add(EV_EMOJI, v);
-      else if (v > 0) {
-        add(EV_POS_SUM, v);
-        add(EV_POS_N, 1);
-      } else if (v < 0) {
-        add(EV_NEG_SUM, v);
-        add(EV_NEG_N, 1);
-      }
+      if (base !== 0 && contributions !== null) contributions.push({ term: span === 1 ? t.text : tokensText(tokens, i, i + span), source: entry.source, effect: base });
+      let v = applyIrrealis(state, base, entry, t);
+      v = applyDegree(state, v, i);
+      v = applyEmphasis(state, v, t, capsDiff, stretched);
+      if (inScope) v = applyNegation(state, v, entry, tokens, i, span, from);
+      addWordValence(state, t, v);
       i += span - 1;
     }
-    if (absenceAt >= 0) {
-      // "no instructions", "battery has no life": a "no" before a neutral noun reports something missing
-      contributions?.push({ term: tokensText(tokens, absenceAt, Math.min(absenceAt + 2, to)), source: 'absence', effect: absenceEffect });
-      x += absenceEffect;
-      add(EV_FAILURE, absenceEffect);
-    }
-    if (stillNot) {
-      contributions?.push({ term: 'still not', source: 'unresolved', effect: constants.stillNot });
-      x += constants.stillNot;
-      add(EV_FAILURE, constants.stillNot);
-    }
-    if (x !== 0 && exclamations > 0) {
-      const d = Math.sign(x) * constants.exclamationBoost * Math.min(exclamations, constants.maxExclamations);
-      contributions?.push({ term: '!'.repeat(Math.min(exclamations, constants.maxExclamations)), source: 'exclamation', effect: d });
-      x += d;
-    }
-    add(EV_EXCLAMATION, exclamations);
-    add(EV_QUESTION_MARKS, questionMarks);
-    const opener = first.norm;
-    const complaint = complaintSet.has(opener) || (opener === 'how' && second?.norm === 'come');
-    const info = !complaint && isInfoQuestion(tokens, from, questionMarks);
-    if (info) add(EV_INFO_QUESTION, 1);
-    else if (complaint && questionMarks > 0) add(EV_COMPLAINT_QUESTION, 1);
-    if (x === 0) add(EV_NEUTRAL_CLAUSES, 1);
-    if (x !== 0 && info) {
-      const d = x * constants.questionDamping - x;
-      contributions?.push({ term: questionMarks > 0 ? '?' : opener, source: 'question', effect: d });
-      x += d;
-    } else if (x !== 0 && questionMarks > 1) {
-      const d = Math.sign(x) * constants.questionBoost * Math.min(questionMarks - 1, 3);
-      contributions?.push({ term: '?'.repeat(Math.min(questionMarks, 4)), source: 'question-emphasis', effect: d });
-      x += d;
-    }
-    return x;
+    closeAbsence(state, tokens, to);
+    closeStillNot(state);
+    closeExclamation(state);
+    closeQuestion(state, tokens, from, hasValence);
+    if (state.x === 0) addEvent(state, EV_NEUTRAL_CLAUSES, 1);
+    return state.x;
   }
 
   function phraseHasNegator(entry: LexEntry): boolean {
     const words = (entry as { words?: readonly string[] }).words;
     return words !== undefined && words.some((w) => negatorSet.has(w));
-  }
-
-  function isInfoQuestion(tokens: readonly Token[], from: number, questionMarks: number): boolean {
-    const first = tokens[from] as Token;
-    const second = tokens[from + 1];
-    const opener = first.norm;
-    if (opener === 'please') return true;
-    // "can you send me …", "could you tell me …": a request, with or without "?"
-    if ((opener === 'can' || opener === 'could' || opener === 'would' || opener === 'will') && second?.norm === 'you') return true;
-    if (opener === 'what' && (second?.norm === 'a' || second?.norm === 'an')) return false; // "what a great day"
-    if (opener === 'how' && second !== undefined && lexicon.words.has(second.norm)) return false; // "how cool is that"
-    if (questionMarks > 0) return true;
-    if (opener === 'how' || opener === 'where' || opener === 'when' || opener === 'which') {
-      // "how do I reset my password" (no "?"); only with an auxiliary next, not "when it arrived it was broken"
-      return second !== undefined && questionSet.has(second.norm);
-    }
-    return false;
   }
 
   function score(text: string, given?: readonly Token[], ids?: ArrayLike<number>): SentimentResult {
@@ -624,15 +387,17 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
     let caps = 0;
     let capitalised = 0;
     let wordsWithLetters = 0;
+    let words = 0;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k] as Token;
       if (t.kind !== 'word') continue;
-      add(EV_WORDS, 1);
+      words++;
       if (t.text.length < 2) continue;
       wordsWithLetters++;
       if (isAllCaps(t.text)) caps++;
       else if (isCapitalised(t.text) && !isSentenceStart(tokens, k)) capitalised++;
     }
+    ev[EV_WORDS] = words;
     const capsDiff = caps > 0 && caps < wordsWithLetters;
     // Title-case words next to each other are names ("Spirit Mountain Casino"), unless the text is mostly
     // title case (headlines, "Great Product Fast Shipping"), where capitals say nothing.
@@ -659,7 +424,7 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
       const s = spans[k] as ClauseSpan;
       const contributions: Contribution[] | null = collect ? [] : null;
       const x = scoreClause(tokens, s.tokenStart, s.tokenEnd, capsDiff, contributions);
-      if (s.mark !== 'none') add(EV_CONTRAST, 1);
+      if (s.mark !== 'none') addEvent(state, EV_CONTRAST, 1);
       if (s.mark !== 'none' && x !== 0) contributions?.push({ term: (tokens[s.tokenStart] as Token).text, source: s.mark, effect: 0 });
       const clauseScore = x / Math.sqrt(x * x + constants.alpha);
       const weight = x === 0 ? 0 : (w[k] as number);

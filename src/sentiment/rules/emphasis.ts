@@ -1,4 +1,8 @@
-/** Emphasis: ALL CAPS, stretched letters ("sooo goood"), emoji variants. */
+/** Emphasis: ALL CAPS, stretched letters ("sooo goood"), "!", emoji variants. */
+import type { Token } from '../../tokenize/types.js';
+import { constants } from '../constants.js';
+import { addEffect, addEvent, type ClauseState } from '../clause-state.js';
+import { EV_EMPHASIS, EV_EXCLAMATION } from '../rule-events.js';
 
 export function isAllCaps(s: string): boolean {
   let letters = 0;
@@ -39,4 +43,34 @@ export function stripEmoji(e: string): string {
   // ZWJ sequences: score by their first pictograph ("🤦‍♀️" → "🤦")
   const zwj = out.indexOf('\u200d');
   return zwj > 0 ? out.slice(0, zwj) : out;
+}
+
+/**
+ * Emphasis step for a sentiment word of valence v: an ALL-CAPS word in mixed-case text ± capsBoost (VADER), a
+ * stretched word ("goood") ± elongationBoost, in the word's direction. Returns the new valence.
+ */
+export function applyEmphasis(state: ClauseState, v: number, t: Token, capsDiff: boolean, stretched: boolean): number {
+  if (capsDiff && t.kind === 'word' && v !== 0 && isAllCaps(t.text)) {
+    const d = Math.sign(v) * constants.capsBoost;
+    state.contributions?.push({ term: t.text, source: 'caps', effect: d });
+    addEvent(state, EV_EMPHASIS, 1);
+    v += d;
+  }
+  if (stretched && v !== 0) {
+    const d = Math.sign(v) * constants.elongationBoost;
+    state.contributions?.push({ term: t.text, source: 'elongation', effect: d });
+    addEvent(state, EV_EMPHASIS, 1);
+    v += d;
+  }
+  return v;
+}
+
+/** End of clause: each "!" (up to maxExclamations) ± exclamationBoost in the clause's direction (VADER). */
+export function closeExclamation(state: ClauseState): void {
+  const n = state.exclamations;
+  if (state.x !== 0 && n > 0) {
+    const d = Math.sign(state.x) * constants.exclamationBoost * Math.min(n, constants.maxExclamations);
+    addEffect(state, state.contributions === null ? '' : '!'.repeat(Math.min(n, constants.maxExclamations)), 'exclamation', d, -1);
+  }
+  addEvent(state, EV_EXCLAMATION, n);
 }

@@ -2,10 +2,12 @@
 import type { Token } from '../../tokenize/types.js';
 import { COUNTERFACTUAL_MODALS, WISH_OBJECTS } from '../model/rule-words.js';
 
-/** Irrealis state of a clause: none, an "if" clause, an unmet expectation or counterfactual. */
-export const IRREALIS_NONE = 0;
-export const IRREALIS_CONDITIONAL = 1;
-export const IRREALIS_UNMET = 2;
+import type { LexEntry } from '../lexicon.js';
+import { constants } from '../constants.js';
+import { addEvent, IRREALIS_CONDITIONAL, IRREALIS_NONE, IRREALIS_UNMET, type ClauseState } from '../clause-state.js';
+import { EV_IRREALIS } from '../rule-events.js';
+
+export { IRREALIS_CONDITIONAL, IRREALIS_NONE, IRREALIS_UNMET };
 
 /** "expected", "had hoped", "was hoping", "supposed to", "I wish it …", "could have", "would've". */
 export function isIrrealisMarker(tokens: readonly Token[], i: number, w: string): boolean {
@@ -28,4 +30,27 @@ export function isIrrealisMarker(tokens: readonly Token[], i: number, w: string)
       if (!COUNTERFACTUAL_MODALS.has(w)) return false;
       return w.endsWith("'ve") || w.endsWith('ve') || next === 'have';
   }
+}
+
+/** An irrealis marker at token i: opens an unmet expectation unless the clause already has an irrealis state. */
+export function openIrrealis(state: ClauseState, w: string): void {
+  if (state.irrealis !== IRREALIS_NONE) return;
+  state.irrealis = IRREALIS_UNMET;
+  state.irrealisTerm = w;
+}
+
+/**
+ * Irrealis step for a sentiment word of valence v: in an "if" clause praise is hypothetical and counts 0 ("if you
+ * want a good kettle"), while a complaint usually is not ("if you use it in a car, forget it"); after an unmet
+ * expectation or a counterfactual praise turns into disappointment × unmetExpectation ("expected better"). Domain
+ * (cx, custom) entries and emoji are left alone. Returns the new valence.
+ */
+export function applyIrrealis(state: ClauseState, v: number, entry: LexEntry, t: Token): number {
+  if (state.irrealis === IRREALIS_NONE || v === 0 || entry.source === 'cx' || entry.source === 'custom' || t.kind !== 'word') return v;
+  const nv = v < 0 ? v : state.irrealis === IRREALIS_CONDITIONAL ? 0 : v * constants.unmetExpectation;
+  if (nv !== v) {
+    state.contributions?.push({ term: state.irrealisTerm, source: 'irrealis', effect: nv - v });
+    addEvent(state, EV_IRREALIS, 1);
+  }
+  return nv;
 }
