@@ -1,5 +1,5 @@
 import type { Contribution, SentimentLabel, Thresholds } from './types.js';
-import type { CxEntry } from './lexicon.js';
+import type { CxEntry } from './types.js';
 import { createScorer, type Scorer } from './create-scorer.js';
 import { DEFAULT_THRESHOLDS } from './thresholds.js';
 

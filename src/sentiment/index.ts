@@ -1,5 +1,4 @@
 export type * from './types.js';
-export type { CxEntry } from './lexicon.js';
 export type { ClauseExplanation, SentimentExplanation } from './explain.js';
 export type { LinearModel, LinearModelMeta } from './linear-model.js';
 export type { DenseFeature, FeatureGroup } from './features.js';
@@ -9,7 +8,8 @@ export { DEFAULT_THRESHOLDS } from './thresholds.js';
 export { DEFAULT_THRESHOLDS as defaultThresholds } from './thresholds.js';
 
 export { createScorer, type Scorer } from './create-scorer.js';
-export { createRuleScorer, constants as sentimentConstants, type RuleScorer, type ScorerOptions } from './scorer.js';
+export { createRuleScorer, type RuleScorer, type ScorerOptions } from './scorer.js';
+export { constants as sentimentConstants } from './constants.js';
 export { explainSentiment } from './explain.js';
 export { cxLexicon } from './model/cx-lexicon.js';
 // The learned layer's pieces, for scripts/train-sentiment.mjs (training must compute features exactly as scoring does).

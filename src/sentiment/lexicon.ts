@@ -1,11 +1,10 @@
 import { createRequire } from 'node:module';
+import type { CxEntry } from './types.js';
 import { lexicon as vaderLexicon } from 'vader-sentiment/src/vader_lexicon.js';
 import { cxLexicon } from './model/cx-lexicon.js';
 import { negatedValence } from './model/failure-verbs.js';
 import { emojiValence, emoticonValence } from './model/emoji-valence.js';
 
-/** A domain word or phrase to add (valence on VADER's −4 … +4 scale; `negated`: value inside a negation scope). */
-export type CxEntry = { readonly term: string; readonly valence: number; readonly negated?: number };
 
 /** One scored lexicon entry on VADER's scale (−4 … +4). */
 export type LexEntry = {

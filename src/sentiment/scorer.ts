@@ -1,7 +1,7 @@
 import type { Token } from '../tokenize/types.js';
 import { tokenize } from '../tokenize/index.js';
 import type { ClauseScore, Contribution, SentimentLabel, SentimentResult, Thresholds } from './types.js';
-import type { CxEntry } from './lexicon.js';
+import type { CxEntry } from './types.js';
 import type { LinearModel } from './linear-model.js';
 import { DEFAULT_THRESHOLDS } from './thresholds.js';
 import { buildLexicon, type LexEntry, type Lexicon, type PhraseEntry } from './lexicon.js';
@@ -49,7 +49,6 @@ export type RuleScorer = {
   readonly events: Float64Array;
 };
 
-export { constants } from './constants.js';
 
 
 

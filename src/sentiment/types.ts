@@ -1,5 +1,8 @@
 /** Types of the sentiment stage. */
 
+/** A domain word or phrase to add (valence on VADER's −4 … +4 scale; `negated`: value inside a negation scope). */
+export type CxEntry = { readonly term: string; readonly valence: number; readonly negated?: number };
+
 export type SentimentLabel = 'positive' | 'negative' | 'neutral';
 
 export type Thresholds = {
