@@ -71,7 +71,8 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     if (!collect) {
       // the gate needs only the order of the classes, which the log-odds already have (softmax is monotone)
       const s = gatedScore(ruled.score, z[0] as number, z[1] as number, z[2] as number, DEFAULT_THRESHOLDS.positive);
-      return { score: s, label: label(s), clauses: ruled.clauses };
+      // an opinion the rules scored clearly keeps their result object (same score, so the same label)
+      return s === ruled.score ? ruled : { score: s, label: label(s), clauses: ruled.clauses };
     }
     const logits = [z[0] as number, z[1] as number, z[2] as number];
     softmax3(z);

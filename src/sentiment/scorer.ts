@@ -19,7 +19,7 @@ import { closeQuestion } from './rules/questions.js';
 import { isCapitalised, isInName, isSentenceStart } from './rules/names.js';
 import { applyEmphasis, closeExclamation, collapse, hasStretch, isAllCaps, stripEmoji } from './rules/emphasis.js';
 import { tokensText } from './rules/tokens.js';
-import { clauseWeights, F_CONCESSION, F_CONTRAST, segmentClauses, type ClauseSpan } from './clause-segmentation.js';
+import { clauseWeights, createClauseSpans, F_CONCESSION, F_CONTRAST, MARK_NAMES, MARK_NONE, segmentClauses } from './clause-segmentation.js';
 
 export type ScorerOptions = {
   readonly thresholds?: Thresholds;
@@ -167,7 +167,8 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
     return 'neutral';
   }
 
-  const flagsAt = (i: number): number => infos[i]?.flags ?? 0;
+  /** Per text, the word-class flags of each token (0 for tokens without), for segmentClauses. */
+  let flagsOf = new Int32Array(256);
   /** Per text: what the rules saw (slots in ./rule-events.ts), for the learned layer. */
   const ev = new Float64Array(RULE_EVENT_COUNT);
 
@@ -237,6 +238,8 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
   const hasValence = (norm: string): boolean => lexicon.words.has(norm);
   /** The one clause state, reused for every clause (./clause-state.ts). */
   const state = createClauseState(ev);
+  /** The clauses of the current comment (reused). */
+  const spans = createClauseSpans();
 
   /**
    * Scores the clause tokens[from, to) in ordered steps: per token, the event rules (loyalty and churn, delay and
@@ -387,53 +390,67 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
     let capitalised = 0;
     let wordsWithLetters = 0;
     let words = 0;
+    if (infos.length < tokens.length) infos = new Array<WordInfo | undefined>(tokens.length * 2);
+    if (flagsOf.length < tokens.length) flagsOf = new Int32Array(tokens.length * 2);
+    currentIds = given === undefined ? undefined : ids;
+    // one pass: each word's table entry (memoised by vocabulary id when ids are given), and the capitals counts
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k] as Token;
-      if (t.kind !== 'word') continue;
+      const kind = t.kind;
+      if (kind !== 'word' && kind !== 'number') {
+        infos[k] = undefined;
+        flagsOf[k] = 0;
+        continue;
+      }
+      let info: WordInfo | undefined;
+      if (currentIds === undefined) info = wordInfo.get(t.norm);
+      else {
+        const id = currentIds[k] as number;
+        let known = infoById[id];
+        if (known === undefined) infoById[id] = known = wordInfo.get(t.norm) ?? null;
+        info = known ?? undefined;
+      }
+      infos[k] = info;
+      flagsOf[k] = info === undefined ? 0 : info.flags;
+      if (kind !== 'word') continue;
       words++;
-      if (t.text.length < 2) continue;
+      const written = t.text;
+      if (written.length < 2) continue;
       wordsWithLetters++;
-      if (isAllCaps(t.text)) caps++;
-      else if (isCapitalised(t.text) && !isSentenceStart(tokens, k)) capitalised++;
+      const c = written.charCodeAt(0);
+      if (c >= 97 && c <= 122) continue; // lower-case first letter: neither ALL CAPS nor Capitalised
+      if (isAllCaps(written)) caps++;
+      else if (isCapitalised(written) && !isSentenceStart(tokens, k)) capitalised++;
     }
     ev[EV_WORDS] = words;
     const capsDiff = caps > 0 && caps < wordsWithLetters;
     // Title-case words next to each other are names ("Spirit Mountain Casino"), unless the text is mostly
     // title case (headlines, "Great Product Fast Shipping"), where capitals say nothing.
     detectNames = capitalised * 2 < wordsWithLetters;
-    if (infos.length < tokens.length) infos = new Array<WordInfo | undefined>(tokens.length * 2);
-    currentIds = given === undefined ? undefined : ids;
-    for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k] as Token;
-      if (t.kind !== 'word' && t.kind !== 'number') infos[k] = undefined;
-      else if (currentIds === undefined) infos[k] = wordInfo.get(t.norm);
-      else {
-        const id = currentIds[k] as number;
-        let info = infoById[id];
-        if (info === undefined) infoById[id] = info = wordInfo.get(t.norm) ?? null;
-        infos[k] = info ?? undefined;
-      }
-    }
-    const spans = segmentClauses(text, tokens, flagsAt);
-    const w = clauseWeights(spans, constants.beforeContrast, constants.afterContrast);
+    segmentClauses(spans, text, tokens, flagsOf);
+    clauseWeights(spans, constants.beforeContrast, constants.afterContrast);
     const clauses: ClauseScore[] = [];
     let den = 0;
     let rawSum = 0;
-    for (let k = 0; k < spans.length; k++) {
-      const s = spans[k] as ClauseSpan;
+    for (let k = 0; k < spans.count; k++) {
+      const tokenStart = spans.tokenStart[k] as number;
+      const tokenEnd = spans.tokenEnd[k] as number;
+      const mark = spans.mark[k] as number;
       const contributions: Contribution[] | null = collect ? [] : null;
-      const x = scoreClause(tokens, s.tokenStart, s.tokenEnd, capsDiff, contributions);
-      if (s.mark !== 'none') addEvent(state, EV_CONTRAST, 1);
-      if (s.mark !== 'none' && x !== 0) contributions?.push({ term: (tokens[s.tokenStart] as Token).text, source: s.mark, effect: 0 });
+      const x = scoreClause(tokens, tokenStart, tokenEnd, capsDiff, contributions);
+      if (mark !== MARK_NONE) {
+        addEvent(state, EV_CONTRAST, 1);
+        if (x !== 0) contributions?.push({ term: (tokens[tokenStart] as Token).text, source: MARK_NAMES[mark] as string, effect: 0 });
+      }
       const clauseScore = x / Math.sqrt(x * x + constants.alpha);
-      const weight = x === 0 ? 0 : (w[k] as number);
+      const weight = x === 0 ? 0 : (spans.weight[k] as number);
       rawSum += weight * x;
       den += weight;
       clauses.push({
-        tokenStart: s.tokenStart,
-        tokenEnd: s.tokenEnd,
-        start: (tokens[s.tokenStart] as Token).start,
-        end: (tokens[s.tokenEnd - 1] as Token).end,
+        tokenStart,
+        tokenEnd,
+        start: (tokens[tokenStart] as Token).start,
+        end: (tokens[tokenEnd - 1] as Token).end,
         score: clauseScore,
         weight,
         contributions: contributions ?? NO_CONTRIBUTIONS,
@@ -444,7 +461,11 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
     // comment scores like its mean clause and an evenly mixed one stays near 0 instead of saturating.
     const spread = den <= constants.accumulate ? den : (den * den) / constants.accumulate;
     const total = den === 0 ? 0 : rawSum / Math.sqrt(rawSum * rawSum + constants.alpha * spread);
-    if (infos.length > 65536) infos = []; // do not keep a huge scratch array alive after one huge text
+    if (infos.length > 65536) {
+      // do not keep huge scratch arrays alive after one huge text
+      infos = [];
+      flagsOf = new Int32Array(256);
+    }
     return { score: total, label: label(total), clauses };
   }
 

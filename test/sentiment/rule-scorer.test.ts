@@ -253,7 +253,7 @@ describe('createRuleScorer().score: lacking, failing, warnings, expectations, na
 
 describe('createRuleScorer().score: mixed and long comments', () => {
   // Comment score: X = Σ wᵢxᵢ, k = Σ wᵢ over opinionated clauses; S = X / sqrt(X² + 15·k) for k ≤ 3,
-  // S = X / sqrt(X² + 15·k²/3) beyond (see docs/readme/sentiment.md).
+  // S = X / sqrt(X² + 15·k²/3) beyond (see docs/sentiment.md, "Comment score").
   const raw = (text: string): number =>
     scorer.score(text).clauses[0]?.contributions.reduce((sum, c) => sum + c.effect, 0) ?? NaN;
 
