@@ -5,6 +5,7 @@
  */
 import type { Token } from '../tokenize/types.js';
 import type { SentimentResult } from './types.js';
+import { DEFAULT_THRESHOLDS } from './thresholds.js';
 import {
   EV_COMPLAINT_QUESTION, EV_CONTRAST, EV_DAMPENER, EV_EMOJI, EV_EMPHASIS, EV_EXCLAMATION, EV_FAILURE, EV_INFO_QUESTION,
   EV_INTENSIFIER, EV_IRREALIS, EV_LOYALTY, EV_NEG_N, EV_NEG_SUM, EV_NEGATED_POS, EV_NEGATION, EV_NEUTRAL_CLAUSES,
@@ -14,7 +15,7 @@ import {
 /** A dense feature: its name and the group it belongs to (the ablation table in docs/sentiment.md is by group). */
 export type DenseFeature = { readonly name: string; readonly group: FeatureGroup };
 
-export type FeatureGroup = 'bias' | 'rule score' | 'polarity' | 'negation' | 'failure' | 'degree' | 'emphasis' | 'question' | 'structure' | 'emoji';
+export type FeatureGroup = 'bias' | 'rule score' | 'polarity' | 'balance' | 'negation' | 'failure' | 'degree' | 'emphasis' | 'question' | 'structure' | 'emoji';
 
 /** The dense features, in the order of the weight rows. */
 export const DENSE_FEATURES: readonly DenseFeature[] = Object.freeze([
@@ -48,9 +49,15 @@ export const DENSE_FEATURES: readonly DenseFeature[] = Object.freeze([
   { name: 'clauses without sentiment', group: 'structure' },
   { name: 'length', group: 'structure' },
   { name: 'emoji', group: 'emoji' },
+  { name: 'opinion balance', group: 'balance' },
+  { name: 'mixed clauses', group: 'balance' },
 ]);
 
 export const DENSE_COUNT = DENSE_FEATURES.length;
+
+/** What the rules alone would label positive / negative (features are defined at the default thresholds). */
+const POSITIVE = DEFAULT_THRESHOLDS.positive;
+const NEGATIVE = DEFAULT_THRESHOLDS.negative;
 
 /** log(1 + n) for the small counts most comments have (a table: the features are on the per-row hot path). */
 const LOG1P: Float64Array = Float64Array.from({ length: 64 }, (_, n) => Math.log1p(n));
@@ -72,12 +79,18 @@ function squash(v: number, scale: number): number {
 export function denseFeatures(rules: SentimentResult, ev: Float64Array, out: Float64Array): void {
   let maxClause = 0;
   let minClause = 0;
+  let positiveClauses = 0;
+  let negativeClauses = 0;
   const list = rules.clauses;
   for (let k = 0; k < list.length; k++) {
     const score = (list[k] as { score: number }).score;
     if (score > maxClause) maxClause = score;
     if (score < minClause) minClause = score;
+    if (score >= POSITIVE) positiveClauses++;
+    else if (score <= NEGATIVE) negativeClauses++;
   }
+  const positiveSum = ev[EV_POS_SUM] as number;
+  const negativeSum = -(ev[EV_NEG_SUM] as number);
   const clauses = Math.max(1, list.length);
   const s = rules.score;
   const pos = squash(ev[EV_POS_SUM] as number, 4);
@@ -87,8 +100,8 @@ export function denseFeatures(rules: SentimentResult, ev: Float64Array, out: Flo
   out[k++] = 1;
   out[k++] = s;
   out[k++] = Math.abs(s);
-  out[k++] = s >= 0.05 ? 1 : 0;
-  out[k++] = s <= -0.05 ? 1 : 0;
+  out[k++] = s >= POSITIVE ? 1 : 0;
+  out[k++] = s <= NEGATIVE ? 1 : 0;
   out[k++] = pos;
   out[k++] = neg;
   out[k++] = maxClause;
@@ -114,6 +127,10 @@ export function denseFeatures(rules: SentimentResult, ev: Float64Array, out: Flo
   out[k++] = (ev[EV_NEUTRAL_CLAUSES] as number) / clauses;
   out[k++] = logCount(ev[EV_WORDS] as number) / 5;
   out[k++] = squash(ev[EV_EMOJI] as number, 4);
+  // 1 − |P − N| / (P + N) over the positive and negative valence sums: 0 one-sided, 1 evenly mixed (a 3★ review)
+  out[k++] = positiveSum + negativeSum > 0 ? 1 - Math.abs(positiveSum - negativeSum) / (positiveSum + negativeSum) : 0;
+  // the smaller of the positive and negative clause counts, per clause: opinions that disagree clause by clause
+  out[k++] = Math.min(positiveClauses, negativeClauses) / clauses;
 }
 
 /** 32-bit FNV-1a over UTF-16 code units (Fowler, Noll & Vo; offset basis 2166136261, prime 16777619). */

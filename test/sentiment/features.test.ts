@@ -41,6 +41,20 @@ describe('denseFeatures', () => {
     expect(f['exclamation']).toBe(0.25);
     expect(f['rules say negative']).toBe(1);
   });
+  it('opinion balance and mixed clauses: 0 for a one-sided comment, by hand for a mixed one', () => {
+    const one = features('great food, lovely staff');
+    expect(one['opinion balance']).toBe(0);
+    expect(one['mixed clauses']).toBe(0);
+    // balance = 1 − |P − N| / (P + N) over the word valences the rules report for each side
+    const text = 'great food, awful staff';
+    const effects = createRuleScorer().score(text, tokenize(text)).clauses.flatMap((c) => c.contributions.map((x) => x.effect));
+    const pos = effects.filter((e) => e > 0).reduce((a, b) => a + b, 0);
+    const neg = -effects.filter((e) => e < 0).reduce((a, b) => a + b, 0);
+    expect(pos).toBeGreaterThan(neg); // "great" outweighs "awful" in the merged lexicon, so the balance is below 1
+    const mixed = features(text);
+    expect(mixed['opinion balance']).toBeCloseTo(1 - (pos - neg) / (pos + neg), 12);
+    expect(mixed['mixed clauses']).toBe(0.5); // one positive and one negative clause of two
+  });
   it('marks an information question', () => {
     const f = features('what time does the store open?');
     expect(f['information question share']).toBe(1);

@@ -25,6 +25,8 @@ describe('createRuleScorer().score: negation with a scope', () => {
     ["I don't think the staff were helpful", 'negative'],
     ["it doesn't work", 'negative'],
     ["my parcel still hasn't arrived", 'negative'],
+    ["I can't sign in since the update", 'negative'],
+    ['the videos will not play on my tablet', 'negative'],
     ['nobody replied to my email', 'negative'],
     ["couldn't be worse, honestly", 'negative'],
     ['not only fast but also cheap', 'positive'],

@@ -36,7 +36,9 @@ export const SCOPE_BREAKERS: ReadonlySet<string> = new Set([
   'unless', 'lol', 'haha', 'hahaha', 'lmao', 'so', 'then', 'than',
 ]);
 /** Expectation words: praise after them was not met ("I expected better", "was hoping for more"). */
-export const EXPECTATION: ReadonlySet<string> = new Set(['expected', 'expect', 'hoped', 'hoping', 'wish', 'wished', 'supposed']);
+export const EXPECTATION: ReadonlySet<string> = new Set(['expected', 'expect', 'hoped', 'hoping', 'wish', 'wished', 'supposed', 'used']);
+/** Before "used to", it means accustomed ("got used to it"), not a past that no longer holds ("used to be great"). */
+export const ACCUSTOMED: ReadonlySet<string> = new Set(['get', 'got', 'getting', 'be', 'been', 'being', 'is', 'am', 'are', 'was', 'were', 'become', 'became']);
 export const WISH_OBJECTS: ReadonlySet<string> = new Set(['it', 'they', 'there', 'the', 'i', 'we', 'he', 'she', 'this', 'that', 'my', 'our', 'their', 'its', "it'd", "they'd", "i'd"]);
 
 /** Modals that with "have" make a counterfactual ("could have been better", "should have been great"). */

@@ -1,6 +1,6 @@
 /** Irrealis (SO-CAL, Taboada et al. 2011): conditionals and unmet expectations do not state an opinion. */
 import type { Token } from '../../tokenize/types.js';
-import { COUNTERFACTUAL_MODALS, WISH_OBJECTS } from '../model/rule-words.js';
+import { ACCUSTOMED, COUNTERFACTUAL_MODALS, WISH_OBJECTS } from '../model/rule-words.js';
 
 import type { LexEntry } from '../lexicon.js';
 import { constants } from '../constants.js';
@@ -9,7 +9,7 @@ import { EV_IRREALIS } from '../rule-events.js';
 
 export { IRREALIS_CONDITIONAL, IRREALIS_NONE, IRREALIS_UNMET };
 
-/** "expected", "had hoped", "was hoping", "supposed to", "I wish it …", "could have", "would've". */
+/** "expected", "had hoped", "was hoping", "supposed to", "used to", "I wish it …", "could have", "would've". */
 export function isIrrealisMarker(tokens: readonly Token[], i: number, w: string): boolean {
   const prev = tokens[i - 1]?.norm;
   const next = tokens[i + 1]?.norm;
@@ -19,6 +19,9 @@ export function isIrrealisMarker(tokens: readonly Token[], i: number, w: string)
       return true;
     case 'supposed':
       return next === 'to';
+    case 'used':
+      // "used to be great", "I used to love this app": a past that no longer holds; not "got used to it"
+      return next === 'to' && (prev === undefined || !ACCUSTOMED.has(prev));
     case 'expect':
       return next === 'better' || next === 'more' || next === 'much'; // "I expect better"; not "I expect great things"
     case 'hoping':

@@ -2,7 +2,7 @@
 // Expected values worked by hand from sentimentConstants (VADER's caps 0.733 and "!" 0.292; the cx constants).
 import { describe, expect, it } from 'vitest';
 import { applyDegree, openDegree } from '../../../src/sentiment/rules/degree.js';
-import { applyIrrealis, IRREALIS_CONDITIONAL, openIrrealis } from '../../../src/sentiment/rules/irrealis.js';
+import { applyIrrealis, IRREALIS_CONDITIONAL, isIrrealisMarker, openIrrealis } from '../../../src/sentiment/rules/irrealis.js';
 import { applyEmphasis, closeExclamation } from '../../../src/sentiment/rules/emphasis.js';
 import { delayStep } from '../../../src/sentiment/rules/delay.js';
 import { againStep, repurchaseStep } from '../../../src/sentiment/rules/loyalty.js';
@@ -133,5 +133,17 @@ describe('rules/questions', () => {
     closeQuestion(state, tokens, 0, never);
     expect(state.x).toBeCloseTo(-2.36, 10);
     expect(state.ev[EV_COMPLAINT_QUESTION]).toBe(1);
+  });
+});
+
+describe('rules/irrealis: "used to"', () => {
+  it.each([
+    ['it used to be great', 'used', true],
+    ['I used to love this app', 'used', true],
+    ['I got used to it', 'used', false],
+    ['we used the voucher', 'used', false],
+  ])('isIrrealisMarker(%j)', (text, word, expected) => {
+    const { tokens, at } = clause(text);
+    expect(isIrrealisMarker(tokens, at(word), word)).toBe(expected);
   });
 });
