@@ -35,6 +35,15 @@ const TODAY = {
   zomato_reviews: { macroF1: 0.618 },
 };
 
+/** Issue 18's targets (macro-F1; accuracy for uci_amazon_cells; neutral-class F1 on the star-rated sets). */
+const TARGET = {
+  vader_tweets: { macroF1: 0.76 },
+  vader_movie: { macroF1: 0.5 },
+  uci_amazon_cells: { accuracy: 0.86 },
+  netflix_reviews: { macroF1: 0.58, neutralF1: 0.3 },
+  zomato_reviews: { macroF1: 0.66, neutralF1: 0.3 },
+};
+
 /** Stars → gold label; null for ratings left out. */
 function starLabel(v) {
   if (!Number.isFinite(v)) return null;
@@ -194,14 +203,15 @@ export async function main() {
       `${r.set.padEnd(18)}${r.tool.padEnd(17)}${String(r.rows).padStart(6)}   ${f(r.macroF1)}   ${f(r.neutralF1)}    ${f(r.accuracy)}    ${f(r.pearson)}   ${r.msPerThousand.toFixed(1).padStart(8)}`,
     );
   }
-  lines.push('', 'cx beside today (048b213) and the best peer (macro-F1; accuracy for uci_amazon_cells)');
-  lines.push(`${'set'.padEnd(18)}${'cx'.padStart(7)}${'today'.padStart(8)}${'best peer'.padStart(11)}`);
+  lines.push('', 'cx beside today (048b213), the target (issue 18) and the best peer (macro-F1; accuracy for uci_amazon_cells; neutral F1 on the star-rated sets)');
+  lines.push(`${'set'.padEnd(18)}${'cx'.padStart(7)}${'today'.padStart(8)}${'target'.padStart(8)}${'best peer'.padStart(11)}   ${'neutral F1'.padStart(10)}${'target'.padStart(8)}`);
   for (const set of [...new Set(results.map((r) => r.set))]) {
     const key = set === 'uci_amazon_cells' ? 'accuracy' : 'macroF1';
     const cx = results.find((r) => r.set === set && r.tool === 'cx');
     const peers = results.filter((r) => r.set === set && r.tool !== 'cx');
     const best = Math.max(...peers.map((r) => r[key]));
-    lines.push(`${set.padEnd(18)}${f(cx?.[key]).padStart(7)}${f(TODAY[set]?.[key]).padStart(8)}${f(best).padStart(11)}`);
+    const neutral = cx?.neutralF1 === undefined ? '' : `   ${f(cx.neutralF1).padStart(10)}${f(TARGET[set]?.neutralF1).padStart(8)}`;
+    lines.push(`${set.padEnd(18)}${f(cx?.[key]).padStart(7)}${f(TODAY[set]?.[key]).padStart(8)}${f(TARGET[set]?.[key]).padStart(8)}${f(best).padStart(11)}${neutral}`);
   }
   console.log(lines.join('\n'));
   return results;
