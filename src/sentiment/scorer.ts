@@ -7,7 +7,7 @@ import { DEFAULT_THRESHOLDS } from './thresholds.js';
 import { buildLexicon, type LexEntry, type Lexicon, type PhraseEntry } from './lexicon.js';
 import { concessionWords, contrastWords, degreeAdverbs, degreePhrases, negators } from './model/modifiers.js';
 import { EV_CONTRAST, EV_NEUTRAL_CLAUSES, EV_WORDS, RULE_EVENT_COUNT } from './rule-events.js';
-import { COUNTERFACTUAL_MODALS, EXPECTATION, FAIL_WORDS, LACK_WORDS, LIKE_VERB_CONTEXT, POLYSEMOUS_BASES, REPURCHASE, SCOPE_BREAKERS } from './model/rule-words.js';
+import { COUNTERFACTUAL_MODALS, EXPECTATION, FAIL_WORDS, LACK_WORDS, LIKE_VERB_CONTEXT, REPURCHASE, SCOPE_BREAKERS } from './model/rule-words.js';
 import { addEvent, addWordValence, beginClause, createClauseState } from './clause-state.js';
 import { constants } from './constants.js';
 import { applyNegation, closeAbsence, closeStillNot, inNegationScope, notEnough, openFailure, openNegation } from './rules/negation.js';
@@ -17,8 +17,9 @@ import { againStep, repurchaseStep } from './rules/loyalty.js';
 import { applyDegree, openDegree } from './rules/degree.js';
 import { closeQuestion } from './rules/questions.js';
 import { isCapitalised, isInName, isSentenceStart } from './rules/names.js';
-import { applyEmphasis, closeExclamation, collapse, hasStretch, isAllCaps, stripEmoji } from './rules/emphasis.js';
+import { applyEmphasis, closeExclamation, hasStretch, isAllCaps, stripEmoji } from './rules/emphasis.js';
 import { tokensText } from './rules/tokens.js';
+import { fallbackEntry } from './lexicon-fallback.js';
 import { clauseWeights, createClauseSpans, F_CONCESSION, F_CONTRAST, MARK_NAMES, MARK_NONE, segmentClauses } from './clause-segmentation.js';
 
 export type ScorerOptions = {
@@ -183,55 +184,13 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
     lastStretched = false;
     let cached = fallbackCache.get(norm);
     if (cached === undefined) {
-      cached = fallback(norm);
+      cached = fallbackEntry(norm, lexicon.words);
       if (fallbackCache.size > 100_000) fallbackCache.clear();
       fallbackCache.set(norm, cached);
     }
     if (cached === null) return undefined;
     lastStretched = cached.term.length < norm.length && hasStretch(norm);
     return cached;
-  }
-
-  function fallback(norm: string): LexEntry | null {
-    if (hasStretch(norm)) {
-      const two = collapse(norm, 2);
-      const e2 = lexicon.words.get(two);
-      if (e2 !== undefined) return e2;
-      const one = collapse(norm, 1);
-      const e1 = lexicon.words.get(one);
-      if (e1 !== undefined) return e1;
-      const inflected = inflection(two) ?? inflection(one);
-      if (inflected !== null) return inflected;
-      return null;
-    }
-    return inflection(norm);
-  }
-
-  function inflection(w: string): LexEntry | null {
-    const n = w.length;
-    if (n < 5 && !(n === 4 && w.endsWith('in'))) return null;
-    const tryBase = (base: string): LexEntry | undefined => {
-      const e = lexicon.words.get(base);
-      return e !== undefined && e.valence !== 0 && !POLYSEMOUS_BASES.has(base) ? e : undefined;
-    };
-    let e: LexEntry | undefined;
-    if (w.endsWith('ies')) e = tryBase(w.slice(0, -3) + 'y');
-    else if (w.endsWith('es')) e = tryBase(w.slice(0, -2)) ?? tryBase(w.slice(0, -1));
-    else if (w.endsWith('s') && !w.endsWith('ss')) e = tryBase(w.slice(0, -1));
-    else if (w.endsWith('ily')) e = tryBase(w.slice(0, -3) + 'y');
-    else if (w.endsWith('ably') || w.endsWith('ibly')) e = tryBase(w.slice(0, -1) + 'e'); // "forgettably" → "forgettable"
-    else if (w.endsWith('ly')) e = tryBase(w.slice(0, -2));
-    else if (w.endsWith('ed')) e = tryBase(w.slice(0, -2)) ?? tryBase(w.slice(0, -1));
-    else if (w.endsWith('iest')) e = tryBase(w.slice(0, -4) + 'y'); // "happiest" → "happy"
-    else if (w.endsWith('est')) e = tryBase(w.slice(0, -3)) ?? tryBase(w.slice(0, -2)) ?? doubled(w.slice(0, -3)); // "coolest", "nicest", "saddest"
-    else if (w.endsWith('ier')) e = tryBase(w.slice(0, -3) + 'y'); // "happier"
-    else if (w.endsWith('er') && n >= 6) e = tryBase(w.slice(0, -2)) ?? tryBase(w.slice(0, -1)); // "cooler", "nicer"
-    else if (w.endsWith('in')) e = tryBase(w + 'g'); // g-dropping: "lovin", "rockin"
-    return e ?? null;
-    function doubled(base: string): LexEntry | undefined {
-      const k = base.length;
-      return k > 2 && base[k - 1] === base[k - 2] ? tryBase(base.slice(0, -1)) : undefined;
-    }
   }
 
   /** Whether a word has an entry in the word lexicons (the rules that ask: recurring problems, exclamations). */

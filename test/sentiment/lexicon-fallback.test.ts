@@ -1,0 +1,50 @@
+// fallbackEntry / inflection (src/sentiment/lexicon-fallback.ts) over a small hand-made word table.
+import { describe, expect, it } from 'vitest';
+import { fallbackEntry, inflection } from '../../src/sentiment/lexicon-fallback.js';
+import type { LexEntry } from '../../src/sentiment/lexicon.js';
+
+const entry = (term: string, valence: number): LexEntry => ({ term, valence, negated: undefined, source: 'vader' });
+const words: ReadonlyMap<string, LexEntry> = new Map([
+  ['good', entry('good', 1.9)],
+  ['happy', entry('happy', 2.7)],
+  ['love', entry('love', 3.2)],
+  ['loving', entry('loving', 2.9)],
+  ['cool', entry('cool', 1.3)],
+  ['sad', entry('sad', -2.1)],
+  ['forgettable', entry('forgettable', -1.2)],
+  ['like', entry('like', 2.0)],
+  ['support', entry('support', 0)],
+]);
+
+describe('inflection', () => {
+  it.each([
+    ['happiest', 'happy'],
+    ['happier', 'happy'],
+    ['happily', 'happy'],
+    ['loves', 'love'],
+    ['loved', 'love'],
+    ['coolest', 'cool'],
+    ['cooler', 'cool'],
+    ['saddest', 'sad'],
+    ['forgettably', 'forgettable'],
+    ['lovin', 'loving'],
+  ])('%s → %s', (word, base) => {
+    expect(inflection(word, words)?.term).toBe(base);
+  });
+  it('skips short words, zero-valence bases and polysemous bases ("likely" is not "like")', () => {
+    expect(inflection('sads', words)).toBeNull();
+    expect(inflection('supports', words)).toBeNull();
+    expect(inflection('likely', words)).toBeNull();
+  });
+});
+
+describe('fallbackEntry', () => {
+  it('collapses stretched letters to two, then one ("goooood" → "good", "sooo saaad" style)', () => {
+    expect(fallbackEntry('goooood', words)?.term).toBe('good');
+    expect(fallbackEntry('saaaad', words)?.term).toBe('sad');
+    expect(fallbackEntry('loooved', words)?.term).toBe('love');
+  });
+  it('returns null for a word with no listed form', () => {
+    expect(fallbackEntry('parcel', words)).toBeNull();
+  });
+});
