@@ -9,7 +9,7 @@
  */
 import type { Corpus, TermIndex } from '../term-index.js';
 import type { WordVectors } from '../../vectors/index.js';
-import { isNounWord, numberWords } from '../word-class.js';
+import { isAdjectiveWord, isNounWord, numberWords } from '../word-class.js';
 import { genericNouns } from '../model/generic-nouns.js';
 import type { DiscoveryDefaults } from './defaults.js';
 
@@ -18,7 +18,7 @@ export type Candidates = {
   readonly terms: readonly number[];
   /** Word-vector row of each candidate, -1 for none. */
   readonly vector: Int32Array;
-  /** 1 for a noun (a topic word), 0 for an adjective or verb: evidence for the topic it is nearest to, never a topic or a label itself (04-assign.ts). */
+  /** 1 for a noun (a topic word), 0 for an adjective: evidence for the topic it is nearest to, never a topic or a label itself (04-assign.ts). */
   readonly noun: Uint8Array;
 };
 
@@ -56,10 +56,10 @@ export function pickCandidates(
     if (row < 0 && vectors !== undefined) row = vectors.indexOf(stem);
     if (vectors !== undefined && lift(term.df / included, row) < settings.minLift) continue;
     seen++;
-    // a noun customers do not mostly write as a verb, or a phrasal compound ("top-up"); other words
-    // (adjectives, verbs: "slow", "charged") only with a vector, to be placed by meaning
+    // a noun customers do not mostly write as a verb, or a phrasal compound ("top-up"); an adjective
+    // ("slow", "charged") only with a vector, to be placed by meaning; verbs never
     const isNoun = stem.includes('-') || (isNounWord(surface) && corpus.verbShare[w]! < settings.verbShare);
-    if (!isNoun && (!settings.attachWords || row < 0)) continue;
+    if (!isNoun && (!settings.attachWords || row < 0 || !isAdjectiveWord(surface))) continue;
     terms.push(t);
     vector.push(row);
     noun.push(isNoun ? 1 : 0);
