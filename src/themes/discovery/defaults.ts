@@ -53,6 +53,8 @@ export const discoveryDefaults = Object.freeze({
   subLift: 1.5,
   /** Smallest sub-theme, as a share of its parent's rows (with maxSub 12: banking77 allF1 0.363 at 4% → 0.371 at 2.5%; other sets unchanged). */
   subShare: 0.025,
+  /** A topic word used by this share of the topic's comments is the topic itself, no sub-theme (05-sub-themes.ts): banking77 allF1 0.371 → 0.421 at 0.5 (0.419 at 0.7); other sets unchanged. */
+  memberMaxShare: 0.5,
   /** A sub-theme covering this share of its parent's rows adds nothing. */
   subMaxShare: 0.9,
   /** Most themes in all, as a multiple of the top-level cap. */
