@@ -59,7 +59,7 @@ export function pickCandidates(
     // a noun customers do not mostly write as a verb, or a phrasal compound ("top-up"); an adjective
     // ("slow", "charged") only with a vector, to be placed by meaning; verbs never
     const isNoun = stem.includes('-') || (isNounWord(surface) && corpus.verbShare[w]! < settings.verbShare);
-    if (!isNoun && (!settings.attachWords || row < 0 || !isAdjectiveWord(surface))) continue;
+    if (!isNoun && (!settings.attachWords || row < 0 || !isAdjectiveWord(surface) || lift(term.df / included, row) < settings.attachLift)) continue;
     terms.push(t);
     vector.push(row);
     noun.push(isNoun ? 1 : 0);
