@@ -39,6 +39,8 @@ export type ContentWord = {
   readonly token: number;
 };
 
+/** Redaction masks exports write in place of names, dates and amounts (the CFPB's "XXXX", "XX/XX/XXXX"): no word. */
+const redactionMask = /^x{2,}$/;
 const lettersOnly = /^[\p{L}][\p{L}\p{M}'’-]*$/u;
 
 /** Particles that make a phrasal compound with the word before them. */
@@ -112,7 +114,8 @@ export function createContentStemmer(tools: TextTools): (norm: string) => string
       !tools.isStopWord(word) &&
       !tools.isStopWord(norm) &&
       !fillerWords.has(word) &&
-      !looksMojibake(word)
+      !looksMojibake(word) &&
+      !redactionMask.test(word)
     ) {
       const stemmed = tools.stem(word);
       result = stemmed.length > 0 ? stemmed : word;

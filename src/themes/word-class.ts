@@ -69,3 +69,8 @@ export function isNounWord(word: string): boolean {
 export function isNounOrAdjective(word: string): boolean {
   return isNounWord(word) || adjective(word);
 }
+
+/** True for a word the lexicon knows as an adjective (JJ, JJR, JJS): "slow", "friendly", "charged" — not "gave", "check". */
+export function isAdjectiveWord(word: string): boolean {
+  return adjective(word);
+}

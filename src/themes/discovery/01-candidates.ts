@@ -9,7 +9,7 @@
  */
 import type { Corpus, TermIndex } from '../term-index.js';
 import type { WordVectors } from '../../vectors/index.js';
-import { isNounWord, numberWords } from '../word-class.js';
+import { isAdjectiveWord, isNounWord, numberWords } from '../word-class.js';
 import { genericNouns } from '../model/generic-nouns.js';
 import type { DiscoveryDefaults } from './defaults.js';
 
@@ -18,7 +18,7 @@ export type Candidates = {
   readonly terms: readonly number[];
   /** Word-vector row of each candidate, -1 for none. */
   readonly vector: Int32Array;
-  /** 1 for a noun (a topic word), 0 for an adjective or verb: evidence for the topic it is nearest to, never a topic or a label itself (04-assign.ts). */
+  /** 1 for a noun (a topic word), 0 for an adjective: evidence for the topic it is nearest to, never a topic or a label itself (04-assign.ts). */
   readonly noun: Uint8Array;
 };
 
@@ -31,6 +31,24 @@ export type Candidates = {
  */
 export function lift(share: number, rank: number): number {
   return (share * (rank < 0 ? 40_000 : rank + 1)) / 2;
+}
+
+/**
+ * What a frequent word can do in a theme: 'topic' for a noun customers do not mostly write as a verb
+ * (`verbShare`) or a phrasal compound ("top-up"); 'describes' for an adjective with a vector and at
+ * least `attachLift` lift ("slow", "friendly": evidence for the topic nearest in meaning, when
+ * `attachWords`); null for the rest (verbs: "give", "check" are said about every topic).
+ */
+export function wordRole(
+  surface: string,
+  stem: string,
+  verbShare: number,
+  wordLift: number,
+  hasVector: boolean,
+  settings: Pick<DiscoveryDefaults, 'verbShare' | 'attachWords' | 'attachLift'>,
+): 'topic' | 'describes' | null {
+  if (stem.includes('-') || (isNounWord(surface) && verbShare < settings.verbShare)) return 'topic';
+  return settings.attachWords && hasVector && isAdjectiveWord(surface) && wordLift >= settings.attachLift ? 'describes' : null;
 }
 
 export function pickCandidates(
@@ -56,13 +74,11 @@ export function pickCandidates(
     if (row < 0 && vectors !== undefined) row = vectors.indexOf(stem);
     if (vectors !== undefined && lift(term.df / included, row) < settings.minLift) continue;
     seen++;
-    // a noun customers do not mostly write as a verb, or a phrasal compound ("top-up"); other words
-    // (adjectives, verbs: "slow", "charged") only with a vector, to be placed by meaning
-    const isNoun = stem.includes('-') || (isNounWord(surface) && corpus.verbShare[w]! < settings.verbShare);
-    if (!isNoun && (!settings.attachWords || row < 0)) continue;
+    const role = wordRole(surface, stem, corpus.verbShare[w]!, lift(term.df / included, row), row >= 0, settings);
+    if (role === null) continue;
     terms.push(t);
     vector.push(row);
-    noun.push(isNoun ? 1 : 0);
+    noun.push(role === 'topic' ? 1 : 0);
   }
   return { terms, vector: Int32Array.from(vector), noun: Uint8Array.from(noun) };
 }

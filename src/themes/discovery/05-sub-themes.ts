@@ -6,7 +6,9 @@
  * stands for that word wherever the topic's comments use it ("the battery has a short life"), when
  * the word is `subLift` times as common among the topic's comments as among all. A sub-theme's rows are the topic's comments that use it; one
  * needs `subShare` of the topic's comments, less than `subMaxShare` of them, and not most (80%)
- * inside a sub-theme already kept; the `maxSub` largest are kept.
+ * inside a sub-theme already kept; the `maxSub` largest are kept. A topic word that `memberMaxShare` or more of the topic's
+ * comments use is the topic itself ("card" in a bank's card questions), not a specific thing in it: no sub-theme
+ * (its comments would hold every specific phrase — "virtual card", "card arrived" — and crowd them out).
  */
 import type { Corpus, TermIndex } from '../term-index.js';
 import { rowsOfTerm, type DocTerms } from '../structures/doc-terms.js';
@@ -58,7 +60,10 @@ export function subThemes(
   const pool: { terms: number[]; rows: number[]; word?: number }[] = [];
   const memberWords = new Set(topic.members.map((i) => index.terms[candidates.terms[i]!]!.words[0]!));
   if (topic.members.length > 1) {
-    for (const i of topic.members) pool.push({ terms: [candidates.terms[i]!], rows: Array.from(rowsOfTerm(docs, candidates.terms[i]!)) });
+    for (const i of topic.members) {
+      const rows = Array.from(rowsOfTerm(docs, candidates.terms[i]!));
+      if (rows.length < settings.memberMaxShare * size) pool.push({ terms: [candidates.terms[i]!], rows });
+    }
   }
   const variants = new Map<string, number>();
   const seen = new Set<number>();
