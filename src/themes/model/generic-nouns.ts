@@ -1,6 +1,6 @@
 /**
- * Generic nouns: words for time, quantity and people that appear in feedback on any topic ("time",
- * "day", "people"). Alone they never head a theme ("waiting time" or "delivery time" may still be
+ * Generic nouns: words for time, quantity and people, and for having a complaint, that appear in
+ * feedback on any topic ("time", "day", "people", "issue", "problem"). Alone they never head a theme ("waiting time" or "delivery time" may still be
  * phrases of one). A general English list, not topic words.
  */
 export const genericNouns: readonly string[] = [
@@ -8,4 +8,7 @@ export const genericNouns: readonly string[] = [
   'minutes', 'moment', 'people', 'person', 'persons', 'guy', 'guys', 'man', 'men', 'woman', 'women', 'way', 'ways', 'kind',
   'sort', 'type', 'reason', 'fact', 'point', 'part', 'end', 'start', 'side', 'number', 'lot', 'lots', 'bit', 'thing',
   'things', 'stuff', 'something', 'anything', 'everything', 'nothing', 'review', 'reviews', 'star', 'stars', 'rating',
+  // words for having a complaint, which say nothing of what it is about ("the issue", "my complaint", "this matter")
+  'issue', 'issues', 'problem', 'problems', 'complaint', 'complaints', 'situation', 'matter', 'matters', 'case', 'concern',
+  'concerns',
 ];
