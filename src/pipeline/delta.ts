@@ -59,7 +59,6 @@ export type DeltaOptions = {
   readonly threads?: number;
 };
 
-export type { DeltaBySegmentOutput, DeltaOutput } from './types.js';
 
 export type DeltaResult = {
   readonly columns: readonly ColumnMapping[];
