@@ -10,6 +10,7 @@
  * the comment's tokens (src/pipeline/compact-docs.ts).
  */
 import type { AnalysedRow, AnalysedRows } from './types.js';
+import { PackedStrings } from './packed-strings.js';
 import { LABELS } from './workers/packed.js';
 
 const LABEL_CODE = new Map(LABELS.map((label, code) => [label, code]));
@@ -59,7 +60,7 @@ export class RowTableBuilder {
   private readonly by: Int32Array[];
   private readonly dates = new Codes();
   private readonly byValues: Codes[];
-  private ids: (string | null)[] | null = null;
+  private ids: PackedStrings | null = null;
 
   /**
    * `columns`: which KPI columns the input has (the others take no memory); `byColumns`: how many
@@ -72,7 +73,7 @@ export class RowTableBuilder {
   ) {
     this.by = Array.from({ length: byColumns }, () => new Int32Array(0));
     this.byValues = Array.from({ length: byColumns }, () => new Codes());
-    if (withIds) this.ids = [];
+    if (withIds) this.ids = new PackedStrings();
   }
 
   get length(): number {
@@ -89,7 +90,7 @@ export class RowTableBuilder {
     if (this.columns.rating) this.rating[at] = row.rating ?? Number.NaN;
     this.date[at] = row.date === null ? -1 : this.dates.codeOf(row.date);
     for (let c = 0; c < this.by.length; c++) (this.by[c] as Int32Array)[at] = (this.byValues[c] as Codes).codeOf(row.by[c] ?? '');
-    this.ids?.push(row.id);
+    this.ids?.add(row.id);
   }
 
   /** Row `index`'s line and date, read back to settle D/M versus M/D after the last record. */
@@ -128,7 +129,7 @@ export class RowTableBuilder {
       dates: this.dates.values,
       by: this.by,
       byValues: this.byValues.map((codes) => codes.values),
-      id: ids === null ? () => null : (index) => ids[index] ?? null,
+      id: ids === null ? () => null : (index) => ids.get(index),
       text,
     };
   }
