@@ -11,4 +11,4 @@ export { collect, type Collected, type CollectOptions } from './pipeline/collect
 export { rowAt, rowTable } from './pipeline/row-table.js';
 export { enrich, enrichLines, themesByRow, type EnrichOptions, type EnrichResult } from './pipeline/enrich.js';
 export { themesExport, type ThemesExportOptions, type ThemesExportResult } from './pipeline/themes-export.js';
-export { delta, deltaMode, isBySegment, type DeltaOptions, type DeltaOutput, type DeltaBySegmentOutput, type DeltaResult } from './pipeline/delta.js';
+export { delta, deltaMode, isBySegment, type DeltaOptions, type DeltaResult } from './pipeline/delta.js';

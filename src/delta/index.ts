@@ -4,25 +4,14 @@
  * Pure functions; the distributions (normal, t, incomplete beta, lnΓ) live in the kpi stage.
  */
 export type * from './types.js';
-export {
-  DELTA_MIN_N_MEAN,
-  DELTA_MIN_N_NPS,
-  DELTA_MIN_N_PROPORTION,
-  DELTA_MIN_N_THEME_SIDE,
-  DELTA_MIN_RELATIVE_CHANGE,
-  DELTA_MIN_SHARE_CHANGE,
-  DELTA_MIN_THEME_MENTIONS,
-  NEW_THEME_MIN_COUNT,
-  SIGNIFICANCE_LEVEL,
-} from './sample-size.js';
 export { npsDifference } from './nps-difference.js';
 export { twoProportion } from './two-proportion.js';
 export { fisherExact } from './fisher-exact.js';
 export { welch, welchFromValues } from './welch.js';
 export { benjaminiHochberg } from './benjamini-hochberg.js';
-export { fightinWords, FIGHTIN_WORDS_PRIOR_SIZE } from './fightin-words.js';
+export { fightinWords } from './fightin-words.js';
 export { splitByDate, selectDateRange, periodOf, lastCompletePeriods } from './periods.js';
-export { compareKpis, direction } from './compare-kpis.js';
+export { compareKpis } from './compare-kpis.js';
 export { compareThemes, isPractical } from './compare-themes.js';
 export { hasSignificantDecline } from './has-significant-decline.js';
 export { deltaReport, DELTA_SCHEMA_VERSION } from './delta-report.js';

@@ -21,13 +21,15 @@ import type { ClauseScore, Contribution } from '../sentiment/types.js';
 import type { ThemeDoc } from '../themes/types.js';
 import { Vocabulary } from '../tokenize/index.js';
 import type { Token, TokenKind } from '../tokenize/types.js';
+import { PackedStrings } from './packed-strings.js';
 import { KIND_BITS, KINDS, pack, type PackedBatch, type VocabularyMap } from './workers/packed.js';
 
 const NO_CONTRIBUTIONS: readonly Contribution[] = Object.freeze([]);
 
 export class DocStore {
   private readonly batches: PackedBatch[] = [];
-  private readonly texts: string[] = [];
+  /** The comments, packed (src/pipeline/packed-strings.ts). */
+  private readonly texts = new PackedStrings();
   /** Per doc: its batch and its index in the batch. */
   private batchOf = new Int32Array(1024);
   private indexIn = new Int32Array(1024);
@@ -71,7 +73,7 @@ export class DocStore {
     const docs: ThemeDoc[] = new Array(texts.length);
     for (let k = 0; k < texts.length; k++) {
       const index = first + k;
-      this.texts.push(texts[k] as string);
+      this.texts.add(texts[k] as string);
       this.batchOf[index] = batchIndex;
       this.indexIn[index] = k;
       docs[k] = new CompactDoc(this, index);
@@ -110,7 +112,7 @@ export class DocStore {
 
   /** @internal */
   textOf(index: number): string {
-    return this.texts[index] as string;
+    return this.texts.get(index) as string;
   }
 
   /** @internal */
@@ -149,7 +151,7 @@ export class DocStore {
     const count = (batch.tokenEnds[k] as number) - first;
     const codes = batch.codes;
     const spans = this.spansOf(index);
-    const text = this.texts[index] as string;
+    const text = this.texts.get(index) as string;
     const odd = this.oddTexts.get(index);
     const vocabulary = this.vocabulary;
     const tokens: Token[] = new Array(count);

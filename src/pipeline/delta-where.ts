@@ -7,15 +7,14 @@ import { DRIVER_DEFAULTS, kpiCoder, segmentChanges, segmentDecomposition, segmen
 import type { CompareKpisOptions, DeltaReport, KpiDelta, KpiRecord, ThemeDriver } from '../delta/types.js';
 import type { ThemeModel } from '../themes/types.js';
 import { pickExamples } from './examples.js';
-import { rowTable } from './row-table.js';
-import type { AnalysedRow } from './types.js';
+import type { AnalysedRows } from './types.js';
 
 /** The KPI the "why" explains: the first of these with a tested change. */
 const HEADLINE: readonly CodedKpi[] = ['nps', 'csat', 'rating', 'sentiment'];
 
 export type WhereAndWhyInput = {
   readonly records: readonly KpiRecord[];
-  readonly rows: readonly AnalysedRow[];
+  readonly rows: AnalysedRows;
   readonly model: ThemeModel;
   readonly segments: readonly SegmentColumn[];
   readonly baseline: readonly number[];
@@ -53,8 +52,6 @@ function drivers(input: WhereAndWhyInput): ThemeDriver[] {
   const onCurrent = new Uint8Array(input.rows.length);
   for (const index of input.current) onCurrent[index] = 1;
   const kBar = midpoint(input.kpis, headline);
-  // The rows as a table once (examples read it by index), only when there is a driver to quote.
-  const table = drafts.some((draft) => draft.id !== null) ? rowTable(input.rows) : rowTable([]);
   return drafts.map((draft) => {
     const theme = draft.id === null ? undefined : byId.get(draft.id);
     if (theme === undefined) return { ...draft, examples: [] };
@@ -65,7 +62,7 @@ function drivers(input: WhereAndWhyInput): ThemeDriver[] {
     }
     const current = { ...theme, rows: positions.map((p) => theme.rows[p] as number), aspectScores: positions.map((p) => theme.aspectScores[p] as number) };
     const worse = draft.contribution.value < 0;
-    const examples = pickExamples(current, table, input.model.nonAnswer, {
+    const examples = pickExamples(current, input.rows, input.model.nonAnswer, {
       count: DRIVER_DEFAULTS.examples,
       redact: true,
       lean: worse ? 'negative' : 'positive',

@@ -19,8 +19,9 @@ import { isStopWord, type Vocabulary } from '../tokenize/index.js';
 import { tokenCodes } from './compact-docs.js';
 import { KIND_BITS, KINDS } from './workers/packed.js';
 import { collect, type Collected } from './collect.js';
-import { rowAt } from './row-table.js';
-import type { AnalysedRow, DeltaBySegmentOutput, DeltaOutput, InputOptions, InputSummary, LexiconEntry, Progress } from './types.js';
+import { dateAt, joinRows, valueAt } from './row-table.js';
+import { LABELS } from './workers/packed.js';
+import type { AnalysedRows, DeltaBySegmentOutput, DeltaOutput, InputOptions, InputSummary, LexiconEntry, Progress } from './types.js';
 import type { ColumnOverrides } from '../columns/types.js';
 import type { Thresholds } from '../sentiment/types.js';
 
@@ -59,7 +60,6 @@ export type DeltaOptions = {
   readonly threads?: number;
 };
 
-export type { DeltaBySegmentOutput, DeltaOutput } from './types.js';
 
 export type DeltaResult = {
   readonly columns: readonly ColumnMapping[];
@@ -115,8 +115,8 @@ export async function delta(options: DeltaOptions): Promise<DeltaResult> {
     const column = undecided.mapping.date?.column ?? 'date';
     throw new CxError('ambiguous_date', `dates in column "${column}" could be D/M or M/D and no value in the file settles it: pass --date-format dmy or mdy`, { file: undecided.opened.source });
   }
-  // The comparisons go row by row: the rows of both sides as objects (src/delta compares records).
-  const rows: AnalysedRow[] = sources.flatMap((source) => Array.from({ length: source.rows.length }, (_, index) => rowAt(source.rows, index)));
+  // The rows of both sides as one table of columns (no object per row; see KpiView for what src/delta reads).
+  const rows = joinRows(sources.map((source) => source.rows));
   const docs: ThemeDoc[] = sources.flatMap((source) => source.docs as ThemeDoc[]);
   const warnings = sources.flatMap((source) => source.warnings);
   const inputs = sources.map((source) => source.ledger.summary(source.opened));
@@ -141,12 +141,14 @@ export async function delta(options: DeltaOptions): Promise<DeltaResult> {
   if (mode === 'by') {
     const column = options.by as string;
     const groups = new Map<string, number[]>();
-    rows.forEach((row, index) => {
-      const value = row.by[0] ?? '';
+    const codes = rows.by[0];
+    const names = rows.byValues[0] ?? [];
+    for (let index = 0; index < rows.length; index++) {
+      const value = codes === undefined ? '' : (names[codes[index] as number] ?? '');
       let group = groups.get(value);
       if (group === undefined) groups.set(value, (group = []));
       group.push(index);
-    });
+    }
     if (options.baselineValue !== undefined && options.currentValue !== undefined) {
       const pick = (value: string): number[] => {
         const found = groups.get(value);
@@ -178,7 +180,7 @@ export async function delta(options: DeltaOptions): Promise<DeltaResult> {
   if (source.mapping.date === null) {
     throw new CxError('usage', 'no date column found to split by; name it with --date COLUMN', { file });
   }
-  const dates = rows.map((row) => row.date);
+  const dates = Array.from({ length: rows.length }, (_, index) => dateAt(rows, index));
   let baseline: Side;
   let current: Side;
   if (mode === 'split') {
@@ -221,13 +223,18 @@ function range(from: number, to: number): number[] {
  * The outcome a theme's lean is judged on, as in `cx analyze`: NPS if any row has one, else CSAT,
  * else the rating, else none (aspect sentiment).
  */
-function outcomeOf(rows: readonly AnalysedRow[], mapping: ColumnMapping | undefined): Pick<CompareThemesOptions, 'outcome'> {
+function outcomeOf(rows: AnalysedRows, mapping: ColumnMapping | undefined): Pick<CompareThemesOptions, 'outcome'> {
   if (mapping === undefined) return {};
-  const has = (get: (row: AnalysedRow) => number | null): boolean => rows.some((row) => get(row) !== null);
-  if (mapping.nps !== null && has((row) => row.nps)) return { outcome: { metric: 'nps', scores: rows.map((row) => row.nps) } };
-  if (mapping.csat !== null && has((row) => row.csat)) return { outcome: { metric: 'csat', scores: rows.map((row) => row.csat) } };
-  if (mapping.rating !== null && has((row) => row.rating)) return { outcome: { metric: 'mean', scores: rows.map((row) => row.rating) } };
+  const has = (column: Float64Array): boolean => column.subarray(0, rows.length).some((value) => !Number.isNaN(value));
+  if (mapping.nps !== null && has(rows.nps)) return { outcome: { metric: 'nps', scores: scoresOf(rows, rows.nps) } };
+  if (mapping.csat !== null && has(rows.csat)) return { outcome: { metric: 'csat', scores: scoresOf(rows, rows.csat) } };
+  if (mapping.rating !== null && has(rows.rating)) return { outcome: { metric: 'mean', scores: scoresOf(rows, rows.rating) } };
   return {};
+}
+
+/** A score column as src/delta takes it: one value per row, null where missing. */
+function scoresOf(rows: AnalysedRows, column: Float64Array): (number | null)[] {
+  return Array.from({ length: rows.length }, (_, index) => valueAt(column, index));
 }
 
 /**
@@ -249,21 +256,55 @@ function segmentColumns(sources: readonly Collected[]): SegmentColumn[] {
   }));
 }
 
-/** Each row's KPI record, made once per set of rows (--by compares the same rows up to 50 times). */
-const recordCache = new WeakMap<readonly AnalysedRow[], readonly KpiRecord[]>();
-function recordsOf(rows: readonly AnalysedRow[]): readonly KpiRecord[] {
+/**
+ * Row `index` as the KpiRecord src/delta reads: a view of the row table's columns (two fields),
+ * not a copy of its values; the sentiment object is made when read.
+ */
+class KpiView implements KpiRecord {
+  constructor(
+    private readonly rows: AnalysedRows,
+    private readonly index: number,
+  ) {}
+  get nps(): number | null {
+    return valueAt(this.rows.nps, this.index);
+  }
+  get csat(): number | null {
+    return valueAt(this.rows.csat, this.index);
+  }
+  get ces(): number | null {
+    return valueAt(this.rows.ces, this.index);
+  }
+  get rating(): number | null {
+    return valueAt(this.rows.rating, this.index);
+  }
+  get sentiment(): KpiRecord['sentiment'] {
+    return { score: this.rows.score[this.index] as number, label: LABELS[this.rows.label[this.index] as number] ?? 'neutral' };
+  }
+}
+
+/** Each row's KPI record, made once per table (--by compares the same rows up to 50 times). */
+const recordCache = new WeakMap<AnalysedRows, readonly KpiRecord[]>();
+function recordsOf(rows: AnalysedRows): readonly KpiRecord[] {
   let records = recordCache.get(rows);
   if (records === undefined) {
-    records = rows.map((row) => ({ nps: row.nps, csat: row.csat, ces: row.ces, rating: row.rating, sentiment: { score: row.score, label: row.label } }));
+    records = Array.from({ length: rows.length }, (_, index) => new KpiView(rows, index));
     recordCache.set(rows, records);
   }
   return records;
 }
 
+/** The NPS column as compareThemes takes it, made once per table. */
+const npsCache = new WeakMap<AnalysedRows, readonly (number | null)[]>();
+function npsOf(rows: AnalysedRows): readonly (number | null)[] {
+  let scores = npsCache.get(rows);
+  if (scores === undefined) npsCache.set(rows, (scores = scoresOf(rows, rows.nps)));
+  return scores;
+}
+
 function compareSides(
   baseline: Side,
   current: Side,
-  rows: readonly AnalysedRow[],
+  rows: AnalysedRows,
   docs: readonly ThemeDoc[],
   model: ThemeModel,
   top: number,
@@ -279,18 +320,18 @@ function compareSides(
     baseline: sideInfo(baseline, rows),
     current: sideInfo(current, rows),
     kpis,
-    themes: compareThemes(model.themes, baseline.rows, current.rows, { nps: rows.map((row) => row.nps), ...outcomeOf(rows, mapping) }),
+    themes: compareThemes(model.themes, baseline.rows, current.rows, { nps: npsOf(rows), ...outcomeOf(rows, mapping) }),
     terms: termShifts(baseline.rows, current.rows, docs, top),
     ...whereAndWhy({ records, rows, model, segments, baseline: baseline.rows, current: current.rows, kpis, kpiOptions, warnings }),
   });
 }
 
-function sideInfo(side: Side, rows: readonly AnalysedRow[]): DeltaSideInfo {
+function sideInfo(side: Side, rows: AnalysedRows): DeltaSideInfo {
   let from: string | null = side.from ?? null;
   let to: string | null = side.to ?? null;
   if (side.from === undefined || side.to === undefined) {
     for (const index of side.rows) {
-      const date = rows[index]?.date ?? null;
+      const date = index < rows.length ? dateAt(rows, index) : null;
       if (date === null) continue;
       if (side.from === undefined && (from === null || date < from)) from = date;
       if (side.to === undefined && (to === null || date > to)) to = date;

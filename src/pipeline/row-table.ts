@@ -10,6 +10,7 @@
  * the comment's tokens (src/pipeline/compact-docs.ts).
  */
 import type { AnalysedRow, AnalysedRows } from './types.js';
+import { PackedStrings } from './packed-strings.js';
 import { LABELS } from './workers/packed.js';
 
 const LABEL_CODE = new Map(LABELS.map((label, code) => [label, code]));
@@ -59,7 +60,7 @@ export class RowTableBuilder {
   private readonly by: Int32Array[];
   private readonly dates = new Codes();
   private readonly byValues: Codes[];
-  private ids: (string | null)[] | null = null;
+  private ids: PackedStrings | null = null;
 
   /**
    * `columns`: which KPI columns the input has (the others take no memory); `byColumns`: how many
@@ -72,7 +73,7 @@ export class RowTableBuilder {
   ) {
     this.by = Array.from({ length: byColumns }, () => new Int32Array(0));
     this.byValues = Array.from({ length: byColumns }, () => new Codes());
-    if (withIds) this.ids = [];
+    if (withIds) this.ids = new PackedStrings();
   }
 
   get length(): number {
@@ -89,7 +90,7 @@ export class RowTableBuilder {
     if (this.columns.rating) this.rating[at] = row.rating ?? Number.NaN;
     this.date[at] = row.date === null ? -1 : this.dates.codeOf(row.date);
     for (let c = 0; c < this.by.length; c++) (this.by[c] as Int32Array)[at] = (this.byValues[c] as Codes).codeOf(row.by[c] ?? '');
-    this.ids?.push(row.id);
+    this.ids?.add(row.id);
   }
 
   /** Row `index`'s line and date, read back to settle D/M versus M/D after the last record. */
@@ -128,7 +129,7 @@ export class RowTableBuilder {
       dates: this.dates.values,
       by: this.by,
       byValues: this.byValues.map((codes) => codes.values),
-      id: ids === null ? () => null : (index) => ids[index] ?? null,
+      id: ids === null ? () => null : (index) => ids.get(index),
       text,
     };
   }
@@ -188,4 +189,82 @@ export function rowTable(list: readonly AnalysedRow[]): AnalysedRows {
   for (const row of list) builder.add(row);
   builder.addSentiment(Float64Array.from(list, (row) => row.score), Uint8Array.from(list, (row) => LABEL_CODE.get(row.label) ?? 0));
   return builder.build((index) => list[index]?.text ?? '');
+}
+
+/**
+ * Several tables as one, rows in order (`cx delta` of two files): the KPI, sentiment, line and
+ * date columns copied into one set of typed arrays (a KPI column one table lacks is NaN there;
+ * dates are recoded into one table of distinct dates), `id` and `text` read from the table a row
+ * came from. Segment codes are not joined (`by` is empty): each input has its own columns.
+ */
+export function joinRows(tables: readonly AnalysedRows[]): AnalysedRows {
+  if (tables.length === 1) return tables[0] as AnalysedRows;
+  const length = tables.reduce((sum, table) => sum + table.length, 0);
+  const starts = new Int32Array(tables.length);
+  for (let t = 1; t < tables.length; t++) starts[t] = (starts[t - 1] as number) + (tables[t - 1] as AnalysedRows).length;
+  const joined = (get: (table: AnalysedRows) => Float64Array): Float64Array => {
+    if (tables.every((table) => get(table).length === 0)) return new Float64Array(0);
+    const out = new Float64Array(length).fill(Number.NaN);
+    tables.forEach((table, t) => {
+      const column = get(table);
+      if (column.length > 0) out.set(column.subarray(0, table.length), starts[t] as number);
+    });
+    return out;
+  };
+  const line = new Int32Array(length);
+  const score = new Float64Array(length);
+  const label = new Uint8Array(length);
+  const date = new Int32Array(length);
+  const dates = new Codes();
+  tables.forEach((table, t) => {
+    const start = starts[t] as number;
+    line.set(table.line.subarray(0, table.length), start);
+    score.set(table.score.subarray(0, table.length), start);
+    label.set(table.label.subarray(0, table.length), start);
+    const recode = Int32Array.from(table.dates, (value) => dates.codeOf(value));
+    for (let index = 0; index < table.length; index++) {
+      const code = table.date[index] as number;
+      date[start + index] = code < 0 ? -1 : (recode[code] as number);
+    }
+  });
+  /** The table row `index` comes from, and its index there. */
+  const locate = (index: number): [AnalysedRows, number] => {
+    let t = tables.length - 1;
+    while (t > 0 && (starts[t] as number) > index) t--;
+    return [tables[t] as AnalysedRows, index - (starts[t] as number)];
+  };
+  return {
+    length,
+    line,
+    score,
+    label,
+    nps: joined((table) => table.nps),
+    csat: joined((table) => table.csat),
+    ces: joined((table) => table.ces),
+    rating: joined((table) => table.rating),
+    date,
+    dates: dates.values,
+    by: [],
+    byValues: [],
+    id: (index) => {
+      const [table, at] = locate(index);
+      return table.id(at);
+    },
+    text: (index) => {
+      const [table, at] = locate(index);
+      return table.text(at);
+    },
+  };
+}
+
+/** Row `index`'s value in a score column, null when missing. */
+export function valueAt(column: Float64Array, index: number): number | null {
+  const value = column[index];
+  return value === undefined || Number.isNaN(value) ? null : value;
+}
+
+/** Row `index`'s date ('YYYY-MM-DD'), or null. */
+export function dateAt(rows: AnalysedRows, index: number): string | null {
+  const code = rows.date[index] as number;
+  return code < 0 ? null : (rows.dates[code] as string);
 }

@@ -1,4 +1,5 @@
 /** Bytes → text: BOM / encoding choice, streaming decode, NUL removal, invalid UTF-8 accounting. */
+import { isUtf8 } from 'node:buffer';
 import { CxError } from '../errors.js';
 
 /** Encoding labels the analyst may pass, mapped to WHATWG TextDecoder labels. */
@@ -58,16 +59,30 @@ function sniffUtf16(head: Buffer): string | null {
 }
 
 /**
+ * A chunk of the input: its text, or — for UTF-8 input — its bytes unchanged when they are valid
+ * UTF-8 without NUL bytes (so a byte-oriented consumer such as csv-parse skips decoding and
+ * encoding again; `textOf` gives the same text the decoder would).
+ */
+export type TextChunk = string | Buffer;
+
+/** The text of a chunk. */
+export const textOf = (chunk: TextChunk): string => (typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
+
+/**
  * Decodes a byte stream incrementally (a multibyte character split across chunks is kept whole),
  * strips the BOM and NUL characters, and reports invalid UTF-8 and NULs through `warn` at the end.
+ * UTF-8 chunks that are valid and free of NULs are passed on as bytes (see TextChunk): the
+ * incomplete character at a chunk's end, if any, is carried to the next chunk, so every chunk
+ * ends on a character boundary and decoding it alone gives what decoding the stream would.
  */
 export async function* decodeText(
   chunks: AsyncIterable<Buffer>,
   label: string,
   warn: (message: string) => void,
-): AsyncGenerator<string> {
-  const decoder = new TextDecoder(label, { fatal: false, ignoreBOM: false });
+): AsyncGenerator<TextChunk> {
   const utf8 = label === 'utf-8';
+  // UTF-8: the BOM is stripped here, once, and chunks are decoded whole (no state across them).
+  const decoder = new TextDecoder(label, { fatal: false, ignoreBOM: utf8 });
   let lines = 0;
   let invalid = 0;
   let firstInvalidLine = 0;
@@ -99,12 +114,44 @@ export async function* decodeText(
     pendingCarriage = text.endsWith('\r');
     return text;
   };
-  for await (const chunk of chunks) {
-    const text = handle(decoder.decode(chunk, { stream: true }), chunk);
-    if (text.length > 0) yield text;
+  if (!utf8) {
+    for await (const chunk of chunks) {
+      const text = handle(decoder.decode(chunk, { stream: true }), chunk);
+      if (text.length > 0) yield text;
+    }
+    const tail = handle(decoder.decode(), null);
+    if (tail.length > 0) yield tail;
+  } else {
+    let carry: Buffer | null = null;
+    let first = true;
+    for await (const chunk of chunks) {
+      let data: Buffer = carry === null ? chunk : Buffer.concat([carry, chunk]);
+      if (first && data.length < 3 && data.length > 0 && BOM.subarray(0, data.length).equals(data)) {
+        carry = data; // the BOM may still be arriving
+        continue;
+      }
+      if (first) {
+        first = false;
+        if (data.length >= 3 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) data = data.subarray(3);
+      }
+      const cut = characterEnd(data);
+      carry = cut === data.length ? null : data.subarray(cut);
+      const body = cut === data.length ? data : data.subarray(0, cut);
+      if (body.length === 0) continue;
+      if (isUtf8(body) && body.indexOf(0) === -1) {
+        lines += countByteBreaks(body, pendingCarriage);
+        pendingCarriage = body[body.length - 1] === 13;
+        yield body;
+        continue;
+      }
+      const text = handle(decoder.decode(body), body);
+      if (text.length > 0) yield text;
+    }
+    if (carry !== null && carry.length > 0) {
+      const tail = handle(decoder.decode(carry), null);
+      if (tail.length > 0) yield tail;
+    }
   }
-  const tail = handle(decoder.decode(), null);
-  if (tail.length > 0) yield tail;
   if (invalid > 0) {
     warn(
       `invalid UTF-8: ${invalid} byte sequence${invalid === 1 ? '' : 's'} replaced with U+FFFD (first on line ${firstInvalidLine}); ` +
@@ -112,6 +159,34 @@ export async function* decodeText(
     );
   }
   if (nuls > 0) warn(`removed ${nuls} NUL character${nuls === 1 ? '' : 's'} (\\0) from the input`);
+}
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/**
+ * Where the last character of `bytes` that may be incomplete starts: a lead byte in the last three
+ * bytes whose sequence runs past the end, followed only by continuation bytes; else the length.
+ * (Carrying a few bytes too many is harmless: they are decoded with the next chunk.)
+ */
+function characterEnd(bytes: Buffer): number {
+  const length = bytes.length;
+  for (let back = 1; back <= 3 && back <= length; back++) {
+    const byte = bytes[length - back] as number;
+    if ((byte & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const need = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return need > back ? length - back : length;
+  }
+  return length;
+}
+
+/** Line breaks in UTF-8 bytes, counted as countBreaks counts them in the text. */
+function countByteBreaks(bytes: Buffer, afterCarriage: boolean): number {
+  let count = 0;
+  for (let i = bytes.indexOf(13); i !== -1; i = bytes.indexOf(13, i + 1)) count += 1;
+  for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) {
+    if (!(i === 0 ? afterCarriage : bytes[i - 1] === 13)) count += 1;
+  }
+  return count;
 }
 
 /** U+FFFD that were really in the file (bytes EF BF BD), so they are not counted as invalid input. */
@@ -126,10 +201,9 @@ function countGenuineReplacements(bytes: Buffer): number {
 /** Line breaks in `text`: CRLF, LF and lone CR each count once. */
 export function countBreaks(text: string, afterCarriage = false): number {
   let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) count += 1;
-    else if (c === 10 && !(i === 0 ? afterCarriage : text.charCodeAt(i - 1) === 13)) count += 1;
+  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) count += 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    if (!(i === 0 ? afterCarriage : text.charCodeAt(i - 1) === 13)) count += 1;
   }
   return count;
 }

@@ -7,7 +7,7 @@ import type { Readable } from 'node:stream';
 import { CxError } from '../errors.js';
 import { ByteSource, gunzip, isGzip } from './_bytes.js';
 import { readCsv, type CsvRow } from './_csv.js';
-import { chooseEncoding, decodeText } from './_decode.js';
+import { chooseEncoding, decodeText, textOf, type TextChunk } from './_decode.js';
 import { headerRepeat, isImportIdRow, looksLikeQuestionRow, nameColumns, numberedColumns, numericColumns, repeatsHeader } from './_header.js';
 import { readJsonArray } from './_json-array.js';
 import { readJsonl } from './_jsonl.js';
@@ -38,7 +38,8 @@ export async function openStream(stream: Readable | AsyncIterable<unknown>, opti
 
   // Decode until enough text is buffered to sniff.
   const text = decodeText(bytes.chunks(), encoding, warn)[Symbol.asyncIterator]();
-  const sniffParts: string[] = [];
+  const sniffParts: TextChunk[] = [];
+  const sniffTexts: string[] = [];
   let sniffLength = 0;
   let complete = false;
   while (sniffLength < SNIFF_CHARS) {
@@ -47,19 +48,25 @@ export async function openStream(stream: Readable | AsyncIterable<unknown>, opti
       complete = true;
       break;
     }
+    const part = textOf(next.value);
     sniffParts.push(next.value);
-    sniffLength += next.value.length;
+    sniffTexts.push(part);
+    sniffLength += part.length;
   }
-  const sniffed = sniffParts.join('');
+  const sniffed = sniffTexts.join('');
   if (complete && sniffed.trim() === '') throw new CxError('empty_input', `${source} is empty (only blank lines)`, where);
-  const allText = async function* (): AsyncGenerator<string> {
-    if (sniffed.length > 0) yield sniffed;
+  // Every chunk in order, the sniffed ones first (CSV takes them as they come, bytes or text).
+  const allChunks = async function* (): AsyncGenerator<TextChunk> {
+    for (const part of sniffParts.splice(0)) yield part;
     if (complete) return;
     for (;;) {
       const next = await text.next();
       if (next.done === true) return;
       yield next.value;
     }
+  };
+  const allText = async function* (): AsyncGenerator<string> {
+    for await (const chunk of allChunks()) yield textOf(chunk);
   };
 
   const format = chooseFormat(options, sniffed);
@@ -69,7 +76,7 @@ export async function openStream(stream: Readable | AsyncIterable<unknown>, opti
     return openJson(items, format, common);
   }
   const delimiter = chooseDelimiter(options.delimiter, format, sniffed, complete);
-  const batches = readCsv(allText(), delimiter, sniffLineEnding(sniffed), source, warn);
+  const batches = readCsv(allChunks(), delimiter, sniffLineEnding(sniffed), source, warn);
   return openCsv(batches, delimiter === '\t' && format === 'csv' && options.format === undefined ? 'tsv' : format, delimiter, options.header !== false, common);
 }
 

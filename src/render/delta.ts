@@ -9,7 +9,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { DeltaReport, KpiDelta, ThemeDelta } from '../delta/types.js';
 import { csvRow, markdownCell, terminalSafe } from '../escape/index.js';
-import type { DeltaBySegmentOutput, DeltaOutput } from '../pipeline/delta.js';
+import type { DeltaBySegmentOutput, DeltaOutput } from '../pipeline/types.js';
 import { fitColumns, makeTable, palette, type Column } from './_table.js';
 import { changeText, MIN_TERM_Z, orderThemeChanges, outwardInterval, themeGroup } from './delta-order.js';
 import { whereMarkdownSections, whereTableSections } from './delta-where.js';

@@ -6,7 +6,7 @@
  */
 import type { DeltaReport, KpiDelta, ThemeDelta, TermShift } from '../delta/types.js';
 import { html } from '../escape/index.js';
-import type { DeltaBySegmentOutput, DeltaOutput } from '../pipeline/delta.js';
+import type { DeltaBySegmentOutput, DeltaOutput } from '../pipeline/types.js';
 import { changeText, MIN_TERM_Z, orderThemeChanges, outwardInterval, themeGroup, type ThemeGroup } from './delta-order.js';
 import { fixed, percent } from './format.js';
 import { whereHtmlSections } from './html-delta-where.js';

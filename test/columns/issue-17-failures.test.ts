@@ -1,15 +1,16 @@
 // Each failure reported in issue #17, on a file written here in the export's own layout, run through
 // the CLI as an analyst would (no flags): the customer's text is taken, and stderr says why.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { fakeIo } from '../cli/_io.js';
 
 const layout = (name: string): string => fileURLToPath(new URL(`../../fixtures/layouts/${name}`, import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'cx-issue17-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const write = (name: string, lines: readonly string[]): string => {
   const path = join(dir, name);
   writeFileSync(path, `${lines.join('\n')}\n`);

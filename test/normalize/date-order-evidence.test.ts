@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DateOrderEvidence, settleDateOrder, swapMonthDay } from '../../src/normalize/index.js';
 import { collect } from '../../src/pipeline/collect.js';
 import { rowAt } from '../../src/pipeline/row-table.js';
@@ -66,8 +66,10 @@ describe('settleDateOrder', () => {
 });
 
 describe('collect: D/M vs M/D decided by the whole file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cx-dates-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const write = (name: string, lines: readonly string[]): string => {
-    const path = join(mkdtempSync(join(tmpdir(), 'cx-dates-')), name);
+    const path = join(dir, name);
     writeFileSync(path, `${lines.join('\n')}\n`);
     return path;
   };
