@@ -50,7 +50,7 @@ const hyphenCompound = /^(?:\p{L}+-)?(\p{L}+)-(\p{L}+?)s?$/u;
 export type Compounds = ReadonlySet<string>;
 
 /** The compound key of a hyphenated word ("top-up" → "top-up", "topped-up" → "top-up"), or null. */
-function compoundKey(norm: string, contentStem: (norm: string) => string | null): string | null {
+export function compoundKey(norm: string, contentStem: (norm: string) => string | null): string | null {
   const m = hyphenCompound.exec(norm);
   if (m === null || !particles.has(m[2]!)) return null;
   const head = contentStem(m[1]!);
@@ -191,13 +191,18 @@ function compoundOf(tokens: readonly Token[], i: number, contentStem: (norm: str
   }
   const next = tokens[i + 1];
   if (next === undefined || next.kind !== 'word') return null;
-  // the particle, or its plural as in "top ups"
-  const particle = particles.has(next.norm) ? next.norm : next.norm.endsWith('s') && particles.has(next.norm.slice(0, -1)) ? next.norm.slice(0, -1) : null;
+  const particle = particleOf(next.norm);
   if (particle === null) return null;
   const head = contentStem(norm);
   if (head === null) return null;
   const key = `${head}-${particle}`;
   return compounds.has(key) ? key : null;
+}
+
+/** The particle a word is, or its plural is ("up", "ups" → "up"), or null. */
+export function particleOf(norm: string): string | null {
+  if (particles.has(norm)) return norm;
+  return norm.endsWith('s') && particles.has(norm.slice(0, -1)) ? norm.slice(0, -1) : null;
 }
 
 /** The content words of a comment split into runs (see the module comment). */

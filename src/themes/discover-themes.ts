@@ -10,7 +10,8 @@ import { discover, remapDrafts, type Discovery } from './discovery/index.js';
 import type { WordVectors } from '../vectors/index.js';
 import { isNonAnswerTokens } from './non-answer.js';
 import { applyTaxonomy } from './apply-taxonomy.js';
-import { aspectScore } from './aspect-score.js';
+import { aspectScoreIn } from './aspect-score.js';
+import { KIND_BITS, KIND_MASK, ThemeText, WORD } from './theme-text.js';
 import { ignoreRule, isIgnoredPhrase, withoutIgnored } from './ignore-terms.js';
 import { isNounOrAdjective, isNounWord } from './word-class.js';
 import { isLabelForm, labelOrder, slug, uniqueIds, type LabelTerm } from './labels.js';
@@ -33,12 +34,16 @@ export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOpti
   const ignore = ignoreRule(options.ignoreTerms ?? [], baseStem, tools.tokenize);
   const contentStem = withoutIgnored(baseStem, ignore);
   // one pass over every comment's tokens: non-answers, and the compounds the others attest
+  // (each doc's tokens and clauses are read here once, into `text`; later steps read `text`)
   const nonAnswer = new Array<boolean>(n);
   const compounds = new CompoundCounter(contentStem);
+  const text = new ThemeText();
   for (let d = 0; d < n; d++) {
-    const tokens = docs[d]!.tokens;
+    const doc = docs[d]!;
+    const tokens = doc.tokens;
     nonAnswer[d] = isNonAnswerTokens(tokens);
     if (!nonAnswer[d]) compounds.add(tokens);
+    text.add(tokens, doc.clauses, doc.score);
   }
   const themes: Theme[] = [];
   let matched: Uint8Array = new Uint8Array(n);
@@ -50,7 +55,7 @@ export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOpti
   let analysed = 0;
   for (let d = 0; d < n; d++) if (!nonAnswer[d]) analysed++;
   const maxThemes = Math.max(1, Math.floor(options.maxThemes ?? defaultMaxThemes));
-  const found = discover(docs, (d) => !nonAnswer[d] && !matched[d], contentStem, {
+  const found = discover(text, (d) => !nonAnswer[d] && !matched[d], contentStem, {
     maxThemes,
     corpusSize: analysed,
     dropPhrase: (key) => isIgnoredPhrase(key, ignore),
@@ -58,18 +63,18 @@ export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOpti
     ...(tools.vectors === undefined ? {} : { vectors: tools.vectors() }),
   });
   const origin = options.taxonomy === undefined ? 'discovered' : 'emerging';
-  return assemble(docs, found, themes, nonAnswer, origin);
+  return assemble(text, found, themes, nonAnswer, origin);
 }
 
 /** Labels, ids, aspect scores and main themes of the discovered drafts (beside `themes` from a taxonomy). */
 function assemble(
-  docs: readonly ThemeDoc[],
+  text: ThemeText,
   found: Discovery,
   taxonomyThemes: readonly Theme[],
   nonAnswer: readonly boolean[],
   origin: 'discovered' | 'emerging',
 ): ThemeModel {
-  const n = docs.length;
+  const n = text.length;
   const themes: Theme[] = [...taxonomyThemes];
   const { corpus, index } = found;
   const drafts = found.themes;
@@ -93,10 +98,13 @@ function assemble(
   const lastCounted = new Int32Array(G * K).fill(-1); // the doc that last added to hits[g * K + t]
   const scores: number[][] = drafts.map(() => []);
   const mentions = new Map<number, number[]>();
+  const codes = text.codes;
+  const norms = text.norms;
+  const normOf = (code: number): string => norms[code >>> KIND_BITS]!;
   for (let d = 0; d < n; d++) {
     if (docThemes.isEmpty(d)) continue;
-    const doc = docs[d]!;
-    const tokens = doc.tokens;
+    const base = text.tokenStart(d);
+    const count = text.tokenStart(d + 1) - base;
     mentions.clear();
     index.forEachOccurrence(d, (t, pos, words) => {
       const owners = termDrafts[t];
@@ -104,14 +112,16 @@ function assemble(
       const first = corpus.tok[pos]!;
       let last = corpus.tok[pos + words - 1]!;
       // a compound written spaced ("top up") ends on its particle
-      if (corpus.stems[corpus.seq[pos + words - 1]!]!.includes('-') && !tokens[last]!.norm.includes('-')) last++;
-      let surface = tokens[first]!.norm; // one word: its norm, no new string
-      for (let k = first + 1; k <= last; k++) surface += ' ' + tokens[k]!.norm;
+      if (corpus.stems[corpus.seq[pos + words - 1]!]!.includes('-') && !normOf(codes[base + last]!).includes('-')) last++;
+      let surface = normOf(codes[base + first]!); // one word: its norm, no new string
+      for (let k = first + 1; k <= last; k++) surface += ' ' + normOf(codes[base + k]!);
       let forms = surfaces.get(t);
       if (forms === undefined) surfaces.set(t, (forms = new Map()));
       forms.set(surface, (forms.get(surface) ?? 0) + 1);
-      const next = tokens[last + 1];
-      if (next !== undefined && next.kind === 'word' && danglingBefore.has(next.norm)) cutShort.set(t, (cutShort.get(t) ?? 0) + 1);
+      if (last + 1 < count) {
+        const next = codes[base + last + 1]!;
+        if ((next & KIND_MASK) === WORD && danglingBefore.has(normOf(next))) cutShort.set(t, (cutShort.get(t) ?? 0) + 1);
+      }
       for (const g of owners) {
         if (!docThemes.has(d, g)) continue;
         const key = g * K + t;
@@ -124,7 +134,7 @@ function assemble(
         list.push(first, last);
       }
     });
-    docThemes.forEach(d, (g) => scores[g]!.push(aspectScore(doc, mentions.get(g) ?? [])));
+    docThemes.forEach(d, (g) => scores[g]!.push(aspectScoreIn(text, d, mentions.get(g) ?? [])));
   }
   const surfaceOf = (t: number): string => {
     let best = index.terms[t]!.key;
@@ -197,7 +207,7 @@ function assemble(
     used.add(label.toLowerCase());
     labelOf[i] = label;
   }
-  if (target.some((t, i) => t !== i)) return assemble(docs, remapDrafts(found, target), taxonomyThemes, nonAnswer, origin);
+  if (target.some((t, i) => t !== i)) return assemble(text, remapDrafts(found, target), taxonomyThemes, nonAnswer, origin);
   const wanted = drafts.map((g, i) => {
     const own = slug(labelOf[i]!);
     if (g.parent === null) return own;

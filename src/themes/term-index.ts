@@ -4,9 +4,9 @@
  * bigrams only from frequent words and trigrams only from frequent bigrams (apriori pruning), so
  * memory stays bounded by the vocabulary, not the corpus.
  */
-import type { ThemeDoc } from './types.js';
+import { KIND_BITS, KIND_MASK, WORD, type ThemeText } from './theme-text.js';
 import { IntList } from './structures/int-list.js';
-import { attestedCompounds, forEachContentWord, maxPhraseWords, type Compounds } from './content-runs.js';
+import { compoundKey, maxGap, maxPhraseWords, particleOf, type Compounds } from './content-runs.js';
 
 /** Words that come right before a verb ("to watch", "can't pay", "I work"), never before a noun. */
 const verbCues: ReadonlySet<string> = new Set([
@@ -41,60 +41,213 @@ export type Corpus = {
 
 /** Builds the id sequences of the included docs (excluded docs get an empty sequence). */
 export function buildCorpus(
-  docs: readonly ThemeDoc[],
+  text: ThemeText,
   include: (index: number) => boolean,
   contentStem: (norm: string) => string | null,
-  compounds: Compounds = attestedCompounds(docs, include, contentStem),
+  compounds: Compounds,
 ): Corpus {
+  const n = text.length;
   const ids = new Map<string, number>();
   const stems: string[] = [];
-  const forms: Map<string, number>[] = [];
+  // written forms as ids (forms[id]: form id → occurrences, at most 64 forms per word)
+  const formIds = new Map<string, number>();
+  const formNames: string[] = [];
+  const verbLike: boolean[] = [];
+  const formOf = (norm: string): number => {
+    let f = formIds.get(norm);
+    if (f === undefined) {
+      f = formNames.length;
+      formIds.set(norm, f);
+      formNames.push(norm);
+      verbLike.push(norm.length > 4 && (norm.endsWith('ing') || norm.endsWith('ed')));
+    }
+    return f;
+  };
+  const forms: Map<number, number>[] = [];
+  const idOf = (stem: string): number => {
+    let id = ids.get(stem);
+    if (id === undefined) {
+      id = stems.length;
+      ids.set(stem, id);
+      stems.push(stem);
+      forms.push(new Map());
+    }
+    return id;
+  };
   const seq = new IntList();
   const tok = new IntList();
   const occurrences: number[] = [];
   const verbForms: number[] = [];
-  const docStart = new Int32Array(docs.length + 1);
-  for (let d = 0; d < docs.length; d++) {
+  const docStart = new Int32Array(n + 1);
+
+  // per norm id, filled when first needed: what the word is as a content word (see content-runs.ts)
+  const norms = text.norms;
+  const V = norms.length;
+  const UNSEEN = -2;
+  const NONE = -1;
+  const wordId = new Int32Array(V).fill(UNSEEN); // a word without a hyphen: its content-word id or NONE
+  const wordForm = new Int32Array(V).fill(-1);
+  const parts: ({ readonly ids: Int32Array; readonly forms: Int32Array } | undefined)[] = new Array(V); // a hyphenated word's parts
+  const hyphen = new Uint8Array(V); // 1: has a hyphen, 2: has none, 0: not looked at
+  const cue = new Uint8Array(V); // 1: a verb cue, 2: not, 0: not looked at
+  const hyphenCompoundId = new Int32Array(V).fill(UNSEEN); // attested hyphenated compound: its id, or NONE
+  const particle: (string | null | undefined)[] = new Array(V); // the particle a word is (or its plural), or null
+  const headStem: (string | null | undefined)[] = new Array(V);
+  const withCompounds = compounds.size > 0;
+  const heads = new Set<string>();
+  for (const key of compounds) heads.add(key.slice(0, key.lastIndexOf('-')));
+  const hasHyphen = (v: number): boolean => {
+    if (hyphen[v] === 0) hyphen[v] = norms[v]!.includes('-') ? 1 : 2;
+    return hyphen[v] === 1;
+  };
+  const isCue = (v: number): boolean => {
+    if (cue[v] === 0) cue[v] = verbCues.has(norms[v]!) ? 1 : 2;
+    return cue[v] === 1;
+  };
+
+  const codes = text.codes;
+  let starts = new Int32Array(16);
+  for (let d = 0; d < n; d++) {
     docStart[d] = seq.length;
     if (!include(d)) continue;
-    const doc = docs[d]!;
+    const base = text.tokenStart(d);
+    const count = text.tokenStart(d + 1) - base;
+    // token indices at which a new clause starts (besides 0), ascending
+    const c0 = text.clauseStart(d);
+    const clauseCount = text.clauseStart(d + 1) - c0;
+    let startCount = -1;
+    if (clauseCount > 1) {
+      if (starts.length < clauseCount) starts = new Int32Array(clauseCount * 2);
+      startCount = 0;
+      for (let c = c0; c < c0 + clauseCount; c++) {
+        const s = text.clauseTokenStart(c);
+        if (s > 0) starts[startCount++] = s;
+      }
+      starts.subarray(0, startCount).sort();
+    }
     let first = true;
-    forEachContentWord(doc.tokens, doc.clauses, contentStem, (stem, norm, token, newRun) => {
+    const visit = (id: number, form: number, token: number, newRun: boolean): void => {
       if (newRun && !first) {
         seq.push(runBreak);
         tok.push(-1);
       }
       first = false;
-      let id = ids.get(stem);
-      if (id === undefined) {
-        id = stems.length;
-        ids.set(stem, id);
-        stems.push(stem);
-        forms.push(new Map());
-      }
       occurrences[id] = (occurrences[id] ?? 0) + 1;
-      const before = token > 0 ? doc.tokens[token - 1]!.norm : '';
-      if ((norm.length > 4 && (norm.endsWith('ing') || norm.endsWith('ed'))) || verbCues.has(before)) verbForms[id] = (verbForms[id] ?? 0) + 1;
+      if (verbLike[form] === true || (token > 0 && isCue(codes[base + token - 1]! >>> KIND_BITS))) verbForms[id] = (verbForms[id] ?? 0) + 1;
       const f = forms[id]!;
-      if (f.size < 64 || f.has(norm)) f.set(norm, (f.get(norm) ?? 0) + 1);
+      if (f.size < 64 || f.has(form)) f.set(form, (f.get(form) ?? 0) + 1);
       seq.push(id);
       tok.push(token);
-    }, compounds);
+    };
+    // as forEachContentWord (content-runs.ts), over norm ids
+    let nextStart = 0;
+    let newRun = true;
+    let gap = 0;
+    for (let i = 0; i < count; i++) {
+      const code = codes[base + i]!;
+      if (startCount >= 0) {
+        while (nextStart < startCount && starts[nextStart]! < i) nextStart++;
+        if (nextStart < startCount && starts[nextStart] === i) newRun = true;
+      }
+      if ((code & KIND_MASK) !== WORD) {
+        newRun = true;
+        continue;
+      }
+      const v = code >>> KIND_BITS;
+      if (withCompounds) {
+        if (hasHyphen(v)) {
+          let cid = hyphenCompoundId[v]!;
+          if (cid === UNSEEN) {
+            const key = compoundKey(norms[v]!, contentStem);
+            cid = key !== null && compounds.has(key) ? idOf(key) : NONE;
+            hyphenCompoundId[v] = cid;
+          }
+          if (cid !== NONE) {
+            visit(cid, formOf(norms[v]!), i, newRun);
+            newRun = false;
+            gap = 0;
+            continue;
+          }
+        } else if (i + 1 < count && (codes[base + i + 1]! & KIND_MASK) === WORD) {
+          const next = codes[base + i + 1]! >>> KIND_BITS;
+          let p = particle[next];
+          if (p === undefined) particle[next] = p = particleOf(norms[next]!);
+          if (p !== null) {
+            let head = headStem[v];
+            if (head === undefined) headStem[v] = head = contentStem(norms[v]!);
+            if (head !== null && heads.has(head)) {
+              const key = `${head}-${p}`;
+              if (compounds.has(key)) {
+                visit(idOf(key), formOf(`${norms[v]!} ${norms[next]!}`), i, newRun);
+                i++;
+                newRun = false;
+                gap = 0;
+                continue;
+              }
+            }
+          }
+        }
+      }
+      if (!hasHyphen(v)) {
+        let id = wordId[v]!;
+        if (id === UNSEEN) {
+          const stemmed = contentStem(norms[v]!);
+          id = stemmed === null ? NONE : idOf(stemmed);
+          wordId[v] = id;
+          if (id !== NONE) wordForm[v] = formOf(norms[v]!);
+        }
+        if (id === NONE) {
+          gap++;
+          if (gap > maxGap) newRun = true;
+          continue;
+        }
+        visit(id, wordForm[v]!, i, newRun);
+        newRun = false;
+        gap = 0;
+        continue;
+      }
+      // hyphenated words count as their parts: "top-up" = "top up", "check-in" = "check in"
+      let split = parts[v];
+      if (split === undefined) {
+        const pieces = norms[v]!.split('-');
+        const partIds = new Int32Array(pieces.length);
+        const partForms = new Int32Array(pieces.length);
+        // ids are given in the order the parts are first visited, as word by word
+        pieces.forEach((part, k) => {
+          const stemmed = part.length === 0 ? null : contentStem(part);
+          partIds[k] = stemmed === null ? NONE : idOf(stemmed);
+          partForms[k] = stemmed === null ? -1 : formOf(part);
+        });
+        parts[v] = split = { ids: partIds, forms: partForms };
+      }
+      for (let k = 0; k < split.ids.length; k++) {
+        const id = split.ids[k]!;
+        if (id === NONE) {
+          gap++;
+          if (gap > maxGap) newRun = true;
+          continue;
+        }
+        visit(id, split.forms[k]!, i, newRun);
+        newRun = false;
+        gap = 0;
+      }
+    }
   }
-  docStart[docs.length] = seq.length;
+  docStart[n] = seq.length;
   const surfaces = forms.map((f, id) => {
     let best = stems[id]!;
     let bestCount = -1;
     for (const [form, count] of f) {
-      if (count > bestCount || (count === bestCount && form < best)) {
-        best = form;
+      const name = formNames[form]!;
+      if (count > bestCount || (count === bestCount && name < best)) {
+        best = name;
         bestCount = count;
       }
     }
     return best;
   });
   const verbShare = Float64Array.from(stems, (_, id) => (verbForms[id] ?? 0) / Math.max(1, occurrences[id] ?? 0));
-  return { size: docs.length, seq: seq.done(), tok: tok.done(), docStart, stems, surfaces, verbShare };
+  return { size: n, seq: seq.done(), tok: tok.done(), docStart, stems, surfaces, verbShare };
 }
 
 /** A phrase candidate. */

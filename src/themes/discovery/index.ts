@@ -9,7 +9,7 @@
  * Labels, ids and aspect scores are given afterwards (discover-themes.ts, labels.ts).
  * Near-linear in rows: similarities are between candidate words only, never between comments.
  */
-import type { ThemeDoc } from '../types.js';
+import type { ThemeText } from '../theme-text.js';
 import { buildCorpus, indexTerms } from '../term-index.js';
 import { evaluativeWords } from '../model/evaluative-words.js';
 import { buildDocTerms } from '../structures/doc-terms.js';
@@ -32,7 +32,7 @@ function minSupport(corpusSize: number): number {
 }
 
 export function discover(
-  docs: readonly ThemeDoc[],
+  docs: ThemeText,
   include: (d: number) => boolean,
   contentStem: (norm: string) => string | null,
   input: DiscoveryInput,
