@@ -64,10 +64,37 @@ export function isNonAnswer(text: string): boolean {
   return parts.every((part) => phrases.has(simplify(part)));
 }
 
+/**
+ * Pieces (three letters or more) of the words of the non-answer phrases. A word of three or more
+ * letters a-z, other than "and", stays whole in every part isNonAnswer looks at (no separator
+ * can match inside it), so a comment with such a word that is no piece of these is an answer.
+ */
+const pieces: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  for (const phrase of phrases) {
+    for (const word of phrase.split(' ')) {
+      for (let i = 0; i < word.length; i++) for (let j = i + 3; j <= word.length; j++) out.add(word.slice(i, j));
+    }
+  }
+  return out;
+})();
+
+/** A word token that shows the comment is an answer (see `pieces`): its norm is its lower-cased text. */
+function isAnswerWord(token: Token): boolean {
+  const norm = token.norm;
+  if (token.kind !== 'word' || norm.length < 3 || norm === 'and') return false;
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return !pieces.has(norm);
+}
+
 /** isNonAnswer over a tokenized comment (tokens rejoined with their original spacing). */
 export function isNonAnswerTokens(tokens: readonly Token[]): boolean {
   if (tokens.every((t) => t.kind === 'punct')) return true;
   if (tokens.length > 40) return false;
+  for (const token of tokens) if (isAnswerWord(token)) return false;
   let text = '';
   let end = -1;
   for (const token of tokens) {

@@ -50,9 +50,13 @@ export function buildCorpus(
   const ids = new Map<string, number>();
   const stems: string[] = [];
   // written forms as ids (forms[id]: form id → occurrences, at most 64 forms per word)
+  // (a form is always read as the same word, and a word counts only its first 64 forms: a form's
+  // count is -1 when it came after its word had 64)
   const formIds = new Map<string, number>();
   const formNames: string[] = [];
   const verbLike: boolean[] = [];
+  const formCount: number[] = [];
+  const formWord: number[] = [];
   const formOf = (norm: string): number => {
     let f = formIds.get(norm);
     if (f === undefined) {
@@ -60,24 +64,28 @@ export function buildCorpus(
       formIds.set(norm, f);
       formNames.push(norm);
       verbLike.push(norm.length > 4 && (norm.endsWith('ing') || norm.endsWith('ed')));
+      formCount.push(0);
+      formWord.push(-1);
     }
     return f;
   };
-  const forms: Map<number, number>[] = [];
+  const formsOf: number[] = []; // per word: forms counted
+  const occurrences: number[] = [];
+  const verbForms: number[] = [];
   const idOf = (stem: string): number => {
     let id = ids.get(stem);
     if (id === undefined) {
       id = stems.length;
       ids.set(stem, id);
       stems.push(stem);
-      forms.push(new Map());
+      formsOf.push(0);
+      occurrences.push(0);
+      verbForms.push(0);
     }
     return id;
   };
   const seq = new IntList();
   const tok = new IntList();
-  const occurrences: number[] = [];
-  const verbForms: number[] = [];
   const docStart = new Int32Array(n + 1);
 
   // per norm id, filled when first needed: what the word is as a content word (see content-runs.ts)
@@ -132,10 +140,17 @@ export function buildCorpus(
         tok.push(-1);
       }
       first = false;
-      occurrences[id] = (occurrences[id] ?? 0) + 1;
-      if (verbLike[form] === true || (token > 0 && isCue(codes[base + token - 1]! >>> KIND_BITS))) verbForms[id] = (verbForms[id] ?? 0) + 1;
-      const f = forms[id]!;
-      if (f.size < 64 || f.has(form)) f.set(form, (f.get(form) ?? 0) + 1);
+      occurrences[id]!++;
+      if (verbLike[form] === true || (token > 0 && isCue(codes[base + token - 1]! >>> KIND_BITS))) verbForms[id]!++;
+      const c = formCount[form]!;
+      if (c > 0) formCount[form] = c + 1;
+      else if (c === 0) {
+        formWord[form] = id;
+        if (formsOf[id]! < 64) {
+          formsOf[id]!++;
+          formCount[form] = 1;
+        } else formCount[form] = -1;
+      }
       seq.push(id);
       tok.push(token);
     };
@@ -234,19 +249,20 @@ export function buildCorpus(
     }
   }
   docStart[n] = seq.length;
-  const surfaces = forms.map((f, id) => {
-    let best = stems[id]!;
-    let bestCount = -1;
-    for (const [form, count] of f) {
-      const name = formNames[form]!;
-      if (count > bestCount || (count === bestCount && name < best)) {
-        best = name;
-        bestCount = count;
-      }
+  // most common form (ties: the smaller string)
+  const surfaces = stems.slice();
+  const bestCount = new Int32Array(stems.length).fill(-1);
+  for (let f = 0; f < formNames.length; f++) {
+    const id = formWord[f]!;
+    const count = formCount[f]!;
+    if (id < 0 || count <= 0) continue;
+    const name = formNames[f]!;
+    if (count > bestCount[id]! || (count === bestCount[id] && name < surfaces[id]!)) {
+      surfaces[id] = name;
+      bestCount[id] = count;
     }
-    return best;
-  });
-  const verbShare = Float64Array.from(stems, (_, id) => (verbForms[id] ?? 0) / Math.max(1, occurrences[id] ?? 0));
+  }
+  const verbShare = Float64Array.from(stems, (_, id) => verbForms[id]! / Math.max(1, occurrences[id]!));
   return { size: n, seq: seq.done(), tok: tok.done(), docStart, stems, surfaces, verbShare };
 }
 
@@ -378,10 +394,13 @@ export function indexTerms(corpus: Corpus, selection: TermSelection): TermIndex 
   const uniTerm = new Int32Array(unitCount).fill(-1);
   const biTerm = new Map<number, number>();
   const triTerm = new Map<number, number>();
+  // per word: 1 when a chosen bigram starts with it, 2 when a chosen trigram does (most words start none)
+  const leads = new Uint8Array(unitCount);
   const terms: Term[] = chosen.map((t, index) => {
     if (t.n === 1) uniTerm[t.code] = index;
     else if (t.n === 2) biTerm.set(t.code, index);
     else triTerm.set(t.code, index);
+    if (t.n > 1) leads[t.words[0]!]! |= t.n === 2 ? 1 : 2;
     return { words: t.words, key: t.key, df: t.df };
   });
 
@@ -392,13 +411,16 @@ export function indexTerms(corpus: Corpus, selection: TermSelection): TermIndex 
       if (a < 0) continue;
       const t1 = uniTerm[a]!;
       if (t1 >= 0) visit(t1, p, 1);
-      if (p + 1 >= end || !frequent(a)) continue;
+      const lead = leads[a]!;
+      if (lead === 0 || p + 1 >= end || !frequent(a)) continue;
       const b = seq[p + 1]!;
       if (!frequent(b)) continue;
       const biKey = a * shift + b;
-      const t2 = biTerm.get(biKey);
-      if (t2 !== undefined) visit(t2, p, 2);
-      if (p + 2 >= end) continue;
+      if ((lead & 1) !== 0) {
+        const t2 = biTerm.get(biKey);
+        if (t2 !== undefined) visit(t2, p, 2);
+      }
+      if ((lead & 2) === 0 || p + 2 >= end) continue;
       const c = seq[p + 2]!;
       if (!frequent(c)) continue;
       const first = biIndex.get(biKey);
