@@ -18,6 +18,7 @@ import type { Token } from '../tokenize/types.js';
 import type { ClauseScore } from '../sentiment/types.js';
 import { fillerWords } from './model/filler-words.js';
 import { looksMojibake } from './labels.js';
+import { KIND_BITS, KIND_MASK, WORD, type ThemeText } from './theme-text.js';
 
 /** Words allowed between two content words of one phrase. */
 export const maxGap = 2;
@@ -58,7 +59,7 @@ export function compoundKey(norm: string, contentStem: (norm: string) => string 
 }
 
 /** Counts the phrasal compounds comments write hyphenated; attested() keeps those in two or more. */
-export class CompoundCounter {
+class CompoundCounter {
   private readonly seen = new Map<string, number>();
   private readonly mine = new Set<string>();
 
@@ -81,6 +82,31 @@ export class CompoundCounter {
     for (const [key, count] of this.seen) if (count >= 2) out.add(key);
     return out;
   }
+}
+
+/** As attestedCompounds, over the comments of a ThemeText (each hyphenated norm looked at once). */
+export function attestedCompoundsIn(text: ThemeText, include: (index: number) => boolean, contentStem: (norm: string) => string | null): Compounds {
+  const norms = text.norms;
+  const keyOf: (string | null)[] = norms.map((norm) => (norm.includes('-') ? compoundKey(norm, contentStem) : null));
+  const seen = new Map<string, number>();
+  const mine = new Set<string>();
+  const codes = text.codes;
+  for (let d = 0; d < text.length; d++) {
+    if (!include(d)) continue;
+    mine.clear();
+    const end = text.tokenStart(d + 1);
+    for (let p = text.tokenStart(d); p < end; p++) {
+      const code = codes[p]!;
+      if ((code & KIND_MASK) !== WORD) continue;
+      const key = keyOf[code >>> KIND_BITS]!;
+      if (key === null || mine.has(key)) continue;
+      mine.add(key);
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+    }
+  }
+  const out = new Set<string>();
+  for (const [key, count] of seen) if (count >= 2) out.add(key);
+  return out;
 }
 
 /** The phrasal compounds written hyphenated in at least two of the comments. */

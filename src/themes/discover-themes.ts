@@ -4,7 +4,7 @@
  */
 import type { Token } from '../tokenize/types.js';
 import type { Theme, ThemeDoc, ThemeModel, ThemeOptions } from './types.js';
-import { CompoundCounter, createContentStemmer, type TextTools } from './content-runs.js';
+import { attestedCompoundsIn, createContentStemmer, type TextTools } from './content-runs.js';
 import { RowLists } from './structures/row-lists.js';
 import { discover, remapDrafts, type Discovery } from './discovery/index.js';
 import type { WordVectors } from '../vectors/index.js';
@@ -36,15 +36,14 @@ export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOpti
   // one pass over every comment's tokens: non-answers, and the compounds the others attest
   // (each doc's tokens and clauses are read here once, into `text`; later steps read `text`)
   const nonAnswer = new Array<boolean>(n);
-  const compounds = new CompoundCounter(contentStem);
   const text = new ThemeText();
   for (let d = 0; d < n; d++) {
     const doc = docs[d]!;
     const tokens = doc.tokens;
     nonAnswer[d] = isNonAnswerTokens(tokens);
-    if (!nonAnswer[d]) compounds.add(tokens);
     text.add(tokens, doc.clauses, doc.score);
   }
+  const compounds = attestedCompoundsIn(text, (d) => !nonAnswer[d], contentStem);
   const themes: Theme[] = [];
   let matched: Uint8Array = new Uint8Array(n);
   if (options.taxonomy !== undefined) {
@@ -59,7 +58,7 @@ export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOpti
     maxThemes,
     corpusSize: analysed,
     dropPhrase: (key) => isIgnoredPhrase(key, ignore),
-    compounds: compounds.attested(),
+    compounds,
     ...(tools.vectors === undefined ? {} : { vectors: tools.vectors() }),
   });
   const origin = options.taxonomy === undefined ? 'discovered' : 'emerging';

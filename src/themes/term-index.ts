@@ -96,22 +96,30 @@ export function buildCorpus(
   const wordId = new Int32Array(V).fill(UNSEEN); // a word without a hyphen: its content-word id or NONE
   const wordForm = new Int32Array(V).fill(-1);
   const parts: ({ readonly ids: Int32Array; readonly forms: Int32Array } | undefined)[] = new Array(V); // a hyphenated word's parts
-  const hyphen = new Uint8Array(V); // 1: has a hyphen, 2: has none, 0: not looked at
-  const cue = new Uint8Array(V); // 1: a verb cue, 2: not, 0: not looked at
+  const hyphen = new Uint8Array(V); // 1: has a hyphen
+  const cue = new Uint8Array(V); // 1: a verb cue
+  for (let v = 0; v < V; v++) {
+    if (norms[v]!.includes('-')) hyphen[v] = 1;
+    if (verbCues.has(norms[v]!)) cue[v] = 1;
+  }
   const hyphenCompoundId = new Int32Array(V).fill(UNSEEN); // attested hyphenated compound: its id, or NONE
-  const particle: (string | null | undefined)[] = new Array(V); // the particle a word is (or its plural), or null
-  const headStem: (string | null | undefined)[] = new Array(V);
   const withCompounds = compounds.size > 0;
+  // spaced compounds: per norm id, the particle it is (index into particleNames, + 1) and whether its stem heads a compound
   const heads = new Set<string>();
   for (const key of compounds) heads.add(key.slice(0, key.lastIndexOf('-')));
-  const hasHyphen = (v: number): boolean => {
-    if (hyphen[v] === 0) hyphen[v] = norms[v]!.includes('-') ? 1 : 2;
-    return hyphen[v] === 1;
-  };
-  const isCue = (v: number): boolean => {
-    if (cue[v] === 0) cue[v] = verbCues.has(norms[v]!) ? 1 : 2;
-    return cue[v] === 1;
-  };
+  const particleNames: string[] = [];
+  const particleCode = new Int32Array(withCompounds ? V : 0);
+  const headStems: (string | null)[] = [];
+  const headCode = new Int32Array(withCompounds ? V : 0); // 0: not looked at, -1: no head, k + 1: headStems[k]
+  if (withCompounds) {
+    for (let v = 0; v < V; v++) {
+      const p = particleOf(norms[v]!);
+      if (p === null) continue;
+      let k = particleNames.indexOf(p);
+      if (k < 0) k = particleNames.push(p) - 1;
+      particleCode[v] = k + 1;
+    }
+  }
 
   const codes = text.codes;
   let starts = new Int32Array(16);
@@ -141,7 +149,7 @@ export function buildCorpus(
       }
       first = false;
       occurrences[id]!++;
-      if (verbLike[form] === true || (token > 0 && isCue(codes[base + token - 1]! >>> KIND_BITS))) verbForms[id]!++;
+      if (verbLike[form] === true || (token > 0 && cue[codes[base + token - 1]! >>> KIND_BITS] === 1)) verbForms[id]!++;
       const c = formCount[form]!;
       if (c > 0) formCount[form] = c + 1;
       else if (c === 0) {
@@ -170,7 +178,7 @@ export function buildCorpus(
       }
       const v = code >>> KIND_BITS;
       if (withCompounds) {
-        if (hasHyphen(v)) {
+        if (hyphen[v] === 1) {
           let cid = hyphenCompoundId[v]!;
           if (cid === UNSEEN) {
             const key = compoundKey(norms[v]!, contentStem);
@@ -185,13 +193,16 @@ export function buildCorpus(
           }
         } else if (i + 1 < count && (codes[base + i + 1]! & KIND_MASK) === WORD) {
           const next = codes[base + i + 1]! >>> KIND_BITS;
-          let p = particle[next];
-          if (p === undefined) particle[next] = p = particleOf(norms[next]!);
-          if (p !== null) {
-            let head = headStem[v];
-            if (head === undefined) headStem[v] = head = contentStem(norms[v]!);
-            if (head !== null && heads.has(head)) {
-              const key = `${head}-${p}`;
+          const p = particleCode[next]!;
+          if (p !== 0) {
+            let h = headCode[v]!;
+            if (h === 0) {
+              const head = contentStem(norms[v]!);
+              h = head !== null && heads.has(head) ? headStems.push(head) : -1;
+              headCode[v] = h;
+            }
+            if (h > 0) {
+              const key = `${headStems[h - 1]!}-${particleNames[p - 1]!}`;
               if (compounds.has(key)) {
                 visit(idOf(key), formOf(`${norms[v]!} ${norms[next]!}`), i, newRun);
                 i++;
@@ -203,7 +214,7 @@ export function buildCorpus(
           }
         }
       }
-      if (!hasHyphen(v)) {
+      if (hyphen[v] === 0) {
         let id = wordId[v]!;
         if (id === UNSEEN) {
           const stemmed = contentStem(norms[v]!);

@@ -14,6 +14,7 @@ const kinds: readonly TokenKind[] = ['word', 'number', 'url', 'email', 'mention'
 const kindCode: Readonly<Record<TokenKind, number>> = Object.fromEntries(kinds.map((k, i) => [k, i])) as Record<TokenKind, number>;
 /** Code of a word token (token code & KIND_MASK). */
 export const WORD = 0;
+const PUNCT = 8;
 /** Bits of a token code that hold its kind; the norm id is code >>> KIND_BITS. */
 export const KIND_BITS = 4;
 export const KIND_MASK = (1 << KIND_BITS) - 1;
@@ -49,17 +50,29 @@ export class ThemeText {
 
   /** Appends the next comment (its index is the previous length). */
   add(tokens: readonly Token[], clauses: readonly ClauseScore[], score: number): void {
-    const codes = this.codeList;
-    for (const token of tokens) {
-      let id = this.normIds.get(token.norm);
+    const list = this.codeList;
+    if (list.length + tokens.length > list.data.length) {
+      const next = new Int32Array(Math.max(list.data.length * 2, list.length + tokens.length));
+      next.set(list.data);
+      list.data = next;
+    }
+    const codes = list.data;
+    const normIds = this.normIds;
+    let at = list.length;
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k]!;
+      const norm = token.norm;
+      let id = normIds.get(norm);
       if (id === undefined) {
         id = this.norms.length;
-        this.norms.push(token.norm);
-        this.normIds.set(token.norm, id);
+        this.norms.push(norm);
+        normIds.set(norm, id);
       }
-      codes.push(id * (KIND_MASK + 1) + kindCode[token.kind]);
+      const kind = token.kind;
+      codes[at++] = (id << KIND_BITS) | (kind === 'word' ? WORD : kind === 'punct' ? PUNCT : kindCode[kind]);
     }
-    this.tokenEnds.push(codes.length);
+    list.length = at;
+    this.tokenEnds.push(at);
     for (const clause of clauses) {
       this.clauseRanges.push(clause.tokenStart);
       this.clauseRanges.push(clause.tokenEnd);
