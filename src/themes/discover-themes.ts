@@ -91,7 +91,9 @@ function assemble(
   });
 
   // one pass: surface forms of theme terms, rows per theme term, mention tokens per (row, theme)
+  // written forms per term: one-token forms counted by norm id, longer ones by their text
   const surfaces = new Map<number, Map<string, number>>();
+  const oneTokenSurfaces: (Map<number, number> | undefined)[] = [];
   const cutShort = new Map<number, number>(); // term → occurrences followed by "of"
   const hits = new Int32Array(G * K); // [g * K + t]: rows of theme g using term t
   const lastCounted = new Int32Array(G * K).fill(-1); // the doc that last added to hits[g * K + t]
@@ -112,11 +114,18 @@ function assemble(
       let last = corpus.tok[pos + words - 1]!;
       // a compound written spaced ("top up") ends on its particle
       if (corpus.stems[corpus.seq[pos + words - 1]!]!.includes('-') && !normOf(codes[base + last]!).includes('-')) last++;
-      let surface = normOf(codes[base + first]!); // one word: its norm, no new string
-      for (let k = first + 1; k <= last; k++) surface += ' ' + normOf(codes[base + k]!);
-      let forms = surfaces.get(t);
-      if (forms === undefined) surfaces.set(t, (forms = new Map()));
-      forms.set(surface, (forms.get(surface) ?? 0) + 1);
+      if (first === last) {
+        const v = codes[base + first]! >>> KIND_BITS;
+        let forms = oneTokenSurfaces[t];
+        if (forms === undefined) oneTokenSurfaces[t] = forms = new Map();
+        forms.set(v, (forms.get(v) ?? 0) + 1);
+      } else {
+        let surface = normOf(codes[base + first]!);
+        for (let k = first + 1; k <= last; k++) surface += ' ' + normOf(codes[base + k]!);
+        let forms = surfaces.get(t);
+        if (forms === undefined) surfaces.set(t, (forms = new Map()));
+        forms.set(surface, (forms.get(surface) ?? 0) + 1);
+      }
       if (last + 1 < count) {
         const next = codes[base + last + 1]!;
         if ((next & KIND_MASK) === WORD && danglingBefore.has(normOf(next))) cutShort.set(t, (cutShort.get(t) ?? 0) + 1);
@@ -144,6 +153,13 @@ function assemble(
         bestCount = count;
       }
     }
+    for (const [v, count] of oneTokenSurfaces[t] ?? []) {
+      const form = norms[v]!;
+      if (count > bestCount || (count === bestCount && form < best)) {
+        best = form;
+        bestCount = count;
+      }
+    }
     return best;
   };
 
@@ -165,6 +181,7 @@ function assemble(
   const isCutShort = (t: number): boolean => {
     let all = 0;
     for (const count of surfaces.get(t)?.values() ?? []) all += count;
+    for (const count of oneTokenSurfaces[t]?.values() ?? []) all += count;
     return (cutShort.get(t) ?? 0) >= 0.5 * all && all > 0;
   };
   const candidates: string[][] = drafts.map((g, i) => {

@@ -17,7 +17,6 @@ const verbCues: ReadonlySet<string> = new Set([
 
 /** Breaks a run in the id sequence. */
 const runBreak = -1;
-const shift = 2 ** 26;
 
 export type Corpus = {
   /** Number of docs (all, including excluded ones). */
@@ -328,6 +327,12 @@ export function indexTerms(corpus: Corpus, selection: TermSelection): TermIndex 
     }
   }
   const frequent = (u: number): boolean => u >= 0 && uniDf[u]! >= minDf;
+  // n-gram keys over the ranks of the frequent words (rank[u], -1 for the others): small integers,
+  // not doubles, while F² fits
+  const rank = new Int32Array(unitCount).fill(-1);
+  const unitOf: number[] = [];
+  for (let u = 0; u < unitCount; u++) if (frequent(u)) rank[u] = unitOf.push(u) - 1;
+  const F = Math.max(1, unitOf.length);
 
   // bigrams of frequent words
   const biDf = new Map<number, number>();
@@ -338,7 +343,7 @@ export function indexTerms(corpus: Corpus, selection: TermSelection): TermIndex 
       const a = seq[p]!;
       const b = seq[p + 1]!;
       if (!frequent(a) || !frequent(b)) continue;
-      const key = a * shift + b;
+      const key = rank[a]! * F + rank[b]!;
       if (seen.has(key)) continue;
       seen.add(key);
       biDf.set(key, (biDf.get(key) ?? 0) + 1);
@@ -363,9 +368,9 @@ export function indexTerms(corpus: Corpus, selection: TermSelection): TermIndex 
         const b = seq[p + 1]!;
         const c = seq[p + 2]!;
         if (!frequent(a) || !frequent(b) || !frequent(c)) continue;
-        const first = biIndex.get(a * shift + b);
-        if (first === undefined || !biIndex.has(b * shift + c)) continue;
-        const key = first * shift + c;
+        const first = biIndex.get(rank[a]! * F + rank[b]!);
+        if (first === undefined || !biIndex.has(rank[b]! * F + rank[c]!)) continue;
+        const key = first * F + rank[c]!;
         if (seen.has(key)) continue;
         seen.add(key);
         triDf.set(key, (triDf.get(key) ?? 0) + 1);
@@ -382,18 +387,18 @@ export function indexTerms(corpus: Corpus, selection: TermSelection): TermIndex 
   }
   for (const [code, df] of biDf) {
     if (!keep(df)) continue;
-    const a = Math.floor(code / shift);
-    const b = code - a * shift;
+    const a = unitOf[Math.floor(code / F)]!;
+    const b = unitOf[code % F]!;
     if (a === b) continue;
     raw.push({ words: [a, b], key: `${stems[a]} ${stems[b]}`, df, code, n: 2 });
   }
   for (const [code, df] of triDf) {
     if (!keep(df)) continue;
-    const first = Math.floor(code / shift);
-    const c = code - first * shift;
+    const first = Math.floor(code / F);
+    const c = unitOf[code % F]!;
     const ab = biKeys[first]!;
-    const a = Math.floor(ab / shift);
-    const b = ab - a * shift;
+    const a = unitOf[Math.floor(ab / F)]!;
+    const b = unitOf[ab % F]!;
     if (a === b || b === c || a === c) continue;
     raw.push({ words: [a, b, c], key: `${stems[a]} ${stems[b]} ${stems[c]}`, df, code, n: 3 });
   }
@@ -426,7 +431,7 @@ export function indexTerms(corpus: Corpus, selection: TermSelection): TermIndex 
       if (lead === 0 || p + 1 >= end || !frequent(a)) continue;
       const b = seq[p + 1]!;
       if (!frequent(b)) continue;
-      const biKey = a * shift + b;
+      const biKey = rank[a]! * F + rank[b]!;
       if ((lead & 1) !== 0) {
         const t2 = biTerm.get(biKey);
         if (t2 !== undefined) visit(t2, p, 2);
@@ -436,7 +441,7 @@ export function indexTerms(corpus: Corpus, selection: TermSelection): TermIndex 
       if (!frequent(c)) continue;
       const first = biIndex.get(biKey);
       if (first === undefined) continue;
-      const t3 = triTerm.get(first * shift + c);
+      const t3 = triTerm.get(first * F + rank[c]!);
       if (t3 !== undefined) visit(t3, p, 3);
     }
   };
