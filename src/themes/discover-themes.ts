@@ -8,7 +8,7 @@ import { attestedCompoundsIn, createContentStemmer, type TextTools } from './con
 import { RowLists } from './structures/row-lists.js';
 import { discover, remapDrafts, type Discovery } from './discovery/index.js';
 import type { WordVectors } from '../vectors/index.js';
-import { isNonAnswerTokens } from './non-answer.js';
+import { isNonAnswerTokens, nonAnswerScreen } from './non-answer.js';
 import { applyTaxonomy } from './apply-taxonomy.js';
 import { aspectScoreIn } from './aspect-score.js';
 import { KIND_BITS, KIND_MASK, ThemeText, WORD } from './theme-text.js';
@@ -37,11 +37,18 @@ export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOpti
   // (each doc's tokens and clauses are read here once, into `text`; later steps read `text`)
   const nonAnswer = new Array<boolean>(n);
   const text = new ThemeText();
+  const mayBeNonAnswer = nonAnswerScreen(text);
   for (let d = 0; d < n; d++) {
     const doc = docs[d]!;
-    const tokens = doc.tokens;
-    nonAnswer[d] = isNonAnswerTokens(tokens);
-    text.add(tokens, doc.clauses, doc.score);
+    const packed = doc.packedTokens?.();
+    if (packed === undefined) {
+      const tokens = doc.tokens;
+      nonAnswer[d] = isNonAnswerTokens(tokens);
+      text.add(tokens, doc.clauses, doc.score);
+    } else {
+      text.addPacked(packed, doc.clauses, doc.score);
+      nonAnswer[d] = mayBeNonAnswer(d) && isNonAnswerTokens(doc.tokens);
+    }
   }
   const compounds = attestedCompoundsIn(text, (d) => !nonAnswer[d], contentStem);
   const themes: Theme[] = [];
@@ -90,15 +97,14 @@ function assemble(
     for (const t of new Set([...g.terms, ...(g.labelTerms ?? []), ...(g.describedBy ?? [])])) (termDrafts[t] ??= []).push(i);
   });
 
-  // one pass: surface forms of theme terms, rows per theme term, mention tokens per (row, theme)
+  // one pass: surface forms of theme terms, rows per theme term (the aspect scores come once the
+  // labels are settled, below: a theme whose label is taken is dropped and the rest assembled again)
   // written forms per term: one-token forms counted by norm id, longer ones by their text
   const surfaces = new Map<number, Map<string, number>>();
   const oneTokenSurfaces: (Map<number, number> | undefined)[] = [];
   const cutShort = new Map<number, number>(); // term → occurrences followed by "of"
   const hits = new Int32Array(G * K); // [g * K + t]: rows of theme g using term t
   const lastCounted = new Int32Array(G * K).fill(-1); // the doc that last added to hits[g * K + t]
-  const scores: number[][] = drafts.map(() => []);
-  const mentions = new Map<number, number[]>();
   const codes = text.codes;
   const norms = text.norms;
   const normOf = (code: number): string => norms[code >>> KIND_BITS]!;
@@ -106,7 +112,6 @@ function assemble(
     if (docThemes.isEmpty(d)) continue;
     const base = text.tokenStart(d);
     const count = text.tokenStart(d + 1) - base;
-    mentions.clear();
     index.forEachOccurrence(d, (t, pos, words) => {
       const owners = termDrafts[t];
       if (owners === undefined) return;
@@ -137,12 +142,8 @@ function assemble(
           lastCounted[key] = d;
           hits[key]!++;
         }
-        let list = mentions.get(g);
-        if (list === undefined) mentions.set(g, (list = []));
-        list.push(first, last);
       }
     });
-    docThemes.forEach(d, (g) => scores[g]!.push(aspectScoreIn(text, d, mentions.get(g) ?? [])));
   }
   const surfaceOf = (t: number): string => {
     let best = index.terms[t]!.key;
@@ -224,6 +225,7 @@ function assemble(
     labelOf[i] = label;
   }
   if (target.some((t, i) => t !== i)) return assemble(text, remapDrafts(found, target), taxonomyThemes, nonAnswer, origin);
+  const scores = aspectScores(text, found, docThemes, termDrafts);
   const wanted = drafts.map((g, i) => {
     const own = slug(labelOf[i]!);
     if (g.parent === null) return own;
@@ -260,6 +262,35 @@ function assemble(
   });
   themes.sort((a, b) => b.rows.length - a.rows.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { themes, nonAnswer, mainTheme: mainThemes(themes, found.main, ids, n) };
+}
+
+/** Per draft, per row (ascending): the aspect score of the clauses that mention the draft's terms. */
+function aspectScores(text: ThemeText, found: Discovery, docThemes: RowLists, termDrafts: readonly (number[] | undefined)[]): number[][] {
+  const { corpus, index } = found;
+  const codes = text.codes;
+  const scores: number[][] = found.themes.map(() => []);
+  const mentions = new Map<number, number[]>();
+  for (let d = 0; d < text.length; d++) {
+    if (docThemes.isEmpty(d)) continue;
+    const base = text.tokenStart(d);
+    mentions.clear();
+    index.forEachOccurrence(d, (t, pos, words) => {
+      const owners = termDrafts[t];
+      if (owners === undefined) return;
+      const first = corpus.tok[pos]!;
+      let last = corpus.tok[pos + words - 1]!;
+      // a compound written spaced ("top up") ends on its particle
+      if (corpus.stems[corpus.seq[pos + words - 1]!]!.includes('-') && !text.norms[codes[base + last]! >>> KIND_BITS]!.includes('-')) last++;
+      for (const g of owners) {
+        if (!docThemes.has(d, g)) continue;
+        let list = mentions.get(g);
+        if (list === undefined) mentions.set(g, (list = []));
+        list.push(first, last);
+      }
+    });
+    docThemes.forEach(d, (g) => scores[g]!.push(aspectScoreIn(text, d, mentions.get(g) ?? [])));
+  }
+  return scores;
 }
 
 /**

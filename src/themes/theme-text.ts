@@ -6,6 +6,7 @@
  * so the stage reads each comment once, here, and works on integers afterwards.
  */
 import type { Token, TokenKind } from '../tokenize/types.js';
+import type { PackedTokens } from './types.js';
 import type { ClauseScore } from '../sentiment/types.js';
 import { IntList } from './structures/int-list.js';
 
@@ -14,7 +15,8 @@ const kinds: readonly TokenKind[] = ['word', 'number', 'url', 'email', 'mention'
 const kindCode: Readonly<Record<TokenKind, number>> = Object.fromEntries(kinds.map((k, i) => [k, i])) as Record<TokenKind, number>;
 /** Code of a word token (token code & KIND_MASK). */
 export const WORD = 0;
-const PUNCT = 8;
+/** Code of a punctuation token. */
+export const PUNCT = 8;
 /** Bits of a token code that hold its kind; the norm id is code >>> KIND_BITS. */
 export const KIND_BITS = 4;
 export const KIND_MASK = (1 << KIND_BITS) - 1;
@@ -42,6 +44,10 @@ export class ThemeText {
   private readonly clauseRanges = new IntList();
   private readonly clauseScoreList = new FloatList();
   private readonly docScores = new FloatList();
+  /** Per source of packed norm ids: their id → ours (-1: not seen yet). */
+  private readonly idsFrom = new Map<object, { map: Int32Array }>();
+  private lastKinds: readonly TokenKind[] = [];
+  private kindMap = new Int32Array(0);
 
   /** Number of comments added. */
   get length(): number {
@@ -72,7 +78,11 @@ export class ThemeText {
       codes[at++] = (id << KIND_BITS) | (kind === 'word' ? WORD : kind === 'punct' ? PUNCT : kindCode[kind]);
     }
     list.length = at;
-    this.tokenEnds.push(at);
+    this.addRest(clauses, score);
+  }
+
+  private addRest(clauses: readonly ClauseScore[], score: number): void {
+    this.tokenEnds.push(this.codeList.length);
     for (const clause of clauses) {
       this.clauseRanges.push(clause.tokenStart);
       this.clauseRanges.push(clause.tokenEnd);
@@ -80,6 +90,53 @@ export class ThemeText {
     }
     this.clauseEnds.push(this.clauseScoreList.length);
     this.docScores.push(score);
+  }
+
+  /** Appends the next comment from its packed tokens (same result as add(tokens, …)). */
+  addPacked(packed: PackedTokens, clauses: readonly ClauseScore[], score: number): void {
+    const list = this.codeList;
+    const source = packed.codes;
+    if (list.length + source.length > list.data.length) {
+      const next = new Int32Array(Math.max(list.data.length * 2, list.length + source.length));
+      next.set(list.data);
+      list.data = next;
+    }
+    const codes = list.data;
+    let ids = this.idsFrom.get(packed.norms);
+    if (ids === undefined) this.idsFrom.set(packed.norms, (ids = { map: new Int32Array(1024).fill(-1) }));
+    if (packed.kinds !== this.lastKinds) {
+      this.lastKinds = packed.kinds;
+      this.kindMap = Int32Array.from(packed.kinds, (kind) => kindCode[kind]);
+    }
+    const kindMap = this.kindMap;
+    let at = list.length;
+    for (let k = 0; k < source.length; k++) {
+      const code = source[k]!;
+      const theirs = code >>> 4;
+      if (theirs >= ids.map.length) {
+        const grown = new Int32Array(Math.max(ids.map.length * 2, theirs + 1)).fill(-1);
+        grown.set(ids.map);
+        ids.map = grown;
+      }
+      let id = ids.map[theirs]!;
+      if (id < 0) {
+        id = this.idOf(packed.norms.norm(theirs));
+        ids.map[theirs] = id;
+      }
+      codes[at++] = (id << KIND_BITS) | kindMap[code & 15]!;
+    }
+    list.length = at;
+    this.addRest(clauses, score);
+  }
+
+  private idOf(norm: string): number {
+    let id = this.normIds.get(norm);
+    if (id === undefined) {
+      id = this.norms.length;
+      this.norms.push(norm);
+      this.normIds.set(norm, id);
+    }
+    return id;
   }
 
   /** All token codes (norm id << KIND_BITS | kind); comment d's are tokenStart(d) … tokenStart(d + 1) - 1. */
