@@ -83,8 +83,9 @@ export function buildCorpus(
     }
     return id;
   };
-  const seq = new IntList();
-  const tok = new IntList();
+  // (sized for the tokens: a content word is one token, or a part of one)
+  const seq = new IntList(text.tokenStart(n) + 1024);
+  const tok = new IntList(text.tokenStart(n) + 1024);
   const docStart = new Int32Array(n + 1);
 
   // per norm id, filled when first needed: what the word is as a content word (see content-runs.ts)
@@ -122,10 +123,33 @@ export function buildCorpus(
 
   const codes = text.codes;
   let starts = new Int32Array(16);
+  // one visit function for every doc (no closure per doc): base and first are the doc's
+  let base = 0;
+  let first = true;
+  const visit = (id: number, form: number, token: number, newRun: boolean): void => {
+    if (newRun && !first) {
+      seq.push(runBreak);
+      tok.push(-1);
+    }
+    first = false;
+    occurrences[id]!++;
+    if (verbLike[form] === true || (token > 0 && cue[codes[base + token - 1]! >>> KIND_BITS] === 1)) verbForms[id]!++;
+    const c = formCount[form]!;
+    if (c > 0) formCount[form] = c + 1;
+    else if (c === 0) {
+      formWord[form] = id;
+      if (formsOf[id]! < 64) {
+        formsOf[id]!++;
+        formCount[form] = 1;
+      } else formCount[form] = -1;
+    }
+    seq.push(id);
+    tok.push(token);
+  };
   for (let d = 0; d < n; d++) {
     docStart[d] = seq.length;
     if (!include(d)) continue;
-    const base = text.tokenStart(d);
+    base = text.tokenStart(d);
     const count = text.tokenStart(d + 1) - base;
     // token indices at which a new clause starts (besides 0), ascending
     const c0 = text.clauseStart(d);
@@ -138,29 +162,15 @@ export function buildCorpus(
         const s = text.clauseTokenStart(c);
         if (s > 0) starts[startCount++] = s;
       }
-      starts.subarray(0, startCount).sort();
+      // ascending (insertion sort: a handful of clauses, no subarray per doc)
+      for (let a = 1; a < startCount; a++) {
+        const value = starts[a]!;
+        let b = a - 1;
+        for (; b >= 0 && starts[b]! > value; b--) starts[b + 1] = starts[b]!;
+        starts[b + 1] = value;
+      }
     }
-    let first = true;
-    const visit = (id: number, form: number, token: number, newRun: boolean): void => {
-      if (newRun && !first) {
-        seq.push(runBreak);
-        tok.push(-1);
-      }
-      first = false;
-      occurrences[id]!++;
-      if (verbLike[form] === true || (token > 0 && cue[codes[base + token - 1]! >>> KIND_BITS] === 1)) verbForms[id]!++;
-      const c = formCount[form]!;
-      if (c > 0) formCount[form] = c + 1;
-      else if (c === 0) {
-        formWord[form] = id;
-        if (formsOf[id]! < 64) {
-          formsOf[id]!++;
-          formCount[form] = 1;
-        } else formCount[form] = -1;
-      }
-      seq.push(id);
-      tok.push(token);
-    };
+    first = true;
     // as forEachContentWord (content-runs.ts), over norm ids
     let nextStart = 0;
     let newRun = true;

@@ -58,7 +58,7 @@ export function discover(
   const K = index.terms.length;
   const main = new Int32Array(n).fill(-1);
   if (N === 0 || K === 0) return { corpus, index, themes: [], main };
-  const docTerms = buildDocTerms(n, K, (d, visit) => index.forEachOccurrence(d, (t) => visit(t)));
+  const docTerms = buildDocTerms(n, K, (d, visit) => index.forEachOccurrence(d, visit));
 
   const candidates = pickCandidates(corpus, index, N, input.vectors, settings);
   const similarity = candidateSimilarity(candidates, docTerms, K, N, input.vectors, settings);
