@@ -83,9 +83,8 @@ export function buildCorpus(
     }
     return id;
   };
-  // (sized for the tokens: a content word is one token, or a part of one)
-  const seq = new IntList(text.tokenStart(n) + 1024);
-  const tok = new IntList(text.tokenStart(n) + 1024);
+  const seq = new IntList();
+  const tok = new IntList();
   const docStart = new Int32Array(n + 1);
 
   // per norm id, filled when first needed: what the word is as a content word (see content-runs.ts)

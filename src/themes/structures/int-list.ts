@@ -1,10 +1,7 @@
 /** A growing Int32Array (no boxed numbers, no per-element array slot). */
 export class IntList {
-  data: Int32Array;
+  data = new Int32Array(1024);
   length = 0;
-  constructor(capacity = 1024) {
-    this.data = new Int32Array(Math.max(1, capacity));
-  }
   push(value: number): void {
     if (this.length === this.data.length) {
       const next = new Int32Array(this.data.length * 2);
