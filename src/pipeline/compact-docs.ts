@@ -18,7 +18,7 @@
  * are cached, so loops over one doc stay cheap.
  */
 import type { ClauseScore, Contribution } from '../sentiment/types.js';
-import type { ThemeDoc } from '../themes/types.js';
+import type { PackedTokens, ThemeDoc } from '../themes/types.js';
 import { Vocabulary } from '../tokenize/index.js';
 import type { Token, TokenKind } from '../tokenize/types.js';
 import { PackedStrings } from './packed-strings.js';
@@ -227,5 +227,10 @@ class CompactDoc implements ThemeDoc {
 
   get clauses(): readonly ClauseScore[] {
     return this.store.clausesOf(this.index);
+  }
+
+  /** The tokens as stored (no Token objects): see ThemeDoc.packedTokens. */
+  packedTokens(): PackedTokens {
+    return { codes: this.store.codesOf(this.index), norms: this.store.vocabulary, kinds: KINDS };
   }
 }

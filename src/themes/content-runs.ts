@@ -18,6 +18,7 @@ import type { Token } from '../tokenize/types.js';
 import type { ClauseScore } from '../sentiment/types.js';
 import { fillerWords } from './model/filler-words.js';
 import { looksMojibake } from './labels.js';
+import { KIND_BITS, KIND_MASK, WORD, type ThemeText } from './theme-text.js';
 
 /** Words allowed between two content words of one phrase. */
 export const maxGap = 2;
@@ -52,7 +53,7 @@ const hyphenCompound = /^(?:\p{L}+-)?(\p{L}+)-(\p{L}+?)s?$/u;
 export type Compounds = ReadonlySet<string>;
 
 /** The compound key of a hyphenated word ("top-up" → "top-up", "topped-up" → "top-up"), or null. */
-function compoundKey(norm: string, contentStem: (norm: string) => string | null): string | null {
+export function compoundKey(norm: string, contentStem: (norm: string) => string | null): string | null {
   const m = hyphenCompound.exec(norm);
   if (m === null || !particles.has(m[2]!)) return null;
   const head = contentStem(m[1]!);
@@ -60,7 +61,7 @@ function compoundKey(norm: string, contentStem: (norm: string) => string | null)
 }
 
 /** Counts the phrasal compounds comments write hyphenated; attested() keeps those in two or more. */
-export class CompoundCounter {
+class CompoundCounter {
   private readonly seen = new Map<string, number>();
   private readonly mine = new Set<string>();
 
@@ -83,6 +84,31 @@ export class CompoundCounter {
     for (const [key, count] of this.seen) if (count >= 2) out.add(key);
     return out;
   }
+}
+
+/** As attestedCompounds, over the comments of a ThemeText (each hyphenated norm looked at once). */
+export function attestedCompoundsIn(text: ThemeText, include: (index: number) => boolean, contentStem: (norm: string) => string | null): Compounds {
+  const norms = text.norms;
+  const keyOf: (string | null)[] = norms.map((norm) => (norm.includes('-') ? compoundKey(norm, contentStem) : null));
+  const seen = new Map<string, number>();
+  const mine = new Set<string>();
+  const codes = text.codes;
+  for (let d = 0; d < text.length; d++) {
+    if (!include(d)) continue;
+    mine.clear();
+    const end = text.tokenStart(d + 1);
+    for (let p = text.tokenStart(d); p < end; p++) {
+      const code = codes[p]!;
+      if ((code & KIND_MASK) !== WORD) continue;
+      const key = keyOf[code >>> KIND_BITS]!;
+      if (key === null || mine.has(key)) continue;
+      mine.add(key);
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+    }
+  }
+  const out = new Set<string>();
+  for (const [key, count] of seen) if (count >= 2) out.add(key);
+  return out;
 }
 
 /** The phrasal compounds written hyphenated in at least two of the comments. */
@@ -194,13 +220,18 @@ function compoundOf(tokens: readonly Token[], i: number, contentStem: (norm: str
   }
   const next = tokens[i + 1];
   if (next === undefined || next.kind !== 'word') return null;
-  // the particle, or its plural as in "top ups"
-  const particle = particles.has(next.norm) ? next.norm : next.norm.endsWith('s') && particles.has(next.norm.slice(0, -1)) ? next.norm.slice(0, -1) : null;
+  const particle = particleOf(next.norm);
   if (particle === null) return null;
   const head = contentStem(norm);
   if (head === null) return null;
   const key = `${head}-${particle}`;
   return compounds.has(key) ? key : null;
+}
+
+/** The particle a word is, or its plural is ("up", "ups" → "up"), or null. */
+export function particleOf(norm: string): string | null {
+  if (particles.has(norm)) return norm;
+  return norm.endsWith('s') && particles.has(norm.slice(0, -1)) ? norm.slice(0, -1) : null;
 }
 
 /** The content words of a comment split into runs (see the module comment). */

@@ -4,13 +4,14 @@
  */
 import type { Token } from '../tokenize/types.js';
 import type { Theme, ThemeDoc, ThemeModel, ThemeOptions } from './types.js';
-import { CompoundCounter, createContentStemmer, type TextTools } from './content-runs.js';
+import { attestedCompoundsIn, createContentStemmer, type TextTools } from './content-runs.js';
 import { RowLists } from './structures/row-lists.js';
 import { discover, remapDrafts, type Discovery } from './discovery/index.js';
 import type { WordVectors } from '../vectors/index.js';
-import { isNonAnswerTokens } from './non-answer.js';
+import { isNonAnswerTokens, nonAnswerScreen } from './non-answer.js';
 import { applyTaxonomy } from './apply-taxonomy.js';
-import { aspectScore } from './aspect-score.js';
+import { aspectScoreIn } from './aspect-score.js';
+import { KIND_BITS, KIND_MASK, ThemeText, WORD } from './theme-text.js';
 import { ignoreRule, isIgnoredPhrase, withoutIgnored } from './ignore-terms.js';
 import { isNounOrAdjective, isNounWord } from './word-class.js';
 import { isLabelForm, labelOrder, slug, uniqueIds, type LabelTerm } from './labels.js';
@@ -33,13 +34,23 @@ export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOpti
   const ignore = ignoreRule(options.ignoreTerms ?? [], baseStem, tools.tokenize);
   const contentStem = withoutIgnored(baseStem, ignore);
   // one pass over every comment's tokens: non-answers, and the compounds the others attest
+  // (each doc's tokens and clauses are read here once, into `text`; later steps read `text`)
   const nonAnswer = new Array<boolean>(n);
-  const compounds = new CompoundCounter(contentStem);
+  const text = new ThemeText();
+  const mayBeNonAnswer = nonAnswerScreen(text);
   for (let d = 0; d < n; d++) {
-    const tokens = docs[d]!.tokens;
-    nonAnswer[d] = isNonAnswerTokens(tokens);
-    if (!nonAnswer[d]) compounds.add(tokens);
+    const doc = docs[d]!;
+    const packed = doc.packedTokens?.();
+    if (packed === undefined) {
+      const tokens = doc.tokens;
+      nonAnswer[d] = isNonAnswerTokens(tokens);
+      text.add(tokens, doc.clauses, doc.score);
+    } else {
+      text.addPacked(packed, doc.clauses, doc.score);
+      nonAnswer[d] = mayBeNonAnswer(d) && isNonAnswerTokens(doc.tokens);
+    }
   }
+  const compounds = attestedCompoundsIn(text, (d) => !nonAnswer[d], contentStem);
   const themes: Theme[] = [];
   let matched: Uint8Array = new Uint8Array(n);
   if (options.taxonomy !== undefined) {
@@ -50,26 +61,26 @@ export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOpti
   let analysed = 0;
   for (let d = 0; d < n; d++) if (!nonAnswer[d]) analysed++;
   const maxThemes = Math.max(1, Math.floor(options.maxThemes ?? defaultMaxThemes));
-  const found = discover(docs, (d) => !nonAnswer[d] && !matched[d], contentStem, {
+  const found = discover(text, (d) => !nonAnswer[d] && !matched[d], contentStem, {
     maxThemes,
     corpusSize: analysed,
     dropPhrase: (key) => isIgnoredPhrase(key, ignore),
-    compounds: compounds.attested(),
+    compounds,
     ...(tools.vectors === undefined ? {} : { vectors: tools.vectors() }),
   });
   const origin = options.taxonomy === undefined ? 'discovered' : 'emerging';
-  return assemble(docs, found, themes, nonAnswer, origin);
+  return assemble(text, found, themes, nonAnswer, origin);
 }
 
 /** Labels, ids, aspect scores and main themes of the discovered drafts (beside `themes` from a taxonomy). */
 function assemble(
-  docs: readonly ThemeDoc[],
+  text: ThemeText,
   found: Discovery,
   taxonomyThemes: readonly Theme[],
   nonAnswer: readonly boolean[],
   origin: 'discovered' | 'emerging',
 ): ThemeModel {
-  const n = docs.length;
+  const n = text.length;
   const themes: Theme[] = [...taxonomyThemes];
   const { corpus, index } = found;
   const drafts = found.themes;
@@ -86,32 +97,44 @@ function assemble(
     for (const t of new Set([...g.terms, ...(g.labelTerms ?? []), ...(g.describedBy ?? [])])) (termDrafts[t] ??= []).push(i);
   });
 
-  // one pass: surface forms of theme terms, rows per theme term, mention tokens per (row, theme)
+  // one pass: surface forms of theme terms, rows per theme term (the aspect scores come once the
+  // labels are settled, below: a theme whose label is taken is dropped and the rest assembled again)
+  // written forms per term: one-token forms counted by norm id, longer ones by their text
   const surfaces = new Map<number, Map<string, number>>();
+  const oneTokenSurfaces: (Map<number, number> | undefined)[] = [];
   const cutShort = new Map<number, number>(); // term → occurrences followed by "of"
   const hits = new Int32Array(G * K); // [g * K + t]: rows of theme g using term t
   const lastCounted = new Int32Array(G * K).fill(-1); // the doc that last added to hits[g * K + t]
-  const scores: number[][] = drafts.map(() => []);
-  const mentions = new Map<number, number[]>();
+  const codes = text.codes;
+  const norms = text.norms;
+  const normOf = (code: number): string => norms[code >>> KIND_BITS]!;
   for (let d = 0; d < n; d++) {
     if (docThemes.isEmpty(d)) continue;
-    const doc = docs[d]!;
-    const tokens = doc.tokens;
-    mentions.clear();
+    const base = text.tokenStart(d);
+    const count = text.tokenStart(d + 1) - base;
     index.forEachOccurrence(d, (t, pos, words) => {
       const owners = termDrafts[t];
       if (owners === undefined) return;
       const first = corpus.tok[pos]!;
       let last = corpus.tok[pos + words - 1]!;
       // a compound written spaced ("top up") ends on its particle
-      if (corpus.stems[corpus.seq[pos + words - 1]!]!.includes('-') && !tokens[last]!.norm.includes('-')) last++;
-      let surface = tokens[first]!.norm; // one word: its norm, no new string
-      for (let k = first + 1; k <= last; k++) surface += ' ' + tokens[k]!.norm;
-      let forms = surfaces.get(t);
-      if (forms === undefined) surfaces.set(t, (forms = new Map()));
-      forms.set(surface, (forms.get(surface) ?? 0) + 1);
-      const next = tokens[last + 1];
-      if (next !== undefined && next.kind === 'word' && danglingBefore.has(next.norm)) cutShort.set(t, (cutShort.get(t) ?? 0) + 1);
+      if (corpus.stems[corpus.seq[pos + words - 1]!]!.includes('-') && !normOf(codes[base + last]!).includes('-')) last++;
+      if (first === last) {
+        const v = codes[base + first]! >>> KIND_BITS;
+        let forms = oneTokenSurfaces[t];
+        if (forms === undefined) oneTokenSurfaces[t] = forms = new Map();
+        forms.set(v, (forms.get(v) ?? 0) + 1);
+      } else {
+        let surface = normOf(codes[base + first]!);
+        for (let k = first + 1; k <= last; k++) surface += ' ' + normOf(codes[base + k]!);
+        let forms = surfaces.get(t);
+        if (forms === undefined) surfaces.set(t, (forms = new Map()));
+        forms.set(surface, (forms.get(surface) ?? 0) + 1);
+      }
+      if (last + 1 < count) {
+        const next = codes[base + last + 1]!;
+        if ((next & KIND_MASK) === WORD && danglingBefore.has(normOf(next))) cutShort.set(t, (cutShort.get(t) ?? 0) + 1);
+      }
       for (const g of owners) {
         if (!docThemes.has(d, g)) continue;
         const key = g * K + t;
@@ -119,17 +142,20 @@ function assemble(
           lastCounted[key] = d;
           hits[key]!++;
         }
-        let list = mentions.get(g);
-        if (list === undefined) mentions.set(g, (list = []));
-        list.push(first, last);
       }
     });
-    docThemes.forEach(d, (g) => scores[g]!.push(aspectScore(doc, mentions.get(g) ?? [])));
   }
   const surfaceOf = (t: number): string => {
     let best = index.terms[t]!.key;
     let bestCount = -1;
     for (const [form, count] of surfaces.get(t) ?? []) {
+      if (count > bestCount || (count === bestCount && form < best)) {
+        best = form;
+        bestCount = count;
+      }
+    }
+    for (const [v, count] of oneTokenSurfaces[t] ?? []) {
+      const form = norms[v]!;
       if (count > bestCount || (count === bestCount && form < best)) {
         best = form;
         bestCount = count;
@@ -156,6 +182,7 @@ function assemble(
   const isCutShort = (t: number): boolean => {
     let all = 0;
     for (const count of surfaces.get(t)?.values() ?? []) all += count;
+    for (const count of oneTokenSurfaces[t]?.values() ?? []) all += count;
     return (cutShort.get(t) ?? 0) >= 0.5 * all && all > 0;
   };
   const candidates: string[][] = drafts.map((g, i) => {
@@ -197,7 +224,8 @@ function assemble(
     used.add(label.toLowerCase());
     labelOf[i] = label;
   }
-  if (target.some((t, i) => t !== i)) return assemble(docs, remapDrafts(found, target), taxonomyThemes, nonAnswer, origin);
+  if (target.some((t, i) => t !== i)) return assemble(text, remapDrafts(found, target), taxonomyThemes, nonAnswer, origin);
+  const scores = aspectScores(text, found, docThemes, termDrafts);
   const wanted = drafts.map((g, i) => {
     const own = slug(labelOf[i]!);
     if (g.parent === null) return own;
@@ -234,6 +262,35 @@ function assemble(
   });
   themes.sort((a, b) => b.rows.length - a.rows.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { themes, nonAnswer, mainTheme: mainThemes(themes, found.main, ids, n) };
+}
+
+/** Per draft, per row (ascending): the aspect score of the clauses that mention the draft's terms. */
+function aspectScores(text: ThemeText, found: Discovery, docThemes: RowLists, termDrafts: readonly (number[] | undefined)[]): number[][] {
+  const { corpus, index } = found;
+  const codes = text.codes;
+  const scores: number[][] = found.themes.map(() => []);
+  const mentions = new Map<number, number[]>();
+  for (let d = 0; d < text.length; d++) {
+    if (docThemes.isEmpty(d)) continue;
+    const base = text.tokenStart(d);
+    mentions.clear();
+    index.forEachOccurrence(d, (t, pos, words) => {
+      const owners = termDrafts[t];
+      if (owners === undefined) return;
+      const first = corpus.tok[pos]!;
+      let last = corpus.tok[pos + words - 1]!;
+      // a compound written spaced ("top up") ends on its particle
+      if (corpus.stems[corpus.seq[pos + words - 1]!]!.includes('-') && !text.norms[codes[base + last]! >>> KIND_BITS]!.includes('-')) last++;
+      for (const g of owners) {
+        if (!docThemes.has(d, g)) continue;
+        let list = mentions.get(g);
+        if (list === undefined) mentions.set(g, (list = []));
+        list.push(first, last);
+      }
+    });
+    docThemes.forEach(d, (g) => scores[g]!.push(aspectScoreIn(text, d, mentions.get(g) ?? [])));
+  }
+  return scores;
 }
 
 /**

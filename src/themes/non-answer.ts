@@ -6,6 +6,7 @@
  * combination of two non-answers, "nothing works" does not.
  */
 import type { Token } from '../tokenize/types.js';
+import { KIND_BITS, KIND_MASK, PUNCT, WORD, type ThemeText } from './theme-text.js';
 
 const phrases: ReadonlySet<string> = new Set([
   '', 'na', 'n a', 'nil', 'null', 'none', 'nothing', 'nothin', 'nada', 'nope', 'no', 'non', 'x', 'xx', 'xxx',
@@ -64,10 +65,67 @@ export function isNonAnswer(text: string): boolean {
   return parts.every((part) => phrases.has(simplify(part)));
 }
 
+/**
+ * Pieces (three letters or more) of the words of the non-answer phrases. A word of three or more
+ * letters a-z, other than "and", stays whole in every part isNonAnswer looks at (no separator
+ * can match inside it), so a comment with such a word that is no piece of these is an answer.
+ */
+const pieces: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  for (const phrase of phrases) {
+    for (const word of phrase.split(' ')) {
+      for (let i = 0; i < word.length; i++) for (let j = i + 3; j <= word.length; j++) out.add(word.slice(i, j));
+    }
+  }
+  return out;
+})();
+
+/** A word token that shows the comment is an answer (see `pieces`): its norm is its lower-cased text. */
+function isAnswerWord(token: Token): boolean {
+  return token.kind === 'word' && isAnswerNorm(token.norm);
+}
+
+/** The norm of a word that shows the comment is an answer (see `pieces`). */
+function isAnswerNorm(norm: string): boolean {
+  if (norm.length < 3 || norm === 'and') return false;
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return !pieces.has(norm);
+}
+
+/**
+ * For comments read into a ThemeText: false when comment d is an answer for a reason
+ * isNonAnswerTokens checks first (more than 40 tokens, not all punctuation; a word no non-answer
+ * has), so only the rest need their Token objects for the full check.
+ */
+export function nonAnswerScreen(text: ThemeText): (d: number) => boolean {
+  const answer: number[] = []; // per norm id: 1 answer word, 2 not, undefined not looked at
+  return (d: number): boolean => {
+    const codes = text.codes;
+    const start = text.tokenStart(d);
+    const end = text.tokenStart(d + 1);
+    let allPunct = true;
+    for (let p = start; p < end && allPunct; p++) if ((codes[p]! & KIND_MASK) !== PUNCT) allPunct = false;
+    if (allPunct) return true;
+    if (end - start > 40) return false;
+    for (let p = start; p < end; p++) {
+      if ((codes[p]! & KIND_MASK) !== WORD) continue;
+      const v = codes[p]! >>> KIND_BITS;
+      let flag = answer[v];
+      if (flag === undefined) answer[v] = flag = isAnswerNorm(text.norms[v]!) ? 1 : 2;
+      if (flag === 1) return false;
+    }
+    return true;
+  };
+}
+
 /** isNonAnswer over a tokenized comment (tokens rejoined with their original spacing). */
 export function isNonAnswerTokens(tokens: readonly Token[]): boolean {
   if (tokens.every((t) => t.kind === 'punct')) return true;
   if (tokens.length > 40) return false;
+  for (const token of tokens) if (isAnswerWord(token)) return false;
   let text = '';
   let end = -1;
   for (const token of tokens) {

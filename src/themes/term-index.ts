@@ -4,9 +4,9 @@
  * bigrams only from frequent words and trigrams only from frequent bigrams (apriori pruning), so
  * memory stays bounded by the vocabulary, not the corpus.
  */
-import type { ThemeDoc } from './types.js';
+import { KIND_BITS, KIND_MASK, WORD, type ThemeText } from './theme-text.js';
 import { IntList } from './structures/int-list.js';
-import { attestedCompounds, forEachContentWord, maxPhraseWords, type Compounds } from './content-runs.js';
+import { compoundKey, maxGap, maxPhraseWords, particleOf, type Compounds } from './content-runs.js';
 
 /** Words that come right before a verb ("to watch", "can't pay", "I work"), never before a noun. */
 const verbCues: ReadonlySet<string> = new Set([
@@ -17,7 +17,6 @@ const verbCues: ReadonlySet<string> = new Set([
 
 /** Breaks a run in the id sequence. */
 const runBreak = -1;
-const shift = 2 ** 26;
 
 export type Corpus = {
   /** Number of docs (all, including excluded ones). */
@@ -41,60 +40,249 @@ export type Corpus = {
 
 /** Builds the id sequences of the included docs (excluded docs get an empty sequence). */
 export function buildCorpus(
-  docs: readonly ThemeDoc[],
+  text: ThemeText,
   include: (index: number) => boolean,
   contentStem: (norm: string) => string | null,
-  compounds: Compounds = attestedCompounds(docs, include, contentStem),
+  compounds: Compounds,
 ): Corpus {
+  const n = text.length;
   const ids = new Map<string, number>();
   const stems: string[] = [];
-  const forms: Map<string, number>[] = [];
-  const seq = new IntList();
-  const tok = new IntList();
+  // written forms as ids (forms[id]: form id → occurrences, at most 64 forms per word)
+  // (a form is always read as the same word, and a word counts only its first 64 forms: a form's
+  // count is -1 when it came after its word had 64)
+  const formIds = new Map<string, number>();
+  const formNames: string[] = [];
+  const verbLike: boolean[] = [];
+  const formCount: number[] = [];
+  const formWord: number[] = [];
+  const formOf = (norm: string): number => {
+    let f = formIds.get(norm);
+    if (f === undefined) {
+      f = formNames.length;
+      formIds.set(norm, f);
+      formNames.push(norm);
+      verbLike.push(norm.length > 4 && (norm.endsWith('ing') || norm.endsWith('ed')));
+      formCount.push(0);
+      formWord.push(-1);
+    }
+    return f;
+  };
+  const formsOf: number[] = []; // per word: forms counted
   const occurrences: number[] = [];
   const verbForms: number[] = [];
-  const docStart = new Int32Array(docs.length + 1);
-  for (let d = 0; d < docs.length; d++) {
+  const idOf = (stem: string): number => {
+    let id = ids.get(stem);
+    if (id === undefined) {
+      id = stems.length;
+      ids.set(stem, id);
+      stems.push(stem);
+      formsOf.push(0);
+      occurrences.push(0);
+      verbForms.push(0);
+    }
+    return id;
+  };
+  const seq = new IntList();
+  const tok = new IntList();
+  const docStart = new Int32Array(n + 1);
+
+  // per norm id, filled when first needed: what the word is as a content word (see content-runs.ts)
+  const norms = text.norms;
+  const V = norms.length;
+  const UNSEEN = -2;
+  const NONE = -1;
+  const wordId = new Int32Array(V).fill(UNSEEN); // a word without a hyphen: its content-word id or NONE
+  const wordForm = new Int32Array(V).fill(-1);
+  const parts: ({ readonly ids: Int32Array; readonly forms: Int32Array } | undefined)[] = new Array(V); // a hyphenated word's parts
+  const hyphen = new Uint8Array(V); // 1: has a hyphen
+  const cue = new Uint8Array(V); // 1: a verb cue
+  for (let v = 0; v < V; v++) {
+    if (norms[v]!.includes('-')) hyphen[v] = 1;
+    if (verbCues.has(norms[v]!)) cue[v] = 1;
+  }
+  const hyphenCompoundId = new Int32Array(V).fill(UNSEEN); // attested hyphenated compound: its id, or NONE
+  const withCompounds = compounds.size > 0;
+  // spaced compounds: per norm id, the particle it is (index into particleNames, + 1) and whether its stem heads a compound
+  const heads = new Set<string>();
+  for (const key of compounds) heads.add(key.slice(0, key.lastIndexOf('-')));
+  const particleNames: string[] = [];
+  const particleCode = new Int32Array(withCompounds ? V : 0);
+  const headStems: (string | null)[] = [];
+  const headCode = new Int32Array(withCompounds ? V : 0); // 0: not looked at, -1: no head, k + 1: headStems[k]
+  if (withCompounds) {
+    for (let v = 0; v < V; v++) {
+      const p = particleOf(norms[v]!);
+      if (p === null) continue;
+      let k = particleNames.indexOf(p);
+      if (k < 0) k = particleNames.push(p) - 1;
+      particleCode[v] = k + 1;
+    }
+  }
+
+  const codes = text.codes;
+  let starts = new Int32Array(16);
+  // one visit function for every doc (no closure per doc): base and first are the doc's
+  let base = 0;
+  let first = true;
+  const visit = (id: number, form: number, token: number, newRun: boolean): void => {
+    if (newRun && !first) {
+      seq.push(runBreak);
+      tok.push(-1);
+    }
+    first = false;
+    occurrences[id]!++;
+    if (verbLike[form] === true || (token > 0 && cue[codes[base + token - 1]! >>> KIND_BITS] === 1)) verbForms[id]!++;
+    const c = formCount[form]!;
+    if (c > 0) formCount[form] = c + 1;
+    else if (c === 0) {
+      formWord[form] = id;
+      if (formsOf[id]! < 64) {
+        formsOf[id]!++;
+        formCount[form] = 1;
+      } else formCount[form] = -1;
+    }
+    seq.push(id);
+    tok.push(token);
+  };
+  for (let d = 0; d < n; d++) {
     docStart[d] = seq.length;
     if (!include(d)) continue;
-    const doc = docs[d]!;
-    let first = true;
-    forEachContentWord(doc.tokens, doc.clauses, contentStem, (stem, norm, token, newRun) => {
-      if (newRun && !first) {
-        seq.push(runBreak);
-        tok.push(-1);
+    base = text.tokenStart(d);
+    const count = text.tokenStart(d + 1) - base;
+    // token indices at which a new clause starts (besides 0), ascending
+    const c0 = text.clauseStart(d);
+    const clauseCount = text.clauseStart(d + 1) - c0;
+    let startCount = -1;
+    if (clauseCount > 1) {
+      if (starts.length < clauseCount) starts = new Int32Array(clauseCount * 2);
+      startCount = 0;
+      for (let c = c0; c < c0 + clauseCount; c++) {
+        const s = text.clauseTokenStart(c);
+        if (s > 0) starts[startCount++] = s;
       }
-      first = false;
-      let id = ids.get(stem);
-      if (id === undefined) {
-        id = stems.length;
-        ids.set(stem, id);
-        stems.push(stem);
-        forms.push(new Map());
-      }
-      occurrences[id] = (occurrences[id] ?? 0) + 1;
-      const before = token > 0 ? doc.tokens[token - 1]!.norm : '';
-      if ((norm.length > 4 && (norm.endsWith('ing') || norm.endsWith('ed'))) || verbCues.has(before)) verbForms[id] = (verbForms[id] ?? 0) + 1;
-      const f = forms[id]!;
-      if (f.size < 64 || f.has(norm)) f.set(norm, (f.get(norm) ?? 0) + 1);
-      seq.push(id);
-      tok.push(token);
-    }, compounds);
-  }
-  docStart[docs.length] = seq.length;
-  const surfaces = forms.map((f, id) => {
-    let best = stems[id]!;
-    let bestCount = -1;
-    for (const [form, count] of f) {
-      if (count > bestCount || (count === bestCount && form < best)) {
-        best = form;
-        bestCount = count;
+      // ascending (insertion sort: a handful of clauses, no subarray per doc)
+      for (let a = 1; a < startCount; a++) {
+        const value = starts[a]!;
+        let b = a - 1;
+        for (; b >= 0 && starts[b]! > value; b--) starts[b + 1] = starts[b]!;
+        starts[b + 1] = value;
       }
     }
-    return best;
-  });
-  const verbShare = Float64Array.from(stems, (_, id) => (verbForms[id] ?? 0) / Math.max(1, occurrences[id] ?? 0));
-  return { size: docs.length, seq: seq.done(), tok: tok.done(), docStart, stems, surfaces, verbShare };
+    first = true;
+    // as forEachContentWord (content-runs.ts), over norm ids
+    let nextStart = 0;
+    let newRun = true;
+    let gap = 0;
+    for (let i = 0; i < count; i++) {
+      const code = codes[base + i]!;
+      if (startCount >= 0) {
+        while (nextStart < startCount && starts[nextStart]! < i) nextStart++;
+        if (nextStart < startCount && starts[nextStart] === i) newRun = true;
+      }
+      if ((code & KIND_MASK) !== WORD) {
+        newRun = true;
+        continue;
+      }
+      const v = code >>> KIND_BITS;
+      if (withCompounds) {
+        if (hyphen[v] === 1) {
+          let cid = hyphenCompoundId[v]!;
+          if (cid === UNSEEN) {
+            const key = compoundKey(norms[v]!, contentStem);
+            cid = key !== null && compounds.has(key) ? idOf(key) : NONE;
+            hyphenCompoundId[v] = cid;
+          }
+          if (cid !== NONE) {
+            visit(cid, formOf(norms[v]!), i, newRun);
+            newRun = false;
+            gap = 0;
+            continue;
+          }
+        } else if (i + 1 < count && (codes[base + i + 1]! & KIND_MASK) === WORD) {
+          const next = codes[base + i + 1]! >>> KIND_BITS;
+          const p = particleCode[next]!;
+          if (p !== 0) {
+            let h = headCode[v]!;
+            if (h === 0) {
+              const head = contentStem(norms[v]!);
+              h = head !== null && heads.has(head) ? headStems.push(head) : -1;
+              headCode[v] = h;
+            }
+            if (h > 0) {
+              const key = `${headStems[h - 1]!}-${particleNames[p - 1]!}`;
+              if (compounds.has(key)) {
+                visit(idOf(key), formOf(`${norms[v]!} ${norms[next]!}`), i, newRun);
+                i++;
+                newRun = false;
+                gap = 0;
+                continue;
+              }
+            }
+          }
+        }
+      }
+      if (hyphen[v] === 0) {
+        let id = wordId[v]!;
+        if (id === UNSEEN) {
+          const stemmed = contentStem(norms[v]!);
+          id = stemmed === null ? NONE : idOf(stemmed);
+          wordId[v] = id;
+          if (id !== NONE) wordForm[v] = formOf(norms[v]!);
+        }
+        if (id === NONE) {
+          gap++;
+          if (gap > maxGap) newRun = true;
+          continue;
+        }
+        visit(id, wordForm[v]!, i, newRun);
+        newRun = false;
+        gap = 0;
+        continue;
+      }
+      // hyphenated words count as their parts: "top-up" = "top up", "check-in" = "check in"
+      let split = parts[v];
+      if (split === undefined) {
+        const pieces = norms[v]!.split('-');
+        const partIds = new Int32Array(pieces.length);
+        const partForms = new Int32Array(pieces.length);
+        // ids are given in the order the parts are first visited, as word by word
+        pieces.forEach((part, k) => {
+          const stemmed = part.length === 0 ? null : contentStem(part);
+          partIds[k] = stemmed === null ? NONE : idOf(stemmed);
+          partForms[k] = stemmed === null ? -1 : formOf(part);
+        });
+        parts[v] = split = { ids: partIds, forms: partForms };
+      }
+      for (let k = 0; k < split.ids.length; k++) {
+        const id = split.ids[k]!;
+        if (id === NONE) {
+          gap++;
+          if (gap > maxGap) newRun = true;
+          continue;
+        }
+        visit(id, split.forms[k]!, i, newRun);
+        newRun = false;
+        gap = 0;
+      }
+    }
+  }
+  docStart[n] = seq.length;
+  // most common form (ties: the smaller string)
+  const surfaces = stems.slice();
+  const bestCount = new Int32Array(stems.length).fill(-1);
+  for (let f = 0; f < formNames.length; f++) {
+    const id = formWord[f]!;
+    const count = formCount[f]!;
+    if (id < 0 || count <= 0) continue;
+    const name = formNames[f]!;
+    if (count > bestCount[id]! || (count === bestCount[id] && name < surfaces[id]!)) {
+      surfaces[id] = name;
+      bestCount[id] = count;
+    }
+  }
+  const verbShare = Float64Array.from(stems, (_, id) => verbForms[id]! / Math.max(1, occurrences[id]!));
+  return { size: n, seq: seq.done(), tok: tok.done(), docStart, stems, surfaces, verbShare };
 }
 
 /** A phrase candidate. */
@@ -148,6 +336,12 @@ export function indexTerms(corpus: Corpus, selection: TermSelection): TermIndex 
     }
   }
   const frequent = (u: number): boolean => u >= 0 && uniDf[u]! >= minDf;
+  // n-gram keys over the ranks of the frequent words (rank[u], -1 for the others): small integers,
+  // not doubles, while F² fits
+  const rank = new Int32Array(unitCount).fill(-1);
+  const unitOf: number[] = [];
+  for (let u = 0; u < unitCount; u++) if (frequent(u)) rank[u] = unitOf.push(u) - 1;
+  const F = Math.max(1, unitOf.length);
 
   // bigrams of frequent words
   const biDf = new Map<number, number>();
@@ -158,7 +352,7 @@ export function indexTerms(corpus: Corpus, selection: TermSelection): TermIndex 
       const a = seq[p]!;
       const b = seq[p + 1]!;
       if (!frequent(a) || !frequent(b)) continue;
-      const key = a * shift + b;
+      const key = rank[a]! * F + rank[b]!;
       if (seen.has(key)) continue;
       seen.add(key);
       biDf.set(key, (biDf.get(key) ?? 0) + 1);
@@ -183,9 +377,9 @@ export function indexTerms(corpus: Corpus, selection: TermSelection): TermIndex 
         const b = seq[p + 1]!;
         const c = seq[p + 2]!;
         if (!frequent(a) || !frequent(b) || !frequent(c)) continue;
-        const first = biIndex.get(a * shift + b);
-        if (first === undefined || !biIndex.has(b * shift + c)) continue;
-        const key = first * shift + c;
+        const first = biIndex.get(rank[a]! * F + rank[b]!);
+        if (first === undefined || !biIndex.has(rank[b]! * F + rank[c]!)) continue;
+        const key = first * F + rank[c]!;
         if (seen.has(key)) continue;
         seen.add(key);
         triDf.set(key, (triDf.get(key) ?? 0) + 1);
@@ -202,18 +396,18 @@ export function indexTerms(corpus: Corpus, selection: TermSelection): TermIndex 
   }
   for (const [code, df] of biDf) {
     if (!keep(df)) continue;
-    const a = Math.floor(code / shift);
-    const b = code - a * shift;
+    const a = unitOf[Math.floor(code / F)]!;
+    const b = unitOf[code % F]!;
     if (a === b) continue;
     raw.push({ words: [a, b], key: `${stems[a]} ${stems[b]}`, df, code, n: 2 });
   }
   for (const [code, df] of triDf) {
     if (!keep(df)) continue;
-    const first = Math.floor(code / shift);
-    const c = code - first * shift;
+    const first = Math.floor(code / F);
+    const c = unitOf[code % F]!;
     const ab = biKeys[first]!;
-    const a = Math.floor(ab / shift);
-    const b = ab - a * shift;
+    const a = unitOf[Math.floor(ab / F)]!;
+    const b = unitOf[ab % F]!;
     if (a === b || b === c || a === c) continue;
     raw.push({ words: [a, b, c], key: `${stems[a]} ${stems[b]} ${stems[c]}`, df, code, n: 3 });
   }
@@ -225,10 +419,13 @@ export function indexTerms(corpus: Corpus, selection: TermSelection): TermIndex 
   const uniTerm = new Int32Array(unitCount).fill(-1);
   const biTerm = new Map<number, number>();
   const triTerm = new Map<number, number>();
+  // per word: 1 when a chosen bigram starts with it, 2 when a chosen trigram does (most words start none)
+  const leads = new Uint8Array(unitCount);
   const terms: Term[] = chosen.map((t, index) => {
     if (t.n === 1) uniTerm[t.code] = index;
     else if (t.n === 2) biTerm.set(t.code, index);
     else triTerm.set(t.code, index);
+    if (t.n > 1) leads[t.words[0]!]! |= t.n === 2 ? 1 : 2;
     return { words: t.words, key: t.key, df: t.df };
   });
 
@@ -239,18 +436,21 @@ export function indexTerms(corpus: Corpus, selection: TermSelection): TermIndex 
       if (a < 0) continue;
       const t1 = uniTerm[a]!;
       if (t1 >= 0) visit(t1, p, 1);
-      if (p + 1 >= end || !frequent(a)) continue;
+      const lead = leads[a]!;
+      if (lead === 0 || p + 1 >= end || !frequent(a)) continue;
       const b = seq[p + 1]!;
       if (!frequent(b)) continue;
-      const biKey = a * shift + b;
-      const t2 = biTerm.get(biKey);
-      if (t2 !== undefined) visit(t2, p, 2);
-      if (p + 2 >= end) continue;
+      const biKey = rank[a]! * F + rank[b]!;
+      if ((lead & 1) !== 0) {
+        const t2 = biTerm.get(biKey);
+        if (t2 !== undefined) visit(t2, p, 2);
+      }
+      if ((lead & 2) === 0 || p + 2 >= end) continue;
       const c = seq[p + 2]!;
       if (!frequent(c)) continue;
       const first = biIndex.get(biKey);
       if (first === undefined) continue;
-      const t3 = triTerm.get(first * shift + c);
+      const t3 = triTerm.get(first * F + rank[c]!);
       if (t3 !== undefined) visit(t3, p, 3);
     }
   };

@@ -1,5 +1,5 @@
 /** Types of the themes stage. */
-import type { Token } from '../tokenize/types.js';
+import type { Token, TokenKind } from '../tokenize/types.js';
 import type { ClauseScore } from '../sentiment/types.js';
 
 /** What theme discovery needs from each analysed row. */
@@ -8,6 +8,19 @@ export type ThemeDoc = {
   readonly clauses: readonly ClauseScore[];
   /** Comment sentiment score in [-1, 1]. */
   readonly score: number;
+  /**
+   * Optional: the same tokens without Token objects (a store that keeps them packed gives them so;
+   * the themes stage then reads `tokens` only for the few comments that might be non-answers).
+   */
+  packedTokens?(): PackedTokens;
+};
+
+/** A comment's tokens as integers: per token its norm id × 16 + its kind's index in `kinds`. */
+export type PackedTokens = {
+  readonly codes: Int32Array;
+  /** Where the norm ids come from (one object for every comment that shares them). */
+  readonly norms: { norm(id: number): string };
+  readonly kinds: readonly TokenKind[];
 };
 
 export type ThemeOptions = {

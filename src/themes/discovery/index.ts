@@ -9,7 +9,7 @@
  * Labels, ids and aspect scores are given afterwards (discover-themes.ts, labels.ts).
  * Near-linear in rows: similarities are between candidate words only, never between comments.
  */
-import type { ThemeDoc } from '../types.js';
+import type { ThemeText } from '../theme-text.js';
 import { buildCorpus, indexTerms } from '../term-index.js';
 import { evaluativeWords } from '../model/evaluative-words.js';
 import { buildDocTerms } from '../structures/doc-terms.js';
@@ -32,7 +32,7 @@ function minSupport(corpusSize: number): number {
 }
 
 export function discover(
-  docs: readonly ThemeDoc[],
+  docs: ThemeText,
   include: (d: number) => boolean,
   contentStem: (norm: string) => string | null,
   input: DiscoveryInput,
@@ -58,7 +58,7 @@ export function discover(
   const K = index.terms.length;
   const main = new Int32Array(n).fill(-1);
   if (N === 0 || K === 0) return { corpus, index, themes: [], main };
-  const docTerms = buildDocTerms(n, K, (d, visit) => index.forEachOccurrence(d, (t) => visit(t)));
+  const docTerms = buildDocTerms(n, K, (d, visit) => index.forEachOccurrence(d, visit));
 
   const candidates = pickCandidates(corpus, index, N, input.vectors, settings);
   const similarity = candidateSimilarity(candidates, docTerms, K, N, input.vectors, settings);

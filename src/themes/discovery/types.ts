@@ -10,8 +10,8 @@ export type DiscoveryInput = {
   readonly corpusSize: number;
   /** Phrase keys (stems joined by spaces) never used as theme terms (ignored multi-word entries). */
   readonly dropPhrase?: (key: string) => boolean;
-  /** Phrasal compounds the export attests (default: counted over the included comments). */
-  readonly compounds?: Compounds;
+  /** Phrasal compounds the export attests (content-runs.ts). */
+  readonly compounds: Compounds;
   /** Word vectors (default: none — similarity from the export's co-occurrence alone). */
   readonly vectors?: WordVectors;
 };

@@ -20,15 +20,17 @@ export function buildDocTerms(n: number, K: number, forEachTerm: (d: number, vis
   const list = new IntList();
   const lastDoc = new Int32Array(K).fill(-1);
   const scratch: number[] = [];
-  for (let d = 0; d < n; d++) {
+  let d = 0;
+  const visit = (t: number): void => {
+    if (lastDoc[t] !== d) {
+      lastDoc[t] = d;
+      scratch.push(t);
+    }
+  };
+  for (; d < n; d++) {
     docTermStart[d] = list.length;
     scratch.length = 0;
-    forEachTerm(d, (t) => {
-      if (lastDoc[t] !== d) {
-        lastDoc[t] = d;
-        scratch.push(t);
-      }
-    });
+    forEachTerm(d, visit);
     scratch.sort((a, b) => a - b);
     for (const t of scratch) list.push(t);
   }
@@ -39,7 +41,7 @@ export function buildDocTerms(n: number, K: number, forEachTerm: (d: number, vis
   for (let t = 0; t < K; t++) postStart[t + 1]! += postStart[t]!;
   const postings = new Int32Array(docTerms.length);
   const fill = postStart.slice(0, K);
-  for (let d = 0; d < n; d++) for (let p = docTermStart[d]!; p < docTermStart[d + 1]!; p++) postings[fill[docTerms[p]!]!++] = d;
+  for (let r = 0; r < n; r++) for (let p = docTermStart[r]!; p < docTermStart[r + 1]!; p++) postings[fill[docTerms[p]!]!++] = r;
   return { docTerms, docTermStart, postings, postStart };
 }
 
