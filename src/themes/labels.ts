@@ -75,18 +75,22 @@ export function labelOrder(terms: readonly LabelTerm[]): number[] {
 
 /**
  * A label a person would write: at most four words of letters, no number word ("refund within two"),
- * no clause connective, no mojibake, and not one generic noun alone ("days", "hour").
+ * no clause connective or personal pronoun ("account i pay" is a clause, not a name), no mojibake, and
+ * not one generic noun alone ("days", "hour").
  */
 export function isLabelForm(label: string): boolean {
   const words = label.split(' ');
   if (words.length === 0 || words.length > 4 || words.some((w) => w.length === 0)) return false;
-  if (words.some((w) => !/^\p{L}[\p{L}\p{M}'’-]*$/u.test(w) || looksMojibake(w) || connectives.has(w))) return false;
+  if (words.some((w) => !/^\p{L}[\p{L}\p{M}'’-]*$/u.test(w) || looksMojibake(w) || connectives.has(w) || pronouns.has(w.toLowerCase()))) return false;
   if (words.some((w) => numberWords.has(w))) return false;
   return !(words.length === 1 && genericNouns.includes(words[0]!));
 }
 
 /** Words that join clauses: a phrase spanning one ("error but the money") is no name. */
 const connectives: ReadonlySet<string> = new Set(['but', 'because', 'so', 'if', 'when', 'while', 'though', 'although', 'then', 'until', 'unless', 'since', 'than']);
+
+/** Personal pronouns: a phrase holding one ("account i pay", "pay them enough") is a clause, not a name. */
+const pronouns: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'me', 'us', 'him', 'them']);
 
 /** UTF-8 read as Latin-1 / Mac Roman ("â€™", "Ã©", "äôs"), C1 control characters or U+FFFD. */
 export function looksMojibake(word: string): boolean {

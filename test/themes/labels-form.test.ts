@@ -37,11 +37,14 @@ describe('theme labels: one phrase customers wrote, unique in the report', () =>
     checkLabels(discoverThemes(texts.map((t) => doc(t)), {}), texts);
   });
 
-  it('rejects slash piles, clause connectives, number words and mojibake as labels', () => {
+  it('rejects slash piles, clause connectives, personal pronouns, number words and mojibake as labels', () => {
     expect(isLabelForm('late delivery')).toBe(true);
     expect(isLabelForm('part of the household')).toBe(true);
     expect(isLabelForm('uninstall / brightness')).toBe(false);
     expect(isLabelForm('error but the money')).toBe(false);
+    expect(isLabelForm('account i pay')).toBe(false);
+    expect(isLabelForm('app We use')).toBe(false);
+    expect(isLabelForm('friendly staff')).toBe(true);
     expect(isLabelForm('three')).toBe(false);
     expect(isLabelForm('refund within two')).toBe(false);
     expect(isLabelForm('days')).toBe(false);
