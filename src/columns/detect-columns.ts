@@ -30,7 +30,7 @@ import { csatScale, neverLeavesOneToFive, ratingScale } from './_scales.js';
 import { closestColumn } from './_suggest.js';
 import { findSubHeader } from './_sub-header.js';
 import { choiceQuestions } from './_choices.js';
-import { chooseTextColumn, type LayoutEvidence } from './_text-column.js';
+import { chooseTextColumn, isWriteIn, type LayoutEvidence } from './_text-column.js';
 import { textNotes } from './_text-notes.js';
 import type { LayoutRoles } from './model/layouts.js';
 import type { ColumnAssignment, ColumnMapping, ColumnOverrides, DetectContext, DetectedBy } from './types.js';
@@ -81,6 +81,11 @@ export function detectColumns(
     return found;
   };
   const wordsOf = (column: string): readonly string[] => words.get(column) ?? [];
+  const headersOf = (column: string): readonly string[] => {
+    const question = questions.get(column) ?? '';
+    return question === '' ? [column] : [column, question];
+  };
+  const segmentLike = (column: string): boolean => isSegment(profile(column), wordsOf(column), headersOf(column));
   const notes: string[] = [];
   const taken = new Set<string>();
   const free = (): string[] => columns.filter((column) => !taken.has(column));
@@ -159,7 +164,7 @@ export function detectColumns(
     }
     if (segments.length === 0) {
       segments = firstPresent(roles.segments, columns)
-        .filter((column) => !taken.has(column) && isSegment(profile(column), wordsOf(column)))
+        .filter((column) => !taken.has(column) && segmentLike(column))
         .map((column) => ({ column, detectedBy: 'layout' as const }));
     }
   }
@@ -228,10 +233,6 @@ export function detectColumns(
   // 5. Text: the customer's words, decided by evidence (see _text-column.ts).
   let textAlternatives: readonly string[] = [];
   if (text.length === 0) {
-    const headersOf = (column: string): readonly string[] => {
-      const question = questions.get(column) ?? '';
-      return question === '' ? [column] : [column, question];
-    };
     const choice = chooseTextColumn({
       candidates: free(),
       wordsOf,
@@ -264,10 +265,10 @@ export function detectColumns(
     }
   }
 
-  // 7. Segments: low-cardinality labels.
+  // 7. Segments: low-cardinality labels, never a write-in box (see isSegment).
   if (segments.length === 0) {
     segments = free()
-      .filter((column) => isSegment(profile(column), wordsOf(column)))
+      .filter(segmentLike)
       .map((column) => ({ column, detectedBy: 'values' as const }));
   }
 
@@ -299,8 +300,15 @@ export function detectColumns(
   };
 }
 
-function isSegment(p: Profile, named: readonly string[]): boolean {
+/**
+ * A segment column: 2-30 distinct short labels that repeat (at most one distinct value per two
+ * filled rows), not numbers, dates, JSON, an id or a text-named column, and not a write-in box
+ * ("Other (please specify)", `Q3_4_TEXT`, by its header or its question wording): what people type
+ * there is free text with few repeats, however much it looks like labels in a small sample.
+ */
+function isSegment(p: Profile, named: readonly string[], headers: readonly string[]): boolean {
   return (
+    !headers.some(isWriteIn) &&
     p.distinct >= SEGMENT_MIN &&
     p.distinct <= SEGMENT_MAX &&
     p.distinct <= Math.max(SEGMENT_MIN, 0.5 * p.present) &&
