@@ -18,6 +18,20 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 /** Characters a terminal shows for `text` (colour codes left out). */
 export const visibleLength = (text: string): number => Array.from(text.replace(ANSI, '')).length;
 
+/** Words wrapped to `width`, every line starting with `indent`. */
+export function wrap(text: string, width: number, indent: string): string {
+  const lines: string[] = [];
+  let line = indent;
+  for (const word of text.split(' ')) {
+    if (line.trim() !== '' && visibleLength(line) + 1 + visibleLength(word) > width) {
+      lines.push(line);
+      line = indent + word;
+    } else line += (line.trim() === '' ? '' : ' ') + word;
+  }
+  lines.push(line);
+  return lines.join('\n');
+}
+
 /** `text` in at most `room` characters: cut with '…' when longer (whitespace runs become one space). */
 export function ellipsis(text: string, room: number): string {
   const chars = Array.from(text.replace(/\s+/g, ' '));

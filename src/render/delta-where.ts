@@ -7,7 +7,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { DeltaReport, KpiDecomposition, SegmentKpiChange, ThemeDriver } from '../delta/types.js';
 import { markdownCell, terminalSafe } from '../escape/index.js';
-import { ellipsis, fittedTable, segmentLabel, visibleLength as visible, type FitColumn } from './delta-fit.js';
+import { ellipsis, fittedTable, segmentLabel, visibleLength as visible, wrap, type FitColumn } from './delta-fit.js';
 import {
   driverName, driverNote, explainedNotes, headlineKpi, intervalText, KPI_SHORT, mixSentence, segmentText, segmentVerdict,
   shownSegmentChanges, tooSmall, UNIT_DECIMALS, unitSuffix, valueText,
@@ -17,20 +17,6 @@ import { fixed, signed } from './format.js';
 /** Segment values named as too small to test in the table (the rest are counted). */
 const SMALL_NAMED = 6;
 
-
-/** Words wrapped to `width`, every line starting with `indent`. */
-function wrap(text: string, width: number, indent: string): string {
-  const lines: string[] = [];
-  let line = indent;
-  for (const word of text.split(' ')) {
-    if (line.trim() !== '' && visible(line) + 1 + visible(word) > width) {
-      lines.push(line);
-      line = indent + word;
-    } else line += (line.trim() === '' ? '' : ' ') + word;
-  }
-  lines.push(line);
-  return lines.join('\n');
-}
 
 /** A comment cut to `room` characters (on a word when it can) with an ellipsis. */
 function clip(text: string, room: number): string {

@@ -71,6 +71,15 @@ describe('renderDeltaTable at 80 columns with long segment values and theme labe
   });
 });
 
+describe('renderDeltaTable warnings at 80 columns', () => {
+  it('wraps a long warning under its mark', () => {
+    const warning = 'segment Restaurant: 77 values; the 50 largest are tested one by one (all count in the mix/rate decomposition)';
+    const text = renderDeltaTable({ ...output, warnings: [warning] }, { color: 0, width: 80 });
+    expect(text).toContain('  ! segment Restaurant: 77 values; the 50 largest are tested one by one (all\n    count in the mix/rate decomposition)');
+    expect(width(text)).toBeLessThanOrEqual(80);
+  });
+});
+
 describe('ellipsis and segmentLabel', () => {
   it('cut text to the room with an ellipsis, the column name before the value', () => {
     expect(ellipsis('short', 5)).toBe('short');
