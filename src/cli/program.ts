@@ -42,7 +42,7 @@ const ANALYZE_ONLY: readonly Flag[] = [
 
 const DELTA_ONLY: readonly Flag[] = [
   { flags: '--split <date>', description: 'one file: rows before DATE (YYYY-MM-DD) are the baseline, on/after it the current side', parse: isoDate },
-  { flags: '--period <period>', description: 'one file: the last complete period in the data vs the one before', choices: ['week', 'month', 'quarter'] },
+  { flags: '--period <period>', description: 'one file: the last complete period in the data vs the one before', choices: ['week', 'month', 'quarter', 'year'] },
   { flags: '--baseline-from <date>', description: 'baseline range start (inclusive, YYYY-MM-DD)', parse: isoDate },
   { flags: '--baseline-to <date>', description: 'baseline range end (inclusive, YYYY-MM-DD)', parse: isoDate },
   { flags: '--current-from <date>', description: 'current range start (inclusive, YYYY-MM-DD)', parse: isoDate },

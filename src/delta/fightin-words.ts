@@ -1,3 +1,5 @@
+import { stem } from '../tokenize/index.js';
+import { isContentTerm } from './content-term.js';
 import type { TermShift, TermShifts } from './types.js';
 
 /** Default prior size α₀ (pseudo-tokens) of the informative Dirichlet prior. */
@@ -22,6 +24,12 @@ export const FIGHTIN_WORDS_PRIOR_SIZE = 500;
  * prior. |z| ≥ 1.96 is the usual "notable" line (not corrected for the many terms); pass
  * `minAbsZ` to report only terms at or beyond it.
  *
+ * Reported terms (`terms: 'content'`, the default): only content words (isContentTerm: three or
+ * more letters, no digits, not a number word, quantifier, time word, hedge or light verb), and one
+ * form per Porter stem — the one with the larger |z| ('cakes' after 'cake', 'outages' after
+ * 'outage' are left out). Every term still counts in the side totals n^b, n^c; the rule only
+ * chooses what is listed. `terms: 'all'` lists every term.
+ *
  * Reference: B. L. Monroe, M. P. Colaresi & K. M. Quinn (2008), "Fightin' Words: lexical feature
  * selection and evaluation for identifying the content of political conflict", Political
  * Analysis 16(4):372-403, §3.5.
@@ -38,7 +46,13 @@ export const FIGHTIN_WORDS_PRIOR_SIZE = 500;
 export function fightinWords(
   baseline: ReadonlyMap<string, number>,
   current: ReadonlyMap<string, number>,
-  options: { readonly prior?: ReadonlyMap<string, number>; readonly priorSize?: number; readonly top?: number; readonly minAbsZ?: number } = {},
+  options: {
+    readonly prior?: ReadonlyMap<string, number>;
+    readonly priorSize?: number;
+    readonly top?: number;
+    readonly minAbsZ?: number;
+    readonly terms?: 'content' | 'all';
+  } = {},
 ): TermShifts {
   const top = options.top ?? 10;
   const minAbsZ = options.minAbsZ ?? 0;
@@ -74,10 +88,25 @@ export function fightinWords(
     shifts.push({ term, z, logOddsRatio, baselineCount, currentCount });
   }
   const byTerm = (a: TermShift, b: TermShift): number => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
+  const listed = options.terms === 'all' ? (sorted: TermShift[]) => sorted : contentOnly;
   return {
-    overRepresented: shifts.filter((s) => s.z > 0 && s.z >= minAbsZ).sort((a, b) => b.z - a.z || byTerm(a, b)).slice(0, top),
-    underRepresented: shifts.filter((s) => s.z < 0 && -s.z >= minAbsZ).sort((a, b) => a.z - b.z || byTerm(a, b)).slice(0, top),
+    overRepresented: listed(shifts.filter((s) => s.z > 0 && s.z >= minAbsZ).sort((a, b) => b.z - a.z || byTerm(a, b))).slice(0, top),
+    underRepresented: listed(shifts.filter((s) => s.z < 0 && -s.z >= minAbsZ).sort((a, b) => a.z - b.z || byTerm(a, b))).slice(0, top),
   };
+}
+
+/** Content words only, the first (largest |z|) form of each stem, in the given order. */
+function contentOnly(sorted: readonly TermShift[]): TermShift[] {
+  const stems = new Set<string>();
+  const kept: TermShift[] = [];
+  for (const shift of sorted) {
+    if (!isContentTerm(shift.term)) continue;
+    const root = stem(shift.term);
+    if (stems.has(root)) continue;
+    stems.add(root);
+    kept.push(shift);
+  }
+  return kept;
 }
 
 function total(counts: ReadonlyMap<string, number>): number {

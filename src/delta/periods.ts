@@ -5,7 +5,7 @@ import type { DateRange, DateSplit, Period, PeriodUnit } from './types.js';
  * Period helpers for `cx delta --split`, `--period` and explicit ranges. Dates are 'YYYY-MM-DD'
  * strings handled as UTC calendar days (no local time). Weeks are ISO 8601 weeks (Monday to
  * Sunday, labelled by ISO week-year: '2025-W14'); months '2025-04'; quarters '2025-Q2'
- * (Q1 = January-March).
+ * (Q1 = January-March); years '2025' (calendar years, January-December).
  */
 
 /**
@@ -50,7 +50,7 @@ export function selectDateRange(dates: readonly (string | null)[], range: DateRa
 }
 
 /**
- * The period (week, month or quarter) containing a date.
+ * The period (week, month, quarter or year) containing a date.
  *
  * @example periodOf('2025-04-06', 'week') // { from: '2025-03-31', to: '2025-04-06', label: '2025-W14' }
  */
@@ -76,6 +76,9 @@ function periodOfDay(day: number, unit: PeriodUnit): Period {
       to: formatDay(monthStart(year, month + 1) - 1),
       label: `${year}-${String(month).padStart(2, '0')}`,
     };
+  }
+  if (unit === 'year') {
+    return { from: formatDay(monthStart(year, 1)), to: formatDay(monthStart(year + 1, 1) - 1), label: String(year) };
   }
   const quarter = Math.floor((month - 1) / 3) + 1;
   const firstMonth = 3 * (quarter - 1) + 1;

@@ -60,7 +60,7 @@ export type TermShifts = {
   readonly underRepresented: readonly TermShift[];
 };
 
-export type PeriodUnit = 'week' | 'month' | 'quarter';
+export type PeriodUnit = 'week' | 'month' | 'quarter' | 'year';
 
 /** An inclusive range of 'YYYY-MM-DD' dates. */
 export type DateRange = { readonly from: string; readonly to: string };

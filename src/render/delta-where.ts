@@ -1,12 +1,13 @@
 /**
  * The "Where it changed", "Mix or real change" and "Why" sections of `cx delta` in the table and
- * Markdown (issue 20). Fits 80 columns: the mix/rate split is written as sentences rather than a
+ * Markdown (issue 20). Fits 80 columns: each table row stays on one line (delta-fit.ts: numbers whole,
+ * the segment or theme cut with an ellipsis), the mix/rate split is written as sentences rather than a
  * seven-column table, and the theme table keeps its interval until the terminal is narrower.
  */
 import type { ChalkInstance } from 'chalk';
 import type { DeltaReport, KpiDecomposition, SegmentKpiChange, ThemeDriver } from '../delta/types.js';
 import { markdownCell, terminalSafe } from '../escape/index.js';
-import { fitColumns, makeTable, type Column } from './_table.js';
+import { ellipsis, fittedTable, segmentLabel, visibleLength as visible, wrap, type FitColumn } from './delta-fit.js';
 import {
   driverName, driverNote, explainedNotes, headlineKpi, intervalText, KPI_SHORT, mixSentence, segmentText, segmentVerdict,
   shownSegmentChanges, tooSmall, UNIT_DECIMALS, unitSuffix, valueText,
@@ -16,26 +17,6 @@ import { fixed, signed } from './format.js';
 /** Segment values named as too small to test in the table (the rest are counted). */
 const SMALL_NAMED = 6;
 
-type WhereColumn = Column & { readonly cell: (change: SegmentKpiChange) => string };
-type DriverColumn = Column & { readonly cell: (driver: ThemeDriver) => string };
-type DecompositionColumn = Column & { readonly cell: (entry: KpiDecomposition) => string };
-
-// eslint-disable-next-line no-control-regex
-const visible = (text: string): number => Array.from(text.replace(/\u001b\[[0-9;]*m/g, '')).length;
-
-/** Words wrapped to `width`, every line starting with `indent`. */
-function wrap(text: string, width: number, indent: string): string {
-  const lines: string[] = [];
-  let line = indent;
-  for (const word of text.split(' ')) {
-    if (line.trim() !== '' && visible(line) + 1 + visible(word) > width) {
-      lines.push(line);
-      line = indent + word;
-    } else line += (line.trim() === '' ? '' : ' ') + word;
-  }
-  lines.push(line);
-  return lines.join('\n');
-}
 
 /** A comment cut to `room` characters (on a word when it can) with an ellipsis. */
 function clip(text: string, room: number): string {
@@ -44,6 +25,13 @@ function clip(text: string, room: number): string {
   const cut = chars.slice(0, room - 1).join('');
   const space = cut.lastIndexOf(' ');
   return `${space > room / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+/** 'region = North: NPS' in `room` characters: the KPI stays whole, the segment is cut first. */
+function segmentKpi(change: SegmentKpiChange, room: number): string {
+  const kpi = `: ${KPI_SHORT[change.name]}`;
+  const value = change.value === '' ? '(empty)' : change.value;
+  return `${segmentLabel(terminalSafe(change.column), terminalSafe(value), Math.max(1, room - kpi.length))}${kpi}`;
 }
 
 export function whereTableSections(report: DeltaReport, c: ChalkInstance, width: number, top: number): string[] {
@@ -55,19 +43,14 @@ export function whereTableSections(report: DeltaReport, c: ChalkInstance, width:
     const tests = report.where.filter((change) => change.pValue !== null).length;
     const { shown, hidden } = shownSegmentChanges(report, top);
     out.push('', c.bold('Where it changed'), c.dim(wrap(`each KPI inside each segment value; q: Benjamini-Hochberg over the ${tests} segment × KPI tests`, width, '  ')));
-    const columns = fitColumns<WhereColumn>(
-      [
-        { head: 'segment: KPI', width: null, cell: (change) => `${terminalSafe(segmentText(change))}: ${KPI_SHORT[change.name]}` },
-        { head: 'before → now', width: 15, align: 'right', cell: (change) => `${valueText(change.unit, change.baseline.value)} → ${valueText(change.unit, change.current.value)}` },
-        { head: 'change', width: 8, align: 'right', cell: (change) => (change.delta === null ? '' : paint(change, signed(change.delta, UNIT_DECIMALS[change.unit]))) },
-        { head: '95% CI', width: 17, drop: 1, cell: (change) => c.dim(intervalText(change.ci95, change.unit)) },
-        { head: 'result', width: 8, cell: (change) => paint(change, segmentVerdict(change)) },
-      ],
-      width,
-    );
-    const table = makeTable(columns, width, c.bold, true);
-    for (const change of shown) table.push(columns.map((column) => column.cell(change)));
-    out.push(table.toString());
+    const whereColumns: readonly FitColumn<SegmentKpiChange>[] = [
+      { head: 'segment: KPI', flexible: true, cell: (change, room) => segmentKpi(change, room) },
+      { head: 'before → now', align: 'right', cell: (change) => `${valueText(change.unit, change.baseline.value)} → ${valueText(change.unit, change.current.value)}` },
+      { head: 'change', align: 'right', cell: (change) => (change.delta === null ? '' : paint(change, signed(change.delta, UNIT_DECIMALS[change.unit]))) },
+      { head: '95% CI', drop: 1, cell: (change) => c.dim(intervalText(change.ci95, change.unit)) },
+      { head: 'result', cell: (change) => paint(change, segmentVerdict(change)) },
+    ];
+    out.push(fittedTable(whereColumns, shown, width, c.bold));
     if (!report.where.some((change) => change.significant)) out.push(c.dim(wrap('no segment changed significantly (q < 0.05)', width, '  ')));
     for (const line of explainedNotes(report)) out.push(c.dim(wrap(terminalSafe(line), width, '  ')));
     const small = tooSmall(report);
@@ -86,20 +69,15 @@ export function whereTableSections(report: DeltaReport, c: ChalkInstance, width:
     const d = UNIT_DECIMALS[unit];
     const paintPart = (ci: readonly [number, number], text: string): string => (ci[0] > 0 || ci[1] < 0 ? c.bold(text) : c.dim(text));
     out.push('', c.bold(`Mix or real change (${KPI_SHORT[headline]})`), c.dim(wrap('change = mix (segment shares moved) + rate (the KPI moved inside segments); 95% CI by the delta method', width, '  ')));
-    const columns = fitColumns<DecompositionColumn>(
-      [
-        { head: 'by', width: null, cell: (entry) => terminalSafe(entry.column) },
-        { head: 'change', width: 8, align: 'right', cell: (entry) => signed(entry.change.value, d) },
-        { head: 'mix', width: 8, align: 'right', cell: (entry) => paintPart(entry.mix.ci95, signed(entry.mix.value, d)) },
-        { head: '95% CI', width: 17, cell: (entry) => c.dim(intervalText(entry.mix.ci95, unit)) },
-        { head: 'rate', width: 8, align: 'right', cell: (entry) => paintPart(entry.rate.ci95, signed(entry.rate.value, d)) },
-        { head: '95% CI', width: 17, cell: (entry) => c.dim(intervalText(entry.rate.ci95, unit)) },
-      ],
-      width,
-    );
-    const table = makeTable(columns, width, c.bold, true);
-    for (const entry of decompositions) table.push(columns.map((column) => column.cell(entry)));
-    out.push(table.toString());
+    const mixColumns: readonly FitColumn<KpiDecomposition>[] = [
+      { head: 'by', flexible: true, cell: (entry, room) => ellipsis(terminalSafe(entry.column), room) },
+      { head: 'change', align: 'right', cell: (entry) => signed(entry.change.value, d) },
+      { head: 'mix', align: 'right', cell: (entry) => paintPart(entry.mix.ci95, signed(entry.mix.value, d)) },
+      { head: '95% CI', cell: (entry) => c.dim(intervalText(entry.mix.ci95, unit)) },
+      { head: 'rate', align: 'right', cell: (entry) => paintPart(entry.rate.ci95, signed(entry.rate.value, d)) },
+      { head: '95% CI', cell: (entry) => c.dim(intervalText(entry.rate.ci95, unit)) },
+    ];
+    out.push(fittedTable(mixColumns, decompositions, width, c.bold));
     for (const entry of decompositions) out.push(wrap(`${terminalSafe(entry.column)}: ${terminalSafe(mixSentence(entry))}`, width, '  '));
     const others = report.decomposition.length - decompositions.length;
     if (others > 0) out.push(c.dim(wrap(`the other ${others} KPI × segment-column splits are in --format md or json`, width, '  ')));
@@ -113,19 +91,14 @@ export function whereTableSections(report: DeltaReport, c: ChalkInstance, width:
     out.push(c.dim(wrap("each theme's contribution (share change + its own KPI change); the rows sum to the change", width, '  ')));
     const paintDriver = (driver: ThemeDriver, text: string): string =>
       !driver.significant ? text : driver.contribution.value < 0 === (kpi?.polarity !== 'lower-is-better') ? c.red.bold(text) : c.green.bold(text);
-    const columns = fitColumns<DriverColumn>(
-      [
-        { head: 'theme', width: null, cell: (driver) => terminalSafe(driverName(driver)) },
-        { head: 'share', width: 15, align: 'right', cell: (driver) => `${fixed(driver.baseline.weight * 100, 1)}% → ${fixed(driver.current.weight * 100, 1)}%` },
-        { head: 'effect', width: 8, align: 'right', cell: (driver) => paintDriver(driver, signed(driver.contribution.value, d)) },
-        { head: '95% CI', width: 17, drop: 1, cell: (driver) => c.dim(intervalText(driver.contribution.ci95, unit)) },
-        { head: 'note', width: 11, cell: (driver) => paintDriver(driver, driverNote(driver)) },
-      ],
-      width,
-    );
-    const table = makeTable(columns, width, c.bold, true);
-    for (const driver of report.drivers) table.push(columns.map((column) => column.cell(driver)));
-    out.push(table.toString());
+    const driverColumns: readonly FitColumn<ThemeDriver>[] = [
+      { head: 'theme', flexible: true, cell: (driver, room) => ellipsis(terminalSafe(driverName(driver)), room) },
+      { head: 'share', align: 'right', cell: (driver) => `${fixed(driver.baseline.weight * 100, 1)}% → ${fixed(driver.current.weight * 100, 1)}%` },
+      { head: 'effect', align: 'right', cell: (driver) => paintDriver(driver, signed(driver.contribution.value, d)) },
+      { head: '95% CI', drop: 1, cell: (driver) => c.dim(intervalText(driver.contribution.ci95, unit)) },
+      { head: 'note', cell: (driver) => paintDriver(driver, driverNote(driver)) },
+    ];
+    out.push(fittedTable(driverColumns, report.drivers, width, c.bold));
     out.push(c.dim(wrap('share: of the comments, each split equally between the themes it mentions; sig.: q < 0.05 (and the KPI change is significant)', width, '  ')));
     out.push('', c.bold('  From the current comments'));
     // Quoted: every flagged contributor and the top one each way (one comment each; two in md/json).
@@ -134,7 +107,7 @@ export function whereTableSections(report: DeltaReport, c: ChalkInstance, width:
       (driver) => driver.significant || driver === withExamples.find((other) => Math.sign(other.contribution.value) === Math.sign(driver.contribution.value)),
     ).slice(0, 4);
     for (const driver of quoted) {
-      const name = terminalSafe(driverName(driver));
+      const name = ellipsis(terminalSafe(driverName(driver)), Math.max(12, Math.floor(width / 3)));
       for (const example of driver.examples.slice(0, 1)) {
         const prefix = `  ${name}: `;
         out.push(`${prefix}${c.italic(`"${terminalSafe(clip(example, Math.max(20, width - visible(prefix) - 2)))}"`)}`);

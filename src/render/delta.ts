@@ -12,6 +12,7 @@ import { csvRow, markdownCell, terminalSafe } from '../escape/index.js';
 import type { DeltaBySegmentOutput, DeltaOutput } from '../pipeline/types.js';
 import { fitColumns, makeTable, palette, type Column } from './_table.js';
 import { changeText, MIN_TERM_Z, orderThemeChanges, outwardInterval, themeGroup } from './delta-order.js';
+import { wrap } from './delta-fit.js';
 import { whereMarkdownSections, whereTableSections } from './delta-where.js';
 import { fixed, signed } from './format.js';
 import type { RenderContext } from './types.js';
@@ -89,7 +90,7 @@ export function renderDeltaTable(output: AnyDelta, context: RenderContext): stri
   const c = palette(context.color);
   const width = Math.max(40, context.width);
   const parts = comparisonsOf(output).map((report) => comparisonTable(report, c, width, context.top ?? 10));
-  if (output.warnings.length > 0) parts.push(`${c.bold('Warnings')}\n${output.warnings.map((w) => `  ${c.yellow('!')} ${terminalSafe(w)}`).join('\n')}`);
+  if (output.warnings.length > 0) parts.push(`${c.bold('Warnings')}\n${output.warnings.map((w) => `  ${c.yellow('!')} ${wrap(terminalSafe(w), width, '    ').slice(4)}`).join('\n')}`);
   return `${parts.join('\n\n')}\n`;
 }
 
@@ -155,7 +156,7 @@ function comparisonTable(report: DeltaReport, c: ChalkInstance, width: number, t
     for (const theme of shown) table.push(themeColumns.map((column) => column.cell(theme)));
     out.push(table.toString());
     const hidden = listed.length - shown.length;
-    if (hidden > 0) out.push(`  ${c.dim(`${hidden} more changes (better, new or gone) not shown; all ${listed.length} are in --format md, csv or json`)}`);
+    if (hidden > 0) out.push(c.dim(wrap(`${hidden} more changes (better, new or gone) not shown; all ${listed.length} are in --format md, csv or json`, width, '  ')));
     if (quiet > 0) out.push(`  ${c.dim(`${quiet} other themes stable or too small to test`)}`);
   }
 

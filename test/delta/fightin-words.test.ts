@@ -39,7 +39,7 @@ describe('fightinWords', () => {
     }
     before.set('filler', 200);
     after.set('filler', 110);
-    const result = fightinWords(before, after, { top: 10 });
+    const result = fightinWords(before, after, { top: 10, terms: 'all' });
     expect(result.overRepresented.map((shift) => shift.term)).toEqual(['__proto__', 'a', 'b', 'c', 'constructor', 'd', 'e', 'f', 'g', 'h']);
     expect(result.underRepresented.map((shift) => shift.term)).toEqual(['filler']);
   });
@@ -48,6 +48,19 @@ describe('fightinWords', () => {
     const reversed = new Map([...baseline].reverse());
     expect(fightinWords(reversed, current)).toEqual(fightinWords(baseline, current));
     expect([...baseline]).toEqual([['late', 10], ['great', 30], ['app', 10]]);
+  });
+
+  it("lists content words only, one form per stem, by default ('all' lists every term); the z values are the same", () => {
+    const before = counts({ late: 10, great: 30, app: 10, two: 10, ks: 10, '24h': 10, tried: 10, outage: 1, outages: 1 });
+    const after = counts({ late: 30, great: 10, app: 10, two: 30, ks: 30, '24h': 30, tried: 30, outage: 20, outages: 12 });
+    const prior = counts({ late: 1, great: 1, app: 1, two: 1, ks: 1, '24h': 1, tried: 1, outage: 1, outages: 1 });
+    const all = fightinWords(before, after, { prior, terms: 'all' });
+    const content = fightinWords(before, after, { prior });
+    expect(all.overRepresented.map((shift) => shift.term)).toEqual(['outage', 'outages', '24h', 'ks', 'late', 'tried', 'two']);
+    // the number word, the fragment, the digits and the light verb go; 'outages' (stem 'outag', smaller z) too
+    expect(content.overRepresented.map((shift) => shift.term)).toEqual(['outage', 'late']);
+    expect(content.overRepresented).toEqual(all.overRepresented.filter((shift) => shift.term === 'outage' || shift.term === 'late'));
+    expect(content.underRepresented).toEqual(all.underRepresented);
   });
 
   it('empty inputs give empty lists; negative counts throw', () => {

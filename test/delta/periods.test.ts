@@ -41,6 +41,8 @@ describe('periodOf', () => {
     ['2025-12-31', 'month', { from: '2025-12-01', to: '2025-12-31', label: '2025-12' }],
     ['2025-02-14', 'quarter', { from: '2025-01-01', to: '2025-03-31', label: '2025-Q1' }],
     ['2025-11-30', 'quarter', { from: '2025-10-01', to: '2025-12-31', label: '2025-Q4' }],
+    ['2024-02-29', 'year', { from: '2024-01-01', to: '2024-12-31', label: '2024' }],
+    ['2025-12-31', 'year', { from: '2025-01-01', to: '2025-12-31', label: '2025' }],
   ] as const)('periodOf(%s, %s)', (date, unit, expected) => {
     expect(periodOf(date, unit)).toEqual(expected);
   });
@@ -69,6 +71,15 @@ describe('lastCompletePeriods', () => {
       baseline: { label: '2025-Q1' },
       current: { label: '2025-Q2' },
     });
+  });
+  it('takes calendar years, the latest only when the data reaches 31 December', () => {
+    expect(lastCompletePeriods(days('2023-06-01', '2024-12-31'), 'year')).toEqual({
+      baseline: { from: '2023-01-01', to: '2023-12-31', label: '2023' },
+      current: { from: '2024-01-01', to: '2024-12-31', label: '2024' },
+    });
+    // 2025 is incomplete (data ends 30 December): 2024 against 2023.
+    expect(lastCompletePeriods(days('2023-12-31', '2025-12-30'), 'year')).toMatchObject({ baseline: { label: '2023' }, current: { label: '2024' } });
+    expect(lastCompletePeriods(days('2024-01-01', '2024-12-31'), 'year')).toBeNull();
   });
   it('is null without dates or without data before the current period', () => {
     expect(lastCompletePeriods([null], 'month')).toBeNull();

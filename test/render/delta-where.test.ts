@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { DeltaOutput } from '../../src/pipeline.js';
 import { renderDeltaHtml, renderDeltaMarkdown, renderDeltaTable } from '../../src/render/index.js';
 import { mixSentence } from '../../src/render/delta-where-text.js';
-import { decomposition, drivers, report, where } from './delta-fixture.js';
+import { decomposition, driver, drivers, report, where } from './delta-fixture.js';
+import { ellipsis, segmentLabel } from '../../src/render/delta-fit.js';
 
 const output: DeltaOutput = { ...report, where, decomposition, drivers, inputs: [], warnings: [] };
 // eslint-disable-next-line no-control-regex
@@ -42,6 +43,52 @@ describe('renderDeltaTable: where, mix and why', () => {
     expect(plain).toMatch(/outage\s+│\s+0\.0% → 5\.3% │\s+-6\.1 │ -7\.5 to -4\.8\s+│ new, sig\./);
     expect(plain).toMatch(/\(all other themes\)\s+│\s+90\.0% → 85\.0% │\s+-6\.8/);
     expect(plain).toContain('outage: "The outage <b>lasted</b> all weekend."');
+  });
+});
+
+describe('renderDeltaTable at 80 columns with long segment values and theme labels', () => {
+  const column = 'Which service region are you in?';
+  const value = 'North Eastern Metropolitan Region (incl. Islands)';
+  const long: DeltaOutput = {
+    ...output,
+    where: where.map((change) => (change.column === 'region' ? { ...change, column, value: change.value === 'North' ? value : change.value } : change)),
+    decomposition: decomposition.map((entry) => ({ ...entry, column: `${column} (segment column with a long name)` })),
+    drivers: [driver({ label: 'outage in the north eastern metropolitan region every single evening' }), ...drivers.slice(1)],
+  };
+  const plain = renderDeltaTable(long, { color: 0, width: 80 });
+  const section = (title: string): string[] => (plain.split(title)[1] ?? '').split('\n\n')[0]!.split('\n').filter((line) => line.startsWith('│'));
+  it('keeps every row on one line within 80 columns, cutting the text with an ellipsis and keeping the numbers whole', () => {
+    expect(width(plain)).toBeLessThanOrEqual(80);
+    // one table line per row: header + 2 tested segment changes (fax is too small) / 1 decomposition / 3 drivers
+    expect(section('Where it changed')).toHaveLength(1 + 2);
+    expect(section('Mix or real change')).toHaveLength(1 + 1);
+    expect(section('Why NPS moved')).toHaveLength(1 + 3);
+    expect(plain).toContain('│ Which… = North Easte…: NPS │ 21.3 → -17.3 │  -38.6 │ -51.7 to -24.9 │ worse  │');
+    expect(plain).toContain('│ Which servic… = South: NPS │  21.3 → 22.3 │   +1.0 │ -12.0 to +14.0 │ n.s.   │');
+    expect(plain).toContain('│ Which service region… │  -11.0 │ -11.0 │ -19.6 to -2.4 │  0.0 │ -6.0 to +6.0 │');
+    expect(plain).toContain('│ outage in the north ea… │   0.0% → 5.3% │   -6.1 │ -7.5 to -4.8  │ new, sig. │');
+    expect(plain).toContain('  outage in the north easte…: "The outage <b>lasted</b> all weekend."');
+  });
+});
+
+describe('renderDeltaTable warnings at 80 columns', () => {
+  it('wraps a long warning under its mark', () => {
+    const warning = 'segment Restaurant: 77 values; the 50 largest are tested one by one (all count in the mix/rate decomposition)';
+    const text = renderDeltaTable({ ...output, warnings: [warning] }, { color: 0, width: 80 });
+    expect(text).toContain('  ! segment Restaurant: 77 values; the 50 largest are tested one by one (all\n    count in the mix/rate decomposition)');
+    expect(width(text)).toBeLessThanOrEqual(80);
+  });
+});
+
+describe('ellipsis and segmentLabel', () => {
+  it('cut text to the room with an ellipsis, the column name before the value', () => {
+    expect(ellipsis('short', 5)).toBe('short');
+    expect(ellipsis('a longer text', 8)).toBe('a longe…');
+    expect(ellipsis('ab cd', 4)).toBe('ab…');
+    expect(segmentLabel('region', 'North', 14)).toBe('region = North');
+    expect(segmentLabel('Which service region?', 'North', 16)).toBe('Which s… = North');
+    expect(segmentLabel('Which service region?', 'North', 18)).toBe('Which ser… = North');
+    expect(segmentLabel('region', 'North Eastern Region', 16)).toBe('region = North…');
   });
 });
 

@@ -100,7 +100,8 @@ describe('renderDeltaTable on many changes', () => {
     expect(verdicts.slice(31)).toEqual(['better', 'new', 'gone']);
     const cut = renderDeltaTable(many, { color: 0, width: 80, top: 1 });
     expect(cut.split('\n').filter((line) => line.startsWith('│ worse'))).toHaveLength(31);
-    expect(cut).toContain('2 more changes (better, new or gone) not shown; all 34 are in --format md, csv or json');
+    // wrapped at 80 columns (the sentence is 87 characters with its indent)
+    expect(cut).toContain('  2 more changes (better, new or gone) not shown; all 34 are in --format md, csv\n  or json');
     expect(at80).toContain('2 other themes stable or too small to test');
   });
 
