@@ -83,7 +83,7 @@ export function deltaMode(options: DeltaOptions): Mode {
   }
   if (options.inputs.length !== 1) throw new CxError('usage', 'cx delta takes one or two files');
   if (modes.length === 0) {
-    throw new CxError('usage', 'cx delta needs a second file, or one of --split DATE, --period week|month|quarter, --baseline-from/--baseline-to/--current-from/--current-to, --by COLUMN');
+    throw new CxError('usage', 'cx delta needs a second file, or one of --split DATE, --period week|month|quarter|year, --baseline-from/--baseline-to/--current-from/--current-to, --by COLUMN');
   }
   if (modes.length > 1) throw new CxError('usage', `choose one way to compare: --${modes.map(flagOf).join(' and --')} cannot be combined`);
   if ((options.baselineValue !== undefined || options.currentValue !== undefined) && modes[0] !== 'by') {
