@@ -133,7 +133,7 @@ export function buildReport(collected: ReportInput, model: ThemeModel, options: 
 
   let nonAnswers = 0;
   for (const flag of model.nonAnswer) if (flag) nonAnswers += 1;
-  if (model.themes.length === 0) warnings.push('no themes found: too few comments share their wording');
+  if (model.themes.length === 0) warnings.push('no themes found: too few comments name a common subject');
   if (mapping.nps === null && mapping.csat === null && mapping.rating === null) {
     warnings.push('no NPS, CSAT or rating column found: themes are ranked by sentiment (name a score column with --nps, --csat or --rating)');
   }

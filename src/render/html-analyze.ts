@@ -484,7 +484,7 @@ export function renderAnalyzeHtml(report: AnalyzeReport, context: RenderContext)
       section(
         'themes',
         'Pain points and delights',
-        `<p class="lead">Themes are groups of comments that share their wording. ${kpi === 'sentiment' ? 'Ranked by their sentiment effect (share × mean tone of the mentions).' : `Ranked by what they cost: the change in ${OUTCOME[kpi].name} if the theme's comments were left out.`} A pain point's 95% interval lies wholly below zero, a delight's wholly above.</p>`,
+        `<p class="lead">Themes are groups of comments about one subject, however customers word it. ${kpi === 'sentiment' ? 'Ranked by their sentiment effect (share × mean tone of the mentions).' : `Ranked by what they cost: the change in ${OUTCOME[kpi].name} if the theme's comments were left out.`} A pain point's 95% interval lies wholly below zero, a delight's wholly above.</p>`,
         glance(report, kpi, byId),
         counts.pain + counts.delights === 0 ? '' : themeChart(report, kpi, counts, byId),
         counts.pain === 0 ? '' : `<h3>Top ${counts.pain} pain points</h3>`,
