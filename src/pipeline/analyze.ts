@@ -8,7 +8,7 @@ import {
   type KpiContext,
 } from '../kpi/index.js';
 import type { Outcome, RankInput, ThemeVerdict } from '../kpi/types.js';
-import { defaultThresholds } from '../sentiment/index.js';
+import { DEFAULT_THRESHOLDS } from '../sentiment/index.js';
 import { discoverThemes } from '../themes/index.js';
 import type { ThemeModel } from '../themes/types.js';
 import { collect, requireAnalysed, type Collected } from './collect.js';
@@ -40,7 +40,7 @@ type ReportInput = Pick<Collected, 'opened' | 'mapping' | 'ledger' | 'rows' | 'b
 
 export function buildReport(collected: ReportInput, model: ThemeModel, options: Pick<AnalyzeOptions, 'thresholds' | 'examples' | 'redact'>): AnalyzeReport {
   const { rows, mapping } = collected;
-  const thresholds = options.thresholds ?? defaultThresholds;
+  const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const context: KpiContext = { mapping };
   const analysed = rows.length;
   const warnings = [...collected.warnings];

@@ -6,8 +6,6 @@ import { wordVectors } from '../vectors/index.js';
 import { toTaxonomy as modelToTaxonomy, parseTaxonomy as parseTaxonomyText } from './taxonomy.js';
 
 export { isNonAnswer } from './non-answer.js';
-export { journeyStages } from './taxonomy.js';
-export { defaultMaxThemes } from './discover-themes.js';
 
 /** Discovers (or applies a taxonomy and then discovers emerging) themes. Deterministic and row-order independent. */
 export function discoverThemes(docs: readonly ThemeDoc[], options: ThemeOptions): ThemeModel {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectLinear } from '../_linear.js';
-import { createRuleScorer as createScorer, defaultThresholds, type SentimentLabel } from '../../src/sentiment/index.js';
+import { createRuleScorer as createScorer, DEFAULT_THRESHOLDS, type SentimentLabel } from '../../src/sentiment/index.js';
 import { tokenize } from '../../src/tokenize/index.js';
 
 const scorer = createScorer();
@@ -299,7 +299,7 @@ describe('createRuleScorer().score: mixed and long comments', () => {
 
 describe('createScorer: thresholds and lexicon options', () => {
   it('labels use ≥ positive and ≤ negative thresholds', () => {
-    expect(defaultThresholds).toEqual({ positive: 0.05, negative: -0.05 });
+    expect(DEFAULT_THRESHOLDS).toEqual({ positive: 0.05, negative: -0.05 });
     const strict = createScorer({ thresholds: { positive: 0.9, negative: -0.9 } });
     expect(strict.score('good').label).toBe('neutral');
     expect(scorer.score('good').label).toBe('positive');

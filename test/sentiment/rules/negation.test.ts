@@ -1,4 +1,4 @@
-// Negation steps (src/sentiment/rules/negation.ts). Expected values worked by hand from sentimentConstants:
+// Negation steps (src/sentiment/rules/negation.ts). Expected values worked by hand from src/sentiment/constants.ts:
 // negatePositive −0.74 (VADER's N_SCALAR), negateNegative −0.5, absence −0.8, stillNot −1.2, notEnough −1.2.
 import { describe, expect, it } from 'vitest';
 import { applyNegation, closeAbsence, closeStillNot, inNegationScope, notEnough, openNegation } from '../../../src/sentiment/rules/negation.js';

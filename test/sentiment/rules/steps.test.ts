@@ -1,5 +1,5 @@
 // The per-word and clause-end rule steps other than negation (src/sentiment/rules/*.ts), one describe per rule.
-// Expected values worked by hand from sentimentConstants (VADER's caps 0.733 and "!" 0.292; the cx constants).
+// Expected values worked by hand from src/sentiment/constants.ts (VADER's caps 0.733 and "!" 0.292; the cx constants).
 import { describe, expect, it } from 'vitest';
 import { applyDegree, openDegree } from '../../../src/sentiment/rules/degree.js';
 import { applyIrrealis, IRREALIS_CONDITIONAL, isIrrealisMarker, openIrrealis } from '../../../src/sentiment/rules/irrealis.js';
