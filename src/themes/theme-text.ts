@@ -8,7 +8,7 @@
 import type { Token, TokenKind } from '../tokenize/types.js';
 import type { PackedTokens } from './types.js';
 import type { ClauseScore } from '../sentiment/types.js';
-import { IntList } from './structures/int-list.js';
+import { FloatList, IntList } from './structures/int-list.js';
 
 /** Kinds in code order (code = index). */
 const kinds: readonly TokenKind[] = ['word', 'number', 'url', 'email', 'mention', 'hashtag', 'emoji', 'emoticon', 'punct'];
@@ -20,19 +20,6 @@ export const PUNCT = 8;
 /** Bits of a token code that hold its kind; the norm id is code >>> KIND_BITS. */
 export const KIND_BITS = 4;
 export const KIND_MASK = (1 << KIND_BITS) - 1;
-
-class FloatList {
-  data = new Float64Array(1024);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const next = new Float64Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = value;
-  }
-}
 
 export class ThemeText {
   /** Norm id → norm (ids in order of first sight). */
@@ -57,23 +44,12 @@ export class ThemeText {
   /** Appends the next comment (its index is the previous length). */
   add(tokens: readonly Token[], clauses: readonly ClauseScore[], score: number): void {
     const list = this.codeList;
-    if (list.length + tokens.length > list.data.length) {
-      const next = new Int32Array(Math.max(list.data.length * 2, list.length + tokens.length));
-      next.set(list.data);
-      list.data = next;
-    }
+    list.reserve(tokens.length);
     const codes = list.data;
-    const normIds = this.normIds;
     let at = list.length;
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k]!;
-      const norm = token.norm;
-      let id = normIds.get(norm);
-      if (id === undefined) {
-        id = this.norms.length;
-        this.norms.push(norm);
-        normIds.set(norm, id);
-      }
+      const id = this.idOf(token.norm);
       const kind = token.kind;
       codes[at++] = (id << KIND_BITS) | (kind === 'word' ? WORD : kind === 'punct' ? PUNCT : kindCode[kind]);
     }
@@ -96,11 +72,7 @@ export class ThemeText {
   addPacked(packed: PackedTokens, clauses: readonly ClauseScore[], score: number): void {
     const list = this.codeList;
     const source = packed.codes;
-    if (list.length + source.length > list.data.length) {
-      const next = new Int32Array(Math.max(list.data.length * 2, list.length + source.length));
-      next.set(list.data);
-      list.data = next;
-    }
+    list.reserve(source.length);
     const codes = list.data;
     let ids = this.idsFrom.get(packed.norms);
     if (ids === undefined) this.idsFrom.set(packed.norms, (ids = { map: new Int32Array(1024).fill(-1) }));

@@ -72,9 +72,10 @@ export function pickCandidates(
     if (numberWords.has(surface) || generic.has(surface)) continue;
     let row = vectors === undefined ? -1 : vectors.indexOf(surface);
     if (row < 0 && vectors !== undefined) row = vectors.indexOf(stem);
-    if (vectors !== undefined && lift(term.df / included, row) < settings.minLift) continue;
+    const wordLift = lift(term.df / included, row);
+    if (vectors !== undefined && wordLift < settings.minLift) continue;
     seen++;
-    const role = wordRole(surface, stem, corpus.verbShare[w]!, lift(term.df / included, row), row >= 0, settings);
+    const role = wordRole(surface, stem, corpus.verbShare[w]!, wordLift, row >= 0, settings);
     if (role === null) continue;
     terms.push(t);
     vector.push(row);
