@@ -6,8 +6,9 @@ import type { LinearModel } from './linear-model.js';
 import { DEFAULT_THRESHOLDS } from './thresholds.js';
 import { buildLexicon, type LexEntry, type Lexicon, type PhraseEntry } from './lexicon.js';
 import { concessionWords, contrastWords, degreeAdverbs, degreePhrases, negators } from './model/modifiers.js';
-import { EV_CONTRAST, EV_NEUTRAL_CLAUSES, EV_WORDS, RULE_EVENT_COUNT } from './rule-events.js';
-import { COUNTERFACTUAL_MODALS, EXPECTATION, FAIL_WORDS, LACK_WORDS, LIKE_VERB_CONTEXT, REPURCHASE, SCOPE_BREAKERS } from './model/rule-words.js';
+import { EV_CONTRAST, EV_LUKEWARM, EV_NEUTRAL_CLAUSES, EV_RATING_SUM, EV_RATINGS, EV_SUGGESTION, EV_WORDS, RULE_EVENT_COUNT } from './rule-events.js';
+import { COUNTERFACTUAL_MODALS, EXPECTATION, FAIL_WORDS, LACK_WORDS, LIKE_VERB_CONTEXT, LUKEWARM_AFTER, LUKEWARM_WORDS, NUMBER_WORDS, REPURCHASE, SCOPE_BREAKERS, SUGGESTION_WORDS } from './model/rule-words.js';
+import { isLukewarm, isSuggestion, statedRating } from './rules/cues.js';
 import { addEvent, addWordValence, beginClause, createClauseState } from './clause-state.js';
 import { constants } from './constants.js';
 import { applyNegation, closeAbsence, closeStillNot, inNegationScope, notEnough, openFailure, openNegation } from './rules/negation.js';
@@ -85,6 +86,8 @@ const UNKNOWN_WORD: WordInfo = Object.freeze({
 /** WordInfo.flags: the word-class tests of segment() and scoreClause(), folded into the one lookup per word. */
 const F_REPURCHASE = 4;
 const F_FAIL = 8;
+/** Words that may start a wording cue for the learned layer (./rules/cues.ts): lukewarm, suggestion, a rating. */
+const F_CUE = 16;
 
 type WordInfo = {
   entry: LexEntry | undefined;
@@ -155,6 +158,7 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
   flag(concessionSet, F_CONCESSION);
   flag(REPURCHASE, F_REPURCHASE);
   flag(FAIL_WORDS, F_FAIL);
+  flag([...LUKEWARM_WORDS, ...LUKEWARM_AFTER.keys(), ...SUGGESTION_WORDS, ...NUMBER_WORDS.keys()], F_CUE);
   /** Per text, the WordInfo of each word/number token (undefined: unknown word, or another kind of token). */
   let infos: Array<WordInfo | undefined> = [];
   /** `wordInfo.get(norm)` memoised by norm id (undefined: not looked up yet, null: no entry), when ids are given. */
@@ -336,6 +340,19 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
     return state.x;
   }
 
+  /** Records the wording cues starting at word k (flagged F_CUE) in the evidence slots. */
+  function wordingCues(tokens: readonly Token[], k: number, w: string): void {
+    if (isLukewarm(tokens, k, w)) ev[EV_LUKEWARM] = (ev[EV_LUKEWARM] as number) + 1;
+    else if (isSuggestion(tokens, k, w)) ev[EV_SUGGESTION] = (ev[EV_SUGGESTION] as number) + 1;
+    else {
+      const r = statedRating(tokens, k);
+      if (r === r) {
+        ev[EV_RATING_SUM] = (ev[EV_RATING_SUM] as number) + r;
+        ev[EV_RATINGS] = (ev[EV_RATINGS] as number) + 1;
+      }
+    }
+  }
+
   function phraseHasNegator(entry: LexEntry): boolean {
     const words = (entry as { words?: readonly string[] }).words;
     return words !== undefined && words.some((w) => negatorSet.has(w));
@@ -371,7 +388,15 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
       }
       infos[k] = info;
       flagsOf[k] = info === undefined ? 0 : info.flags;
-      if (kind !== 'word') continue;
+      if (kind !== 'word') {
+        const r = statedRating(tokens, k);
+        if (r === r) {
+          ev[EV_RATING_SUM] = (ev[EV_RATING_SUM] as number) + r;
+          ev[EV_RATINGS] = (ev[EV_RATINGS] as number) + 1;
+        }
+        continue;
+      }
+      if (info !== undefined && (info.flags & F_CUE) !== 0) wordingCues(tokens, k, t.norm);
       words++;
       const written = t.text;
       if (written.length < 2) continue;

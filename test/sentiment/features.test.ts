@@ -70,3 +70,22 @@ describe('hashedSlots', () => {
     for (let k = 0; k < 5; k++) expect(slots[k]).toBeLessThan(256);
   });
 });
+
+describe('wording cues', () => {
+  it('lukewarm words and their share of the opinion words', () => {
+    const f = features('the food was ok, service decent');
+    expect(f['lukewarm words']).toBeCloseTo(Math.log(3), 12);
+    // "ok" is a lukewarm word and a +0.3 word, "decent" has no valence: 2 lukewarm / (2 + 1 opinion word)
+    expect(f['lukewarm share']).toBeCloseTo(2 / (2 + 1), 12);
+    expect(features('great food')['lukewarm words']).toBe(0);
+  });
+  it('suggestions and a stated middling rating', () => {
+    const f = features('3 stars. it would be nice to have more options');
+    expect(f['suggestions']).toBeCloseTo(Math.log(3), 12); // "would be", "options"
+    expect(f['stated rating']).toBe(0);
+    expect(f['stated middling rating']).toBe(1);
+    const g = features('solid 5/5');
+    expect(g['stated rating']).toBe(1);
+    expect(g['stated middling rating']).toBe(0);
+  });
+});

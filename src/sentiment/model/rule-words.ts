@@ -73,3 +73,33 @@ export const QUANTITIES: ReadonlySet<string> = new Set([
 /** Words naming a promised or expected time; a duration "after" one of them is a delay. */
 export const PROMISE_WORDS: ReadonlySet<string> = new Set(['promised', 'expected', 'estimated', 'due', 'scheduled', 'quoted', 'guaranteed', 'agreed']);
 export const RECURRING_NEUTRAL: ReadonlySet<string> = new Set(['getting', 'going', 'coming', 'improving', 'working', 'growing', 'learning', 'updating']);
+
+/**
+ * Lukewarm wording (the learned layer's "lukewarm" feature, ../rules/cues.ts): words a 3★ or mixed review settles
+ * on instead of praise or blame. Single words here; the phrases are in LUKEWARM_AFTER.
+ */
+export const LUKEWARM_WORDS: ReadonlySet<string> = new Set([
+  'ok', 'okay', 'decent', 'average', 'mediocre', 'meh', 'alright', 'so-so', 'okish', 'passable', 'acceptable',
+  'adequate', 'fine', 'ordinary', 'satisfactory', 'overall', 'mixed', 'somewhat', 'reasonable', 'moderate',
+]);
+/** Lukewarm phrases by their first word: "not bad", "nothing special", "could be better", "room for improvement". */
+export const LUKEWARM_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['not', new Set<string>(['bad', 'great', 'terrible', 'amazing', 'awful', 'horrible', 'impressed', 'thrilled', 'perfect', 'outstanding', 'spectacular', 'excellent'])],
+  ['nothing', new Set<string>(['special', 'great', 'amazing', 'extraordinary', 'fancy', 'spectacular', 'outstanding', 'exceptional', 'impressive', 'wow', 'exciting', 'remarkable'])],
+  ['could', new Set<string>(['be', 'improve', 'use'])],
+  ['can', new Set<string>(['be', 'improve'])],
+  ['room', new Set<string>(['for'])],
+]);
+/**
+ * Suggestions and wishes (the learned layer's "suggestion" feature): a request for a change states what is missing,
+ * which 3★ reviews do more than 1★ or 5★ ones ("would be nice if", "should add", "I wish", "needs an option").
+ */
+export const SUGGESTION_WORDS: ReadonlySet<string> = new Set([
+  'wish', 'hope', 'hopefully', 'suggest', 'suggestion', 'suggestions', 'should', 'add', 'adding', 'improve', 'improvement',
+  'improvements', 'option', 'options', 'needs', 'would',
+]);
+/** After "would": a wish ("would be nice", "would love", "would like"), not a past habit or a report. */
+export const WOULD_WISH: ReadonlySet<string> = new Set(['be', 'love', 'like', 'prefer', 'appreciate', 'have']);
+/** Words that make a number before them a stated rating ("3 stars", "3/5", "4 out of 5"). */
+export const RATING_UNITS: ReadonlySet<string> = new Set(['star', 'stars', '*', '⭐']);
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['zero', 0]]);
