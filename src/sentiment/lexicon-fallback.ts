@@ -8,8 +8,41 @@ import type { LexEntry } from './lexicon.js';
 import { POLYSEMOUS_BASES } from './model/rule-words.js';
 import { collapse, hasStretch } from './rules/emphasis.js';
 
-/** The entry a word absent from `words` borrows (null: none). */
-export function fallbackEntry(norm: string, words: ReadonlyMap<string, LexEntry>): LexEntry | null {
+/** Shortest misspelt word the doubled-letter fallback reads ("disapointed", "dissapointed"). */
+const MIN_SPELLING_LENGTH = 6;
+
+/**
+ * The misspelling table (built once per lexicon): each word of at least MIN_SPELLING_LENGTH letters with a valence,
+ * keyed by its spelling with every doubled letter written once ("disappointing" → "disapointing"). A key two words of
+ * different sign share is left out ("weeding" / "wedding"), and so are the bases of POLYSEMOUS_BASES.
+ */
+export function spellingTable(words: ReadonlyMap<string, LexEntry>): ReadonlyMap<string, LexEntry> {
+  const table = new Map<string, LexEntry | null>();
+  for (const [w, e] of words) {
+    if (w.length < MIN_SPELLING_LENGTH || e.valence === 0 || w.includes(' ') || POLYSEMOUS_BASES.has(w)) continue;
+    const key = collapse(w, 1);
+    const prior = table.get(key);
+    if (prior === undefined) table.set(key, e);
+    else if (prior !== null && Math.sign(prior.valence) !== Math.sign(e.valence)) table.set(key, null);
+  }
+  const out = new Map<string, LexEntry>();
+  for (const [k, e] of table) if (e !== null) out.set(k, e);
+  return out;
+}
+
+/**
+ * The entry a word absent from `words` borrows (null: none). With a `spelling` table (spellingTable), a word of at
+ * least MIN_SPELLING_LENGTH letters that nothing else explains is read as the listed word it matches with doubled
+ * letters written once: "dissapointed", "disapointing", "deffinitely".
+ */
+export function fallbackEntry(norm: string, words: ReadonlyMap<string, LexEntry>, spelling?: ReadonlyMap<string, LexEntry>): LexEntry | null {
+  const e = formEntry(norm, words);
+  if (e !== null || spelling === undefined || norm.length < MIN_SPELLING_LENGTH) return e;
+  const key = collapse(norm, 1);
+  return spelling.get(key) ?? inflection(key, spelling);
+}
+
+function formEntry(norm: string, words: ReadonlyMap<string, LexEntry>): LexEntry | null {
   if (hasStretch(norm)) {
     const two = collapse(norm, 2);
     const e2 = words.get(two);

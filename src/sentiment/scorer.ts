@@ -20,7 +20,7 @@ import { closeQuestion } from './rules/questions.js';
 import { isCapitalised, isInName, isSentenceStart } from './rules/names.js';
 import { applyEmphasis, closeExclamation, hasStretch, isAllCaps, stripEmoji } from './rules/emphasis.js';
 import { tokensText } from './rules/tokens.js';
-import { fallbackEntry } from './lexicon-fallback.js';
+import { fallbackEntry, spellingTable } from './lexicon-fallback.js';
 import { clauseWeights, createClauseSpans, F_CONCESSION, F_CONTRAST, MARK_NAMES, MARK_NONE, segmentClauses } from './clause-segmentation.js';
 
 export type ScorerOptions = {
@@ -123,6 +123,8 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
   const contrastSet = new Set(contrastWords);
   const concessionSet = new Set(concessionWords.filter((w) => !w.includes(' ')));
   const fallbackCache = new Map<string, LexEntry | null>();
+  /** Words with a valence keyed by their spelling with doubled letters written once ("dissapointed"). */
+  const spelling = spellingTable(lexicon.words);
   // One table keyed by word (wink-nlp style): everything the scorer needs to know about a word in one lookup.
   const wordInfo = new Map<string, WordInfo>();
   const infoFor = (w: string): WordInfo => {
@@ -188,7 +190,7 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
     lastStretched = false;
     let cached = fallbackCache.get(norm);
     if (cached === undefined) {
-      cached = fallbackEntry(norm, lexicon.words);
+      cached = fallbackEntry(norm, lexicon.words, spelling);
       if (fallbackCache.size > 100_000) fallbackCache.clear();
       fallbackCache.set(norm, cached);
     }

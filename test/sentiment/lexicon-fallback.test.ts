@@ -1,6 +1,6 @@
 // fallbackEntry / inflection (src/sentiment/lexicon-fallback.ts) over a small hand-made word table.
 import { describe, expect, it } from 'vitest';
-import { fallbackEntry, inflection } from '../../src/sentiment/lexicon-fallback.js';
+import { fallbackEntry, inflection, spellingTable } from '../../src/sentiment/lexicon-fallback.js';
 import type { LexEntry } from '../../src/sentiment/lexicon.js';
 
 const entry = (term: string, valence: number): LexEntry => ({ term, valence, negated: undefined, source: 'vader' });
@@ -46,5 +46,29 @@ describe('fallbackEntry', () => {
   });
   it('returns null for a word with no listed form', () => {
     expect(fallbackEntry('parcel', words)).toBeNull();
+  });
+});
+
+describe('spelling (doubled letters written once or twice)', () => {
+  const table: ReadonlyMap<string, LexEntry> = new Map([
+    ['disappointing', entry('disappointing', -2.2)],
+    ['disappoint', entry('disappoint', -2.0)],
+    ['definitely', entry('definitely', 1.7)],
+    ['wedding', entry('wedding', 1.2)],
+    ['weeding', entry('weeding', -0.5)], // invented valence: a key shared by words of opposite sign is dropped
+    ['support', entry('support', 0)],
+  ]);
+  const spelling = spellingTable(table);
+  it('reads a misspelt word as the listed word with the same letters', () => {
+    expect(fallbackEntry('dissapointing', table, spelling)?.term).toBe('disappointing');
+    expect(fallbackEntry('disapointing', table, spelling)?.term).toBe('disappointing');
+    expect(fallbackEntry('deffinitely', table, spelling)?.term).toBe('definitely');
+    expect(fallbackEntry('dissapoints', table, spelling)?.term).toBe('disappoint'); // then an inflection
+  });
+  it('leaves ambiguous keys, zero valences, short words and words without a table alone', () => {
+    expect(spelling.has('weding')).toBe(false);
+    expect(fallbackEntry('wedding', new Map(), spelling)).toBeNull();
+    expect(fallbackEntry('suport', table, spelling)).toBeNull();
+    expect(fallbackEntry('dissapointing', table)).toBeNull();
   });
 });
