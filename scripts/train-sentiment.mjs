@@ -53,6 +53,13 @@ export const SETTINGS = Object.freeze({
   sourceWeights: Object.freeze({ 'amazon-fine-food': 2 }),
   /** One row in `holdout` (by text hash) is held out of training. */
   holdout: 5,
+  /**
+   * Where the model may pick the direction instead of the rules (linear.json "gate", gatedScore in
+   * src/sentiment/linear-model.ts): every pair of a rule-score bound and a log-odds margin below is scored on the
+   * held-out rows (macro-F1 per source, the labels the scorer would give), and the best mean over the sources is
+   * shipped; margin null = never (the rules always give the direction). Ties go to the earlier pair.
+   */
+  gateGrid: Object.freeze({ weakRule: Object.freeze([0.05]), margin: Object.freeze([null, 1.5, 1, 0.75, 0.5, 0.25]) }),
 });
 
 /** The training sources: each file, how to read it, and its labels (0 negative, 1 neutral, 2 positive). */
@@ -180,7 +187,7 @@ export async function featurize(rows, bits, drop) {
     for (let f = 0; f < D; f++) if (dropDense[f]) dense[f] = 0;
     if (slots.length < tokens.length * 2) slots = new Int32Array(tokens.length * 4);
     const n = drop.has('words') || bits === 0 ? 0 : s.hashedSlots(tokens, bits, slots);
-    return { dense: Float64Array.from(dense), slots: slots.slice(0, n), y: row.y, source: row.source, dev: row.dev };
+    return { dense: Float64Array.from(dense), slots: slots.slice(0, n), y: row.y, source: row.source, dev: row.dev, rule: tokens.length === 0 ? 0 : r.score };
   });
 }
 
@@ -315,6 +322,55 @@ function softmax(z) {
   z[2] = c / s;
 }
 
+/** Macro-F1 over the classes present in the gold labels of [gold, predicted] pairs. */
+function pairsMacroF1(pairs) {
+  const classes = [...new Set(pairs.map((p) => p[0]))].sort();
+  let f1 = 0;
+  for (const c of classes) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const [y, p] of pairs) {
+      if (p === c && y === c) tp++;
+      else if (p === c) fp++;
+      else if (y === c) fn++;
+    }
+    f1 += tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+  }
+  return f1 / classes.length;
+}
+
+/**
+ * The direction gate (SETTINGS.gateGrid) with the best mean held-out macro-F1 over the sources, each row labelled as
+ * the scorer labels it (gatedScore over the float32 weights and the row's rule score, thresholds ±0.05).
+ */
+export function chooseGate(w32, D, examples, gatedScore) {
+  const dev = examples.filter((e) => e.dev);
+  const z = new Float64Array(3);
+  const logit = dev.map((e) => {
+    logits(w32, D, e, z);
+    return [z[0], z[1], z[2]];
+  });
+  let best = null;
+  for (const weakRule of SETTINGS.gateGrid.weakRule) {
+    for (const margin of SETTINGS.gateGrid.margin) {
+      const gate = margin === null ? { weakRule: 0, margin: Number.POSITIVE_INFINITY } : { weakRule, margin };
+      const bySource = new Map();
+      for (let i = 0; i < dev.length; i++) {
+        const [a, b, c] = logit[i];
+        const s = gatedScore(dev[i].rule, a, b, c, 0.05, gate);
+        const p = s >= 0.05 ? 2 : s <= -0.05 ? 0 : 1;
+        if (!bySource.has(dev[i].source)) bySource.set(dev[i].source, []);
+        bySource.get(dev[i].source).push([dev[i].y, p]);
+      }
+      let mean = 0;
+      for (const pairs of bySource.values()) mean += pairsMacroF1(pairs) / bySource.size;
+      if (best === null || mean > best.mean) best = { mean, gate: margin === null ? null : gate };
+    }
+  }
+  return best;
+}
+
 /** Held-out scores per source: macro-F1 over the classes the source has, and accuracy. */
 export function heldOut(w, D, examples) {
   const bySource = new Map();
@@ -355,8 +411,10 @@ export async function build(dataDir, { evalDir = new URL('../shared/data/', root
   const w = train(examples.filter((e) => !e.dev), D, bits);
   const f32 = Float32Array.from(w);
   const bytes = new Uint8Array(f32.buffer);
+  const chosen = chooseGate(f32, D, examples, s.gatedScore);
   const meta = {
     bits,
+    ...(chosen.gate === null ? {} : { gate: chosen.gate }),
     dense: s.DENSE_FEATURES.map((f) => f.name),
     classes: ['negative', 'neutral', 'positive'],
     dropped: [...drop].sort(),
@@ -367,7 +425,7 @@ export async function build(dataDir, { evalDir = new URL('../shared/data/', root
     excludedAsEvaluationRows: dropped.evaluation,
     settings: SETTINGS,
   };
-  return { meta, bytes, report: heldOut(w, D, examples) };
+  return { meta, bytes, report: heldOut(w, D, examples), gate: chosen };
 }
 
 if (import.meta.url === new URL(process.argv[1], 'file://').href || fileURLToPath(import.meta.url) === process.argv[1]) {
@@ -379,9 +437,9 @@ if (import.meta.url === new URL(process.argv[1], 'file://').href || fileURLToPat
   const dataDir = new URL(`${data.replace(/\/?$/, '/')}`, `file://${process.cwd()}/`);
   const drop = new Set((opt('--drop', '') ?? '').split(',').filter(Boolean));
   const bits = Number(opt('--bits', String(SETTINGS.bits)));
-  const { meta, bytes, report } = await build(dataDir, { drop, bits });
+  const { meta, bytes, report, gate } = await build(dataDir, { drop, bits });
   const json = `${JSON.stringify(meta, null, 2)}\n`;
-  if (flag('--report') || flag('--check')) console.error(JSON.stringify(report, null, 2));
+  if (flag('--report') || flag('--check')) console.error(JSON.stringify({ ...report, gate }, null, 2));
   if (flag('--check')) {
     const dir = new URL('model/sentiment/', root);
     const same = Buffer.compare(readFileSync(new URL('linear.bin', dir)), Buffer.from(bytes)) === 0 && readFileSync(new URL('linear.json', dir), 'utf8') === json;

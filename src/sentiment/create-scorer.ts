@@ -68,15 +68,11 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     }
     const n = model!.bits === 0 ? 0 : hashedSlots(tokens, model!.bits, slots, hashOf);
     classLogits(model!, dense, slots, n, z);
-    if (!collect) {
-      // the gate needs only the order of the classes, which the log-odds already have (softmax is monotone)
-      const s = gatedScore(ruled.score, z[0] as number, z[1] as number, z[2] as number, DEFAULT_THRESHOLDS.positive);
-      // an opinion the rules scored clearly keeps their result object (same score, so the same label)
-      return s === ruled.score ? ruled : { score: s, label: label(s), clauses: ruled.clauses };
-    }
+    const s = gatedScore(ruled.score, z[0] as number, z[1] as number, z[2] as number, DEFAULT_THRESHOLDS.positive, model!.gate);
+    // an opinion the rules scored clearly keeps their result object (same score, so the same label)
+    if (!collect) return s === ruled.score ? ruled : { score: s, label: label(s), clauses: ruled.clauses };
     const logits = [z[0] as number, z[1] as number, z[2] as number];
     softmax3(z);
-    const s = gatedScore(ruled.score, z[0] as number, z[1] as number, z[2] as number, DEFAULT_THRESHOLDS.positive);
     return {
       score: s,
       label: label(s),

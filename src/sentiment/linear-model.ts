@@ -10,12 +10,22 @@ import { DENSE_COUNT } from './features.js';
 export type LinearModel = {
   /** Hashed slots: 2^bits (0: none, the shipped model). */
   readonly bits: number;
+  /** When the model picks the direction instead of the rules (gatedScore; chosen in training, linear.json "gate"). */
+  readonly gate: DirectionGate;
   /** Dense features (DENSE_FEATURES order), then 2^bits hashed slots; per feature three weights (neg, neu, pos). */
   readonly weights: Float32Array;
 };
 
+/**
+ * The model overrides the rules' direction when the rules are weak (|rule score| < weakRule) and the model prefers the
+ * other polar class by more than `margin` on the log-odds scale. Chosen by scripts/train-sentiment.mjs on the held-out
+ * rows of the training sources; NO_OVERRIDE (the rules always give the direction) when a model file names none.
+ */
+export type DirectionGate = { readonly weakRule: number; readonly margin: number };
+export const NO_OVERRIDE: DirectionGate = Object.freeze({ weakRule: 0, margin: Number.POSITIVE_INFINITY });
+
 /** What a model file says about itself (model/sentiment/linear.json). */
-export type LinearModelMeta = { readonly bits: number; readonly dense: readonly string[]; readonly classes: readonly string[] };
+export type LinearModelMeta = { readonly bits: number; readonly dense: readonly string[]; readonly classes: readonly string[]; readonly gate?: DirectionGate };
 
 const MODEL_DIR = new URL('../../model/sentiment/', import.meta.url);
 
@@ -33,7 +43,8 @@ export function fromBytes(meta: LinearModelMeta, bytes: Uint8Array): LinearModel
   if (bytes.byteLength !== expected) throw new Error(`sentiment model: ${bytes.byteLength} bytes, expected ${expected}`);
   const copy = new Uint8Array(bytes.byteLength);
   copy.set(bytes);
-  return { bits: meta.bits, weights: new Float32Array(copy.buffer) };
+  const gate = meta.gate === undefined ? NO_OVERRIDE : Object.freeze({ weakRule: meta.gate.weakRule, margin: meta.gate.margin });
+  return { bits: meta.bits, weights: new Float32Array(copy.buffer), gate };
 }
 
 /**
@@ -85,17 +96,24 @@ export function softmax3(z: Float64Array): void {
 }
 
 /**
- * The comment score: the learned layer decides whether the comment states an opinion, the rules say which way and
- * how strongly. When neutral is the most probable class the rule score is shrunk into the neutral band
- * (× edge × 0.999, so |score| < edge); otherwise the rule score stands, moved out to ±edge when the rules alone
- * found it too weak to label, in the direction the model prefers. So the default thresholds (±edge) label a
- * comment neutral exactly when the model finds neutral most probable, and the rules' fine-grained score (Pearson r
- * with human ratings 0.88 on vader_tweets) is kept for everything else. Ties go to neutral.
+ * The comment score, from the three class log-odds (classLogits): the learned layer decides whether the comment
+ * states an opinion, the rules say which way and how strongly. When neutral is the most probable class the rule score
+ * is shrunk into the neutral band (× edge × 0.999, so |score| < edge). Otherwise the rule score stands, moved out to
+ * ±edge when the rules alone found it too weak to label, in the direction the model prefers — unless the rules are
+ * weak (|rule score| < gate.weakRule) and the model prefers the other polar class by more than gate.margin, when the
+ * score is ±edge in the model's direction. So the default thresholds (±edge) label a comment neutral exactly when the
+ * model finds neutral most probable, and the rules' fine-grained score (Pearson r with human ratings 0.88 on
+ * vader_tweets) is kept for every opinion they scored clearly. Ties go to neutral.
  * @example gatedScore(0.6, 0.1, 0.7, 0.2, 0.05) // neutral most probable: 0.6 × 0.05 × 0.999 = 0.02997
  * @example gatedScore(0.01, 0.1, 0.2, 0.7, 0.05) // an opinion the rules scored 0.01: 0.05
+ * @example gatedScore(0.2, 1.5, 0.2, 0.1, 0.05, { weakRule: 0.3, margin: 0.5 }) // weak rules, model sure: -0.05
  */
-export function gatedScore(ruleScore: number, negative: number, neutral: number, positive: number, edge: number): number {
+export function gatedScore(ruleScore: number, negative: number, neutral: number, positive: number, edge: number, gate: DirectionGate = NO_OVERRIDE): number {
   if (neutral >= negative && neutral >= positive) return ruleScore * edge * 0.999;
+  if (ruleScore < gate.weakRule && ruleScore > -gate.weakRule) {
+    if (positive - negative > gate.margin) return ruleScore >= edge ? ruleScore : edge;
+    if (negative - positive > gate.margin) return ruleScore <= -edge ? ruleScore : -edge;
+  }
   if (ruleScore >= edge || ruleScore <= -edge) return ruleScore;
   if (ruleScore > 0 || (ruleScore === 0 && positive > negative)) return edge;
   if (ruleScore < 0 || negative > positive) return -edge;

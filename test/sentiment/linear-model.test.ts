@@ -20,6 +20,20 @@ describe('gatedScore', () => {
     expect(gatedScore(0, 0.7, 0.2, 0.1, 0.05)).toBe(-0.05);
     expect(gatedScore(0, 0.1, 0.2, 0.7, 0.05)).toBe(0.05);
   });
+  it('with a direction gate, the model gives the direction where the rules are weak and it is sure', () => {
+    const gate = { weakRule: 0.05, margin: 0.5 };
+    // log-odds: positive − negative = 0.6 > 0.5, rule score 0.01 < 0.05 → the model's direction
+    expect(gatedScore(-0.01, 0.1, 0.2, 0.7, 0.05, gate)).toBe(0.05);
+    expect(gatedScore(0.01, 0.9, 0.2, 0.3, 0.05, gate)).toBe(-0.05);
+    // not sure enough (0.4 ≤ 0.5): the rules' direction, as without a gate
+    expect(gatedScore(-0.01, 0.1, 0.2, 0.5, 0.05, gate)).toBe(-0.05);
+    // rules strong enough to label (|0.3| ≥ 0.05): the rule score stands
+    expect(gatedScore(0.3, 2, 0.2, 0.1, 0.05, gate)).toBe(0.3);
+    // a wider gate lets a sure model turn a weak rule score
+    expect(gatedScore(0.2, 1.5, 0.2, 0.1, 0.05, { weakRule: 0.3, margin: 0.5 })).toBe(-0.05);
+    // neutral still wins when it is the most probable class
+    expect(gatedScore(0.01, 0.1, 0.9, 0.7, 0.05, gate)).toBeCloseTo(0.01 * 0.05 * 0.999, 12);
+  });
   it('ties go to neutral', () => {
     expect(gatedScore(0.5, 0.4, 0.4, 0.2, 0.05)).toBeCloseTo(0.5 * 0.05 * 0.999, 12);
   });
@@ -54,6 +68,11 @@ describe('loadLinearModel / fromBytes', () => {
     const m = loadLinearModel();
     expect(m.bits).toBe(0);
     expect(m.weights.length).toBe(DENSE_COUNT * 3);
+    expect(m.gate.weakRule).toBeGreaterThan(0); // the gate chosen in training (linear.json "gate")
+  });
+  it('a model file without a gate never overrides the rules\' direction', () => {
+    const m = fromBytes(meta, new Uint8Array(DENSE_COUNT * 12));
+    expect(m.gate.margin).toBe(Number.POSITIVE_INFINITY);
   });
   it('refuses weights that do not fit the feature code', () => {
     expect(() => fromBytes(meta, new Uint8Array(12))).toThrow(/12 bytes, expected/);
