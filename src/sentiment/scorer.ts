@@ -8,7 +8,7 @@ import { buildLexicon, type LexEntry, type Lexicon, type PhraseEntry } from './l
 import { concessionWords, contrastWords, degreeAdverbs, degreePhrases, negators } from './model/modifiers.js';
 import { EV_CONTRAST, EV_LUKEWARM, EV_NEUTRAL_CLAUSES, EV_RATING_SUM, EV_RATINGS, EV_SUGGESTION, EV_WORDS, RULE_EVENT_COUNT } from './rule-events.js';
 import { COUNTERFACTUAL_MODALS, EXPECTATION, FAIL_WORDS, LACK_WORDS, LIKE_VERB_CONTEXT, LUKEWARM_AFTER, LUKEWARM_WORDS, NUMBER_WORDS, REPURCHASE, SCOPE_BREAKERS, SUGGESTION_WORDS } from './model/rule-words.js';
-import { isLukewarm, isSuggestion, statedRating } from './rules/cues.js';
+import { isLukewarmPhrase, isSuggestion, statedRating } from './rules/cues.js';
 import { addEvent, addWordValence, beginClause, createClauseState } from './clause-state.js';
 import { constants } from './constants.js';
 import { applyNegation, closeAbsence, closeStillNot, inNegationScope, notEnough, openFailure, openNegation } from './rules/negation.js';
@@ -83,11 +83,18 @@ const UNKNOWN_WORD: WordInfo = Object.freeze({
   bare: false,
 }) as WordInfo;
 
+/** A fallback lookup's answer: the entry a word borrows, and whether it was found by collapsing stretched letters. */
+type FallbackHit = { readonly entry: LexEntry; readonly stretched: boolean };
+
 /** WordInfo.flags: the word-class tests of segment() and scoreClause(), folded into the one lookup per word. */
 const F_REPURCHASE = 4;
 const F_FAIL = 8;
 /** Words that may start a wording cue for the learned layer (./rules/cues.ts): lukewarm, suggestion, a rating. */
-const F_CUE = 16;
+const F_LUKEWARM = 16;
+const F_LUKEWARM_LEAD = 32;
+const F_SUGGESTION = 64;
+const F_NUMBER_WORD = 128;
+const F_CUE = F_LUKEWARM | F_LUKEWARM_LEAD | F_SUGGESTION | F_NUMBER_WORD;
 
 type WordInfo = {
   entry: LexEntry | undefined;
@@ -122,7 +129,9 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
   }
   const contrastSet = new Set(contrastWords);
   const concessionSet = new Set(concessionWords.filter((w) => !w.includes(' ')));
-  const fallbackCache = new Map<string, LexEntry | null>();
+  const fallbackCache = new Map<string, FallbackHit | null>();
+  /** lookupFallback's answer memoised by norm id (undefined: not looked up yet), when ids are given. */
+  const fallbackById: Array<FallbackHit | null | undefined> = [];
   /** Words with a valence keyed by their spelling with doubled letters written once ("dissapointed"). */
   const spelling = spellingTable(lexicon.words);
   // One table keyed by word (wink-nlp style): everything the scorer needs to know about a word in one lookup.
@@ -160,7 +169,10 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
   flag(concessionSet, F_CONCESSION);
   flag(REPURCHASE, F_REPURCHASE);
   flag(FAIL_WORDS, F_FAIL);
-  flag([...LUKEWARM_WORDS, ...LUKEWARM_AFTER.keys(), ...SUGGESTION_WORDS, ...NUMBER_WORDS.keys()], F_CUE);
+  flag(LUKEWARM_WORDS, F_LUKEWARM);
+  flag(LUKEWARM_AFTER.keys(), F_LUKEWARM_LEAD);
+  flag(SUGGESTION_WORDS, F_SUGGESTION);
+  flag(NUMBER_WORDS.keys(), F_NUMBER_WORD);
   /** Per text, the WordInfo of each word/number token (undefined: unknown word, or another kind of token). */
   let infos: Array<WordInfo | undefined> = [];
   /** `wordInfo.get(norm)` memoised by norm id (undefined: not looked up yet, null: no entry), when ids are given. */
@@ -185,18 +197,28 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
   /** Set by lookupWord: the last hit was found only after collapsing stretched letters ("goood"). */
   let lastStretched = false;
 
-  /** Lookup of a word absent from the lexicons: stretched letters ("goood"), then plural/-ed/-ly inflections. */
-  function lookupFallback(norm: string): LexEntry | undefined {
-    lastStretched = false;
-    let cached = fallbackCache.get(norm);
-    if (cached === undefined) {
-      cached = fallbackEntry(norm, lexicon.words, spelling);
-      if (fallbackCache.size > 100_000) fallbackCache.clear();
-      fallbackCache.set(norm, cached);
+  /**
+   * Lookup of a word absent from the lexicons: stretched letters ("goood"), then plural/-ed/-ly inflections, then
+   * doubled-letter misspellings. Cached per word, and per norm id when ids are given (`id` ≥ 0).
+   */
+  function lookupFallback(norm: string, id: number): LexEntry | undefined {
+    let hit = id >= 0 ? fallbackById[id] : undefined;
+    if (hit === undefined) {
+      hit = fallbackCache.get(norm);
+      if (hit === undefined) {
+        const e = fallbackEntry(norm, lexicon.words, spelling);
+        hit = e === null ? null : { entry: e, stretched: e.term.length < norm.length && hasStretch(norm) };
+        if (fallbackCache.size > 100_000) fallbackCache.clear();
+        fallbackCache.set(norm, hit);
+      }
+      if (id >= 0) fallbackById[id] = hit;
     }
-    if (cached === null) return undefined;
-    lastStretched = cached.term.length < norm.length && hasStretch(norm);
-    return cached;
+    if (hit === null) {
+      lastStretched = false;
+      return undefined;
+    }
+    lastStretched = hit.stretched;
+    return hit.entry;
   }
 
   /** Whether a word has an entry in the word lexicons (the rules that ask: recurring problems, exclamations). */
@@ -244,7 +266,7 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
         if (info === undefined || info.bare) {
           // not in any table: only the inflection / stretched-letter fallback can find it
           if (w.length > 1 && !(detectNames && isInName(tokens, i))) {
-            entry = lookupFallback(w);
+            entry = lookupFallback(w, currentIds === undefined ? -1 : (currentIds[i] as number));
             stretched = lastStretched;
             // remember words no lexicon knows, so the next sighting costs one lookup (bounded)
             if (entry === undefined && info === undefined && wordInfo.size < unknownLimit) {
@@ -313,7 +335,7 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
         }
       } else if (t.kind === 'hashtag') {
         const tag = t.norm.slice(1);
-        entry = lexicon.words.get(tag) ?? lookupFallback(tag);
+        entry = lexicon.words.get(tag) ?? lookupFallback(tag, -1);
       } else if (t.kind === 'emoji') {
         entry = lexicon.emoji.get(stripEmoji(t.text));
       } else if (t.kind === 'emoticon') {
@@ -342,11 +364,11 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
     return state.x;
   }
 
-  /** Records the wording cues starting at word k (flagged F_CUE) in the evidence slots. */
-  function wordingCues(tokens: readonly Token[], k: number, w: string): void {
-    if (isLukewarm(tokens, k, w)) ev[EV_LUKEWARM] = (ev[EV_LUKEWARM] as number) + 1;
-    else if (isSuggestion(tokens, k, w)) ev[EV_SUGGESTION] = (ev[EV_SUGGESTION] as number) + 1;
-    else {
+  /** Records the wording cue starting at word k (`flags`: its F_CUE bits) in the evidence slots. */
+  function wordingCues(tokens: readonly Token[], k: number, w: string, flags: number): void {
+    if ((flags & F_LUKEWARM) !== 0 || ((flags & F_LUKEWARM_LEAD) !== 0 && isLukewarmPhrase(tokens, k, w))) ev[EV_LUKEWARM] = (ev[EV_LUKEWARM] as number) + 1;
+    else if ((flags & F_SUGGESTION) !== 0 && isSuggestion(tokens, k, w)) ev[EV_SUGGESTION] = (ev[EV_SUGGESTION] as number) + 1;
+    else if ((flags & F_NUMBER_WORD) !== 0) {
       const r = statedRating(tokens, k);
       if (r === r) {
         ev[EV_RATING_SUM] = (ev[EV_RATING_SUM] as number) + r;
@@ -398,7 +420,7 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
         }
         continue;
       }
-      if (info !== undefined && (info.flags & F_CUE) !== 0) wordingCues(tokens, k, t.norm);
+      if (info !== undefined && (info.flags & F_CUE) !== 0) wordingCues(tokens, k, t.norm, info.flags);
       words++;
       const written = t.text;
       if (written.length < 2) continue;

@@ -9,7 +9,11 @@ import { LUKEWARM_AFTER, LUKEWARM_WORDS, NUMBER_WORDS, RATING_UNITS, SUGGESTION_
 
 /** Whether the word at tokens[k] (norm w) starts lukewarm wording. */
 export function isLukewarm(tokens: readonly Token[], k: number, w: string): boolean {
-  if (LUKEWARM_WORDS.has(w)) return true;
+  return LUKEWARM_WORDS.has(w) || isLukewarmPhrase(tokens, k, w);
+}
+
+/** Whether a lukewarm phrase starts at tokens[k] (norm w): "not bad", "nothing special", "could be better". */
+export function isLukewarmPhrase(tokens: readonly Token[], k: number, w: string): boolean {
   const next = LUKEWARM_AFTER.get(w);
   if (next === undefined) return false;
   const b = tokens[k + 1]?.norm;
