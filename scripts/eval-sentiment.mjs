@@ -8,7 +8,7 @@
 //   netflix_reviews, zomato_reviews: stars as gold — 1–2 (and 1.5) negative, 3 neutral, 4–5 (and 4.5) positive;
 //     2.5 and 3.5 and non-numeric ratings are left out; macro-F1, neutral-class F1, accuracy, Pearson r with stars.
 // Every tool is labelled with the same fixed thresholds (±0.05); nothing is tuned on these rows.
-// `today` is cx at 048b213 (before the learned layer, issue 18); `best peer` the best of the peers on the same rows.
+// `today` is cx on main at 57111d4 (the start of issue 18's second session); `best peer` the best of the peers on the same rows.
 // CX_SENTIMENT_MODEL=DIR scores with the model in DIR instead of model/sentiment/ (ablations); =rules: rules alone.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -26,13 +26,13 @@ const SETS = [
   { file: 'zomato_reviews.csv', kind: 'stars', text: 'Review', rating: 'Rating' },
 ];
 
-/** cx at 048b213, before the learned layer (issue 18's table; netflix/zomato neutral F1 0.10/0.17). */
+/** cx on main at 57111d4 (the learned gate over the rule features, before the wording cues; issue 18). */
 const TODAY = {
-  vader_tweets: { macroF1: 0.723, accuracy: 0.876 },
-  vader_movie: { macroF1: 0.45, accuracy: 0.611 },
-  uci_amazon_cells: { accuracy: 0.846 },
-  netflix_reviews: { macroF1: 0.532 },
-  zomato_reviews: { macroF1: 0.618 },
+  vader_tweets: { macroF1: 0.729, accuracy: 0.866 },
+  vader_movie: { macroF1: 0.453, accuracy: 0.601 },
+  uci_amazon_cells: { accuracy: 0.842 },
+  netflix_reviews: { macroF1: 0.545, neutralF1: 0.113 },
+  zomato_reviews: { macroF1: 0.651, neutralF1: 0.263 },
 };
 
 /** Issue 18's targets (macro-F1; accuracy for uci_amazon_cells; neutral-class F1 on the star-rated sets). */
@@ -203,14 +203,14 @@ export async function main() {
       `${r.set.padEnd(18)}${r.tool.padEnd(17)}${String(r.rows).padStart(6)}   ${f(r.macroF1)}   ${f(r.neutralF1)}    ${f(r.accuracy)}    ${f(r.pearson)}   ${r.msPerThousand.toFixed(1).padStart(8)}`,
     );
   }
-  lines.push('', 'cx beside today (048b213), the target (issue 18) and the best peer (macro-F1; accuracy for uci_amazon_cells; neutral F1 on the star-rated sets)');
-  lines.push(`${'set'.padEnd(18)}${'cx'.padStart(7)}${'today'.padStart(8)}${'target'.padStart(8)}${'best peer'.padStart(11)}   ${'neutral F1'.padStart(10)}${'target'.padStart(8)}`);
+  lines.push('', 'cx beside today (main at 57111d4), the target (issue 18) and the best peer (macro-F1; accuracy for uci_amazon_cells; neutral F1 on the star-rated sets)');
+  lines.push(`${'set'.padEnd(18)}${'cx'.padStart(7)}${'today'.padStart(8)}${'target'.padStart(8)}${'best peer'.padStart(11)}   ${'neutral F1'.padStart(10)}${'today'.padStart(8)}${'target'.padStart(8)}`);
   for (const set of [...new Set(results.map((r) => r.set))]) {
     const key = set === 'uci_amazon_cells' ? 'accuracy' : 'macroF1';
     const cx = results.find((r) => r.set === set && r.tool === 'cx');
     const peers = results.filter((r) => r.set === set && r.tool !== 'cx');
     const best = Math.max(...peers.map((r) => r[key]));
-    const neutral = cx?.neutralF1 === undefined ? '' : `   ${f(cx.neutralF1).padStart(10)}${f(TARGET[set]?.neutralF1).padStart(8)}`;
+    const neutral = cx?.neutralF1 === undefined ? '' : `   ${f(cx.neutralF1).padStart(10)}${f(TODAY[set]?.neutralF1).padStart(8)}${f(TARGET[set]?.neutralF1).padStart(8)}`;
     lines.push(`${set.padEnd(18)}${f(cx?.[key]).padStart(7)}${f(TODAY[set]?.[key]).padStart(8)}${f(TARGET[set]?.[key]).padStart(8)}${f(best).padStart(11)}${neutral}`);
   }
   console.log(lines.join('\n'));
