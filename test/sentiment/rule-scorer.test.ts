@@ -191,6 +191,12 @@ describe('createRuleScorer().score: customer-feedback wording', () => {
     ['it looks like a phone from 2010', 'neutral'],
     ['Contacted customer support about my order', 'neutral'],
     ['I ordered a blue kettle on Monday', 'neutral'],
+    // idioms of a let-down, whatever the words inside them would say alone
+    ['the big finale falls flat', 'negative'],
+    ['the sequel never took off', 'negative'],
+    ['the new layout misses the mark', 'negative'],
+    ['logging my hours has become a chore', 'negative'],
+    ['the game ran out of steam by level ten', 'negative'],
   ];
   it.each(cases)('%s → %s', (text, expected) => expect(labelOf(text)).toBe(expected));
 });

@@ -334,4 +334,25 @@ export const cxLexicon: ReadonlyArray<readonly [term: string, valence: number]> 
   ['not worth', -1.8], // "not worth the price": value complaint, whatever follows
   ['convenient', 1.5], // convenience is praised in service feedback; missing from AFINN and VADER
   ['conveniently', 0.8], // "conveniently located"
+  // ── idioms of a let-down (reviews of any product or service; none is in AFINN or VADER as a phrase) ──
+  ['falls flat', -2.0], // "the jokes fall flat": a failed attempt
+  ['fell flat', -2.0], // same
+  ['fall flat', -2.0], // same
+  ['falling flat', -2.0], // same
+  ['falls short', -1.8], // "falls short of expectations"
+  ['fell short', -1.8], // same
+  ['fall short', -1.8], // same
+  ['falling short', -1.8], // same
+  ['fall apart', -2.2], // as "falls apart"
+  ['falling apart', -2.2], // same
+  ['runs out of steam', -1.5], // loses momentum
+  ['ran out of steam', -1.5], // same
+  ['misses the mark', -1.8], // fails at what it tried
+  ['missed the mark', -1.8], // same
+  ['miss the mark', -1.8], // same
+  ['wears thin', -1.5], // "the novelty wears thin"
+  ['wore thin', -1.5], // same
+  ['never takes off', -1.5], // never gets going
+  ['never took off', -1.5], // same
+  ['a chore', -1.5], // "using it is a chore"
 ];
