@@ -9,13 +9,13 @@ import { DEFAULT_THRESHOLDS } from './thresholds.js';
 import {
   EV_COMPLAINT_QUESTION, EV_CONTRAST, EV_DAMPENER, EV_EMOJI, EV_EMPHASIS, EV_EXCLAMATION, EV_FAILURE, EV_INFO_QUESTION,
   EV_INTENSIFIER, EV_IRREALIS, EV_LOYALTY, EV_NEG_N, EV_NEG_SUM, EV_NEGATED_POS, EV_NEGATION, EV_NEUTRAL_CLAUSES,
-  EV_POS_N, EV_POS_SUM, EV_QUESTION_MARKS, EV_WORDS, EV_LUKEWARM, EV_SUGGESTION, EV_RATING_SUM, EV_RATINGS,
+  EV_POS_N, EV_POS_SUM, EV_QUESTION_MARKS, EV_WORDS, EV_LUKEWARM, EV_RATING_SUM, EV_RATINGS,
 } from './rule-events.js';
 
 /** A dense feature: its name and the group it belongs to (the ablation table in docs/sentiment.md is by group). */
 export type DenseFeature = { readonly name: string; readonly group: FeatureGroup };
 
-export type FeatureGroup = 'bias' | 'rule score' | 'polarity' | 'balance' | 'negation' | 'failure' | 'degree' | 'emphasis' | 'question' | 'structure' | 'emoji' | 'lukewarm' | 'suggestion' | 'rating';
+export type FeatureGroup = 'bias' | 'rule score' | 'polarity' | 'balance' | 'negation' | 'failure' | 'degree' | 'emphasis' | 'question' | 'structure' | 'emoji' | 'lukewarm' | 'rating';
 
 /** The dense features, in the order of the weight rows. */
 export const DENSE_FEATURES: readonly DenseFeature[] = Object.freeze([
@@ -53,7 +53,6 @@ export const DENSE_FEATURES: readonly DenseFeature[] = Object.freeze([
   { name: 'mixed clauses', group: 'balance' },
   { name: 'lukewarm words', group: 'lukewarm' },
   { name: 'lukewarm share', group: 'lukewarm' },
-  { name: 'suggestions', group: 'suggestion' },
   { name: 'stated rating', group: 'rating' },
   { name: 'stated middling rating', group: 'rating' },
 ]);
@@ -140,7 +139,6 @@ export function denseFeatures(rules: SentimentResult, ev: Float64Array, out: Flo
   out[k++] = logCount(lukewarm);
   // lukewarm wording among all the opinion words: 1 when "ok" or "decent" is all the praise there is
   out[k++] = lukewarm > 0 ? lukewarm / (lukewarm + (ev[EV_POS_N] as number) + (ev[EV_NEG_N] as number)) : 0;
-  out[k++] = logCount(ev[EV_SUGGESTION] as number);
   const ratings = ev[EV_RATINGS] as number;
   const rating = ratings > 0 ? (ev[EV_RATING_SUM] as number) / ratings : 0;
   out[k++] = rating;

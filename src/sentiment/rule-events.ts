@@ -45,11 +45,9 @@ export const EV_WORDS = 19;
 
 /** Wording cues (./rules/cues.ts): lukewarm words and phrases ("ok", "not bad", "could be better"). */
 export const EV_LUKEWARM = 20;
-/** Suggestions and wishes ("would be nice", "should add", "I wish"). */
-export const EV_SUGGESTION = 21;
 /** Ratings stated in the text ("3 stars", "4/5"): their sum on −1 … 1 and their number. */
-export const EV_RATING_SUM = 22;
-export const EV_RATINGS = 23;
+export const EV_RATING_SUM = 21;
+export const EV_RATINGS = 22;
 
-export const RULE_EVENT_COUNT = 24;
+export const RULE_EVENT_COUNT = 23;
 

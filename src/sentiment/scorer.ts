@@ -6,9 +6,9 @@ import type { LinearModel } from './linear-model.js';
 import { DEFAULT_THRESHOLDS } from './thresholds.js';
 import { buildLexicon, type LexEntry, type Lexicon, type PhraseEntry } from './lexicon.js';
 import { concessionWords, contrastWords, degreeAdverbs, degreePhrases, negators } from './model/modifiers.js';
-import { EV_CONTRAST, EV_LUKEWARM, EV_NEUTRAL_CLAUSES, EV_RATING_SUM, EV_RATINGS, EV_SUGGESTION, EV_WORDS, RULE_EVENT_COUNT } from './rule-events.js';
-import { COUNTERFACTUAL_MODALS, EXPECTATION, FAIL_WORDS, LACK_WORDS, LIKE_VERB_CONTEXT, LUKEWARM_AFTER, LUKEWARM_WORDS, NUMBER_WORDS, REPURCHASE, SCOPE_BREAKERS, SUGGESTION_WORDS } from './model/rule-words.js';
-import { isLukewarmPhrase, isSuggestion, statedRating } from './rules/cues.js';
+import { EV_CONTRAST, EV_LUKEWARM, EV_NEUTRAL_CLAUSES, EV_RATING_SUM, EV_RATINGS, EV_WORDS, RULE_EVENT_COUNT } from './rule-events.js';
+import { COUNTERFACTUAL_MODALS, EXPECTATION, FAIL_WORDS, LACK_WORDS, LIKE_VERB_CONTEXT, LUKEWARM_AFTER, LUKEWARM_WORDS, NUMBER_WORDS, REPURCHASE, SCOPE_BREAKERS } from './model/rule-words.js';
+import { isLukewarmPhrase, statedRating } from './rules/cues.js';
 import { addEvent, addWordValence, beginClause, createClauseState } from './clause-state.js';
 import { constants } from './constants.js';
 import { applyNegation, closeAbsence, closeStillNot, inNegationScope, notEnough, openFailure, openNegation } from './rules/negation.js';
@@ -89,12 +89,11 @@ type FallbackHit = { readonly entry: LexEntry; readonly stretched: boolean };
 /** WordInfo.flags: the word-class tests of segment() and scoreClause(), folded into the one lookup per word. */
 const F_REPURCHASE = 4;
 const F_FAIL = 8;
-/** Words that may start a wording cue for the learned layer (./rules/cues.ts): lukewarm, suggestion, a rating. */
+/** Words that may start a wording cue for the learned layer (./rules/cues.ts): lukewarm wording, a rating. */
 const F_LUKEWARM = 16;
 const F_LUKEWARM_LEAD = 32;
-const F_SUGGESTION = 64;
-const F_NUMBER_WORD = 128;
-const F_CUE = F_LUKEWARM | F_LUKEWARM_LEAD | F_SUGGESTION | F_NUMBER_WORD;
+const F_NUMBER_WORD = 64;
+const F_CUE = F_LUKEWARM | F_LUKEWARM_LEAD | F_NUMBER_WORD;
 
 type WordInfo = {
   entry: LexEntry | undefined;
@@ -171,7 +170,6 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
   flag(FAIL_WORDS, F_FAIL);
   flag(LUKEWARM_WORDS, F_LUKEWARM);
   flag(LUKEWARM_AFTER.keys(), F_LUKEWARM_LEAD);
-  flag(SUGGESTION_WORDS, F_SUGGESTION);
   flag(NUMBER_WORDS.keys(), F_NUMBER_WORD);
   /** Per text, the WordInfo of each word/number token (undefined: unknown word, or another kind of token). */
   let infos: Array<WordInfo | undefined> = [];
@@ -367,7 +365,6 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
   /** Records the wording cue starting at word k (`flags`: its F_CUE bits) in the evidence slots. */
   function wordingCues(tokens: readonly Token[], k: number, w: string, flags: number): void {
     if ((flags & F_LUKEWARM) !== 0 || ((flags & F_LUKEWARM_LEAD) !== 0 && isLukewarmPhrase(tokens, k, w))) ev[EV_LUKEWARM] = (ev[EV_LUKEWARM] as number) + 1;
-    else if ((flags & F_SUGGESTION) !== 0 && isSuggestion(tokens, k, w)) ev[EV_SUGGESTION] = (ev[EV_SUGGESTION] as number) + 1;
     else if ((flags & F_NUMBER_WORD) !== 0) {
       const r = statedRating(tokens, k);
       if (r === r) {

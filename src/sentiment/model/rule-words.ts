@@ -90,16 +90,6 @@ export const LUKEWARM_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['can', new Set<string>(['be', 'improve'])],
   ['room', new Set<string>(['for'])],
 ]);
-/**
- * Suggestions and wishes (the learned layer's "suggestion" feature): a request for a change states what is missing,
- * which 3★ reviews do more than 1★ or 5★ ones ("would be nice if", "should add", "I wish", "needs an option").
- */
-export const SUGGESTION_WORDS: ReadonlySet<string> = new Set([
-  'wish', 'hope', 'hopefully', 'suggest', 'suggestion', 'suggestions', 'should', 'add', 'adding', 'improve', 'improvement',
-  'improvements', 'option', 'options', 'needs', 'would',
-]);
-/** After "would": a wish ("would be nice", "would love", "would like"), not a past habit or a report. */
-export const WOULD_WISH: ReadonlySet<string> = new Set(['be', 'love', 'like', 'prefer', 'appreciate', 'have']);
 /** Words that make a number before them a stated rating ("3 stars", "3/5", "4 out of 5"). */
 export const RATING_UNITS: ReadonlySet<string> = new Set(['star', 'stars', '*', '⭐']);
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['zero', 0]]);

@@ -1,11 +1,10 @@
 /**
- * Wording cues for the learned layer (docs/sentiment.md, "Wording cues"): lukewarm words ("ok", "decent", "not bad",
- * "could be better"), suggestions ("would be nice", "should add", "I wish") and ratings stated in the text
- * ("3 stars", "4/5", "two out of five"). They move no valence — the rules' direction and strength stay as they were —
+ * Wording cues for the learned layer (docs/sentiment.md, "The learned layer"): lukewarm words ("ok", "decent",
+ * "not bad", "could be better") and ratings stated in the text ("3 stars", "4/5", "two out of five"). They move no valence — the rules' direction and strength stay as they were —
  * but tell the learned layer what a mixed or 3★ review sounds like. Each function reads tokens at one position.
  */
 import type { Token } from '../../tokenize/types.js';
-import { LUKEWARM_AFTER, LUKEWARM_WORDS, NUMBER_WORDS, RATING_UNITS, SUGGESTION_WORDS, WOULD_WISH } from '../model/rule-words.js';
+import { LUKEWARM_AFTER, LUKEWARM_WORDS, NUMBER_WORDS, RATING_UNITS } from '../model/rule-words.js';
 
 /** Whether the word at tokens[k] (norm w) starts lukewarm wording. */
 export function isLukewarm(tokens: readonly Token[], k: number, w: string): boolean {
@@ -25,14 +24,6 @@ export function isLukewarmPhrase(tokens: readonly Token[], k: number, w: string)
   }
   if (w === 'room') return tokens[k + 2]?.norm === 'improvement';
   return true;
-}
-
-/** Whether the word at tokens[k] (norm w) is a suggestion or wish ("would" only as "would be/love/like …"). */
-export function isSuggestion(tokens: readonly Token[], k: number, w: string): boolean {
-  if (!SUGGESTION_WORDS.has(w)) return false;
-  if (w !== 'would') return true;
-  const b = tokens[k + 1]?.norm;
-  return b !== undefined && WOULD_WISH.has(b);
 }
 
 /**

@@ -1,6 +1,6 @@
-// Wording cues for the learned layer (src/sentiment/rules/cues.ts): lukewarm words, suggestions, stated ratings.
+// Wording cues for the learned layer (src/sentiment/rules/cues.ts): lukewarm words, stated ratings.
 import { describe, expect, it } from 'vitest';
-import { isLukewarm, isSuggestion, statedRating } from '../../../src/sentiment/rules/cues.js';
+import { isLukewarm, statedRating } from '../../../src/sentiment/rules/cues.js';
 import { tokenize } from '../../../src/tokenize/index.js';
 
 const at = (text: string, norm: string): [ReturnType<typeof tokenize>, number] => {
@@ -20,17 +20,6 @@ describe('isLukewarm', () => {
       const [tokens, k] = at(text, w);
       expect(isLukewarm(tokens, k, w), text).toBe(false);
     }
-  });
-});
-
-describe('isSuggestion', () => {
-  it('a wish with "would", and suggestion words', () => {
-    const [t1, k1] = at('it would be nice to have offline mode', 'would');
-    expect(isSuggestion(t1, k1, 'would')).toBe(true);
-    const [t2, k2] = at('they should add a filter', 'should');
-    expect(isSuggestion(t2, k2, 'should')).toBe(true);
-    const [t3, k3] = at('he would not answer', 'would');
-    expect(isSuggestion(t3, k3, 'would')).toBe(false);
   });
 });
 
