@@ -197,6 +197,9 @@ describe('createRuleScorer().score: customer-feedback wording', () => {
     ['the new layout misses the mark', 'negative'],
     ['logging my hours has become a chore', 'negative'],
     ['the game ran out of steam by level ten', 'negative'],
+    // a change made without telling the customer: "without" does not turn "warning" into praise
+    ['my plan changed without any warning', 'negative'],
+    ['the flight was moved without notice', 'negative'],
   ];
   it.each(cases)('%s → %s', (text, expected) => expect(labelOf(text)).toBe(expected));
 });

@@ -355,4 +355,10 @@ export const cxLexicon: ReadonlyArray<readonly [term: string, valence: number]> 
   ['never takes off', -1.5], // never gets going
   ['never took off', -1.5], // same
   ['a chore', -1.5], // "using it is a chore"
+  // ── changes made without telling the customer (the negation of "warning" is no praise) ──
+  ['without warning', -1.4], // "the price went up without warning"
+  ['without any warning', -1.4], // same
+  ['without notice', -1.4], // "cancelled without notice"
+  ['without any notice', -1.4], // same
+  ['without prior notice', -1.4], // same
 ];
