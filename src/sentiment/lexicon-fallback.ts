@@ -20,7 +20,7 @@ export function spellingTable(words: ReadonlyMap<string, LexEntry>): ReadonlyMap
   const table = new Map<string, LexEntry | null>();
   for (const [w, e] of words) {
     if (w.length < MIN_SPELLING_LENGTH || e.valence === 0 || w.includes(' ') || POLYSEMOUS_BASES.has(w)) continue;
-    const key = collapse(w, 1);
+    const key = singleLetters(w);
     const prior = table.get(key);
     if (prior === undefined) table.set(key, e);
     else if (prior !== null && Math.sign(prior.valence) !== Math.sign(e.valence)) table.set(key, null);
@@ -30,16 +30,24 @@ export function spellingTable(words: ReadonlyMap<string, LexEntry>): ReadonlyMap
   return out;
 }
 
+/** A word with every run of a repeated letter written once; the word itself when it has none (most words). */
+function singleLetters(w: string): string {
+  for (let k = 1; k < w.length; k++) if (w.charCodeAt(k) === w.charCodeAt(k - 1)) return collapse(w, 1);
+  return w;
+}
+
 /**
- * The entry a word absent from `words` borrows (null: none). With a `spelling` table (spellingTable), a word of at
- * least MIN_SPELLING_LENGTH letters that nothing else explains is read as the listed word it matches with doubled
- * letters written once: "dissapointed", "disapointing", "deffinitely".
+ * The entry a word absent from `words` borrows (null: none). With a misspelling table (`spelling` returns the
+ * spellingTable, built when first asked for), a word of at least MIN_SPELLING_LENGTH letters that nothing else
+ * explains is read as the listed word it matches with doubled letters written once: "dissapointed", "disapointing",
+ * "deffinitely".
  */
-export function fallbackEntry(norm: string, words: ReadonlyMap<string, LexEntry>, spelling?: ReadonlyMap<string, LexEntry>): LexEntry | null {
+export function fallbackEntry(norm: string, words: ReadonlyMap<string, LexEntry>, spelling?: () => ReadonlyMap<string, LexEntry>): LexEntry | null {
   const e = formEntry(norm, words);
   if (e !== null || spelling === undefined || norm.length < MIN_SPELLING_LENGTH) return e;
-  const key = collapse(norm, 1);
-  return spelling.get(key) ?? inflection(key, spelling);
+  const table = spelling();
+  const key = singleLetters(norm);
+  return table.get(key) ?? inflection(key, table);
 }
 
 function formEntry(norm: string, words: ReadonlyMap<string, LexEntry>): LexEntry | null {

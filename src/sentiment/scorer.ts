@@ -131,8 +131,9 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
   const fallbackCache = new Map<string, FallbackHit | null>();
   /** lookupFallback's answer memoised by norm id (undefined: not looked up yet), when ids are given. */
   const fallbackById: Array<FallbackHit | null | undefined> = [];
-  /** Words with a valence keyed by their spelling with doubled letters written once ("dissapointed"). */
-  const spelling = spellingTable(lexicon.words);
+  /** Words with a valence keyed by their spelling with doubled letters written once ("dissapointed"); built when first needed. */
+  let spelling: ReadonlyMap<string, LexEntry> | undefined;
+  const spellingOf = (): ReadonlyMap<string, LexEntry> => (spelling ??= spellingTable(lexicon.words));
   // One table keyed by word (wink-nlp style): everything the scorer needs to know about a word in one lookup.
   const wordInfo = new Map<string, WordInfo>();
   const infoFor = (w: string): WordInfo => {
@@ -204,7 +205,7 @@ export function createRuleScorer(options: ScorerOptions = {}): RuleScorer {
     if (hit === undefined) {
       hit = fallbackCache.get(norm);
       if (hit === undefined) {
-        const e = fallbackEntry(norm, lexicon.words, spelling);
+        const e = fallbackEntry(norm, lexicon.words, spellingOf);
         hit = e === null ? null : { entry: e, stretched: e.term.length < norm.length && hasStretch(norm) };
         if (fallbackCache.size > 100_000) fallbackCache.clear();
         fallbackCache.set(norm, hit);
