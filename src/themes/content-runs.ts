@@ -92,11 +92,11 @@ export function attestedCompoundsIn(text: ThemeText, include: (index: number) =>
   const keyOf: (string | null)[] = norms.map((norm) => (norm.includes('-') ? compoundKey(norm, contentStem) : null));
   const seen = new Map<string, number>();
   const mine = new Set<string>();
-  const codes = text.codes;
   for (let d = 0; d < text.length; d++) {
     if (!include(d)) continue;
     mine.clear();
-    const end = text.tokenStart(d + 1);
+    const codes = text.codesOf(d);
+    const end = text.tokenEnd(d);
     for (let p = text.tokenStart(d); p < end; p++) {
       const code = codes[p]!;
       if ((code & KIND_MASK) !== WORD) continue;

@@ -35,21 +35,7 @@ export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOpti
   const contentStem = withoutIgnored(baseStem, ignore);
   // one pass over every comment's tokens: non-answers, and the compounds the others attest
   // (each doc's tokens and clauses are read here once, into `text`; later steps read `text`)
-  const nonAnswer = new Array<boolean>(n);
-  const text = new ThemeText();
-  const mayBeNonAnswer = nonAnswerScreen(text);
-  for (let d = 0; d < n; d++) {
-    const doc = docs[d]!;
-    const packed = doc.packedTokens?.();
-    if (packed === undefined) {
-      const tokens = doc.tokens;
-      nonAnswer[d] = isNonAnswerTokens(tokens);
-      text.add(tokens, doc.clauses, doc.score);
-    } else {
-      text.addPacked(packed, doc.clauses, doc.score);
-      nonAnswer[d] = mayBeNonAnswer(d) && isNonAnswerTokens(doc.tokens);
-    }
-  }
+  const { text, nonAnswer } = readComments(docs, true) ?? readComments(docs, false)!;
   const compounds = attestedCompoundsIn(text, (d) => !nonAnswer[d], contentStem);
   const themes: Theme[] = [];
   let matched: Uint8Array = new Uint8Array(n);
@@ -70,6 +56,34 @@ export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOpti
   });
   const origin = options.taxonomy === undefined ? 'discovered' : 'emerging';
   return assemble(text, found, themes, nonAnswer, origin);
+}
+
+/**
+ * Every comment read into a ThemeText, and which are non-answers. `inPlace`: the store's packed
+ * codes are read where they are (null when a comment cannot be: not packed, or from another
+ * vocabulary); otherwise they are copied.
+ */
+function readComments(docs: readonly ThemeDoc[], inPlace: boolean): { text: ThemeText; nonAnswer: boolean[] } | null {
+  const n = docs.length;
+  const nonAnswer = new Array<boolean>(n);
+  const text = new ThemeText();
+  const mayBeNonAnswer = nonAnswerScreen(text);
+  for (let d = 0; d < n; d++) {
+    const doc = docs[d]!;
+    const packed = doc.packedTokens?.();
+    if (inPlace) {
+      if (packed === undefined || !text.addShared(packed, doc.clauses, doc.score)) return null;
+      nonAnswer[d] = mayBeNonAnswer(d) && isNonAnswerTokens(doc.tokens);
+    } else if (packed === undefined) {
+      const tokens = doc.tokens;
+      nonAnswer[d] = isNonAnswerTokens(tokens);
+      text.add(tokens, doc.clauses, doc.score);
+    } else {
+      text.addPacked(packed, doc.clauses, doc.score);
+      nonAnswer[d] = mayBeNonAnswer(d) && isNonAnswerTokens(doc.tokens);
+    }
+  }
+  return { text, nonAnswer };
 }
 
 /** Labels, ids, aspect scores and main themes of the discovered drafts (beside `themes` from a taxonomy). */
@@ -105,13 +119,13 @@ function assemble(
   const cutShort = new Map<number, number>(); // term → occurrences followed by "of"
   const hits = new Int32Array(G * K); // [g * K + t]: rows of theme g using term t
   const lastCounted = new Int32Array(G * K).fill(-1); // the doc that last added to hits[g * K + t]
-  const codes = text.codes;
   const norms = text.norms;
   const normOf = (code: number): string => norms[code >>> KIND_BITS]!;
   for (let d = 0; d < n; d++) {
     if (docThemes.isEmpty(d)) continue;
+    const codes = text.codesOf(d);
     const base = text.tokenStart(d);
-    const count = text.tokenStart(d + 1) - base;
+    const count = text.tokenEnd(d) - base;
     index.forEachOccurrence(d, (t, pos, words) => {
       const owners = termDrafts[t];
       if (owners === undefined) return;
@@ -267,11 +281,11 @@ function assemble(
 /** Per draft, per row (ascending): the aspect score of the clauses that mention the draft's terms. */
 function aspectScores(text: ThemeText, found: Discovery, docThemes: RowLists, termDrafts: readonly (number[] | undefined)[]): number[][] {
   const { corpus, index } = found;
-  const codes = text.codes;
   const scores: number[][] = found.themes.map(() => []);
   const mentions = new Map<number, number[]>();
   for (let d = 0; d < text.length; d++) {
     if (docThemes.isEmpty(d)) continue;
+    const codes = text.codesOf(d);
     const base = text.tokenStart(d);
     mentions.clear();
     index.forEachOccurrence(d, (t, pos, words) => {

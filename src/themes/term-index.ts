@@ -120,7 +120,7 @@ export function buildCorpus(
     }
   }
 
-  const codes = text.codes;
+  let codes: Int32Array = new Int32Array(0);
   let starts = new Int32Array(16);
   // one visit function for every doc (no closure per doc): base and first are the doc's
   let base = 0;
@@ -148,8 +148,9 @@ export function buildCorpus(
   for (let d = 0; d < n; d++) {
     docStart[d] = seq.length;
     if (!include(d)) continue;
+    codes = text.codesOf(d);
     base = text.tokenStart(d);
-    const count = text.tokenStart(d + 1) - base;
+    const count = text.tokenEnd(d) - base;
     // token indices at which a new clause starts (besides 0), ascending
     const c0 = text.clauseStart(d);
     const clauseCount = text.clauseStart(d + 1) - c0;
