@@ -6,6 +6,7 @@
  */
 import { KIND_BITS, KIND_MASK, WORD, type ThemeText } from './theme-text.js';
 import { IntList } from './structures/int-list.js';
+import { IntIndex } from './structures/int-index.js';
 import { compoundKey, maxGap, maxPhraseWords, particleOf, type Compounds } from './content-runs.js';
 
 /** Words that come right before a verb ("to watch", "can't pay", "I work"), never before a noun. */
@@ -344,46 +345,56 @@ export function indexTerms(corpus: Corpus, selection: TermSelection): TermIndex 
   for (let u = 0; u < unitCount; u++) if (frequent(u)) rank[u] = unitOf.push(u) - 1;
   const F = Math.max(1, unitOf.length);
 
-  // bigrams of frequent words
-  const biDf = new Map<number, number>();
-  const seen = new Set<number>();
+  // bigrams of frequent words (biDf[i]: docs of the i-th bigram key first seen; seenIn[i]: the last doc counted)
+  const bigrams = new IntIndex();
+  const biDf = new IntList();
+  const biSeenIn = new IntList();
   for (let d = 0; d < n; d++) {
-    seen.clear();
     for (let p = docStart[d]!; p + 1 < docStart[d + 1]!; p++) {
       const a = seq[p]!;
       const b = seq[p + 1]!;
       if (!frequent(a) || !frequent(b)) continue;
-      const key = rank[a]! * F + rank[b]!;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      biDf.set(key, (biDf.get(key) ?? 0) + 1);
+      const i = bigrams.add(rank[a]! * F + rank[b]!);
+      if (i === biDf.length) {
+        biDf.push(0);
+        biSeenIn.push(-1);
+      }
+      if (biSeenIn.data[i] === d) continue;
+      biSeenIn.data[i] = d;
+      biDf.data[i]!++;
     }
   }
-  const biIndex = new Map<number, number>();
+  // the frequent bigrams: key → index (biKeys[index] = key)
+  const biIndex = new IntIndex();
   const biKeys: number[] = [];
-  for (const [key, df] of biDf) {
-    if (df >= minDf) {
-      biIndex.set(key, biKeys.length);
-      biKeys.push(key);
+  for (let i = 0; i < bigrams.size; i++) {
+    if (biDf.data[i]! >= minDf) {
+      biIndex.add(bigrams.keyAt(i));
+      biKeys.push(bigrams.keyAt(i));
     }
   }
 
   // trigrams whose two bigrams are frequent
-  const triDf = new Map<number, number>();
+  const trigrams = new IntIndex();
+  const triDf = new IntList();
+  const triSeenIn = new IntList();
   if (maxPhraseWords >= 3) {
     for (let d = 0; d < n; d++) {
-      seen.clear();
       for (let p = docStart[d]!; p + 2 < docStart[d + 1]!; p++) {
         const a = seq[p]!;
         const b = seq[p + 1]!;
         const c = seq[p + 2]!;
         if (!frequent(a) || !frequent(b) || !frequent(c)) continue;
         const first = biIndex.get(rank[a]! * F + rank[b]!);
-        if (first === undefined || !biIndex.has(rank[b]! * F + rank[c]!)) continue;
-        const key = first * F + rank[c]!;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        triDf.set(key, (triDf.get(key) ?? 0) + 1);
+        if (first < 0 || biIndex.get(rank[b]! * F + rank[c]!) < 0) continue;
+        const i = trigrams.add(first * F + rank[c]!);
+        if (i === triDf.length) {
+          triDf.push(0);
+          triSeenIn.push(-1);
+        }
+        if (triSeenIn.data[i] === d) continue;
+        triSeenIn.data[i] = d;
+        triDf.data[i]!++;
       }
     }
   }
@@ -395,14 +406,18 @@ export function indexTerms(corpus: Corpus, selection: TermSelection): TermIndex 
   for (let u = 0; u < unitCount; u++) {
     if (keep(uniDf[u]!) && !selection.notAlone?.has(stems[u]!)) raw.push({ words: [u], key: stems[u]!, df: uniDf[u]!, code: u, n: 1 });
   }
-  for (const [code, df] of biDf) {
+  for (let i = 0; i < bigrams.size; i++) {
+    const code = bigrams.keyAt(i);
+    const df = biDf.data[i]!;
     if (!keep(df)) continue;
     const a = unitOf[Math.floor(code / F)]!;
     const b = unitOf[code % F]!;
     if (a === b) continue;
     raw.push({ words: [a, b], key: `${stems[a]} ${stems[b]}`, df, code, n: 2 });
   }
-  for (const [code, df] of triDf) {
+  for (let i = 0; i < trigrams.size; i++) {
+    const code = trigrams.keyAt(i);
+    const df = triDf.data[i]!;
     if (!keep(df)) continue;
     const first = Math.floor(code / F);
     const c = unitOf[code % F]!;
@@ -418,14 +433,22 @@ export function indexTerms(corpus: Corpus, selection: TermSelection): TermIndex 
   const chosen = pool.slice(0, selection.maxTerms);
 
   const uniTerm = new Int32Array(unitCount).fill(-1);
-  const biTerm = new Map<number, number>();
-  const triTerm = new Map<number, number>();
+  // chosen bigrams and trigrams by key: index → term (biTermOf[biTerms.get(key)])
+  const biTerms = new IntIndex(64);
+  const biTermOf = new IntList();
+  const triTerms = new IntIndex(64);
+  const triTermOf = new IntList();
   // per word: 1 when a chosen bigram starts with it, 2 when a chosen trigram does (most words start none)
   const leads = new Uint8Array(unitCount);
   const terms: Term[] = chosen.map((t, index) => {
     if (t.n === 1) uniTerm[t.code] = index;
-    else if (t.n === 2) biTerm.set(t.code, index);
-    else triTerm.set(t.code, index);
+    else if (t.n === 2) {
+      biTerms.add(t.code);
+      biTermOf.push(index);
+    } else {
+      triTerms.add(t.code);
+      triTermOf.push(index);
+    }
     if (t.n > 1) leads[t.words[0]!]! |= t.n === 2 ? 1 : 2;
     return { words: t.words, key: t.key, df: t.df };
   });
@@ -443,16 +466,16 @@ export function indexTerms(corpus: Corpus, selection: TermSelection): TermIndex 
       if (!frequent(b)) continue;
       const biKey = rank[a]! * F + rank[b]!;
       if ((lead & 1) !== 0) {
-        const t2 = biTerm.get(biKey);
-        if (t2 !== undefined) visit(t2, p, 2);
+        const i = biTerms.get(biKey);
+        if (i >= 0) visit(biTermOf.data[i]!, p, 2);
       }
       if ((lead & 2) === 0 || p + 2 >= end) continue;
       const c = seq[p + 2]!;
       if (!frequent(c)) continue;
       const first = biIndex.get(biKey);
-      if (first === undefined) continue;
-      const t3 = triTerm.get(first * F + rank[c]!);
-      if (t3 !== undefined) visit(t3, p, 3);
+      if (first < 0) continue;
+      const i = triTerms.get(first * F + rank[c]!);
+      if (i >= 0) visit(triTermOf.data[i]!, p, 3);
     }
   };
 
