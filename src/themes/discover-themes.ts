@@ -67,7 +67,7 @@ export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOpti
 function readComments(docs: readonly ThemeDoc[], inPlace: boolean): { text: ThemeText; nonAnswer: boolean[] } | null {
   const n = docs.length;
   const nonAnswer = new Array<boolean>(n);
-  const text = new ThemeText();
+  const text = new ThemeText(n);
   const mayBeNonAnswer = nonAnswerScreen(text);
   for (let d = 0; d < n; d++) {
     const doc = docs[d]!;

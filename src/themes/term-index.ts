@@ -84,8 +84,13 @@ export function buildCorpus(
     }
     return id;
   };
-  const seq = new IntList();
-  const tok = new IntList();
+  // capacity: a content word is a token (or a part of a hyphenated one) and a run breaks at most once
+  // per token or clause between two, so the tokens and clauses of the included docs bound the
+  // sequence but for hyphenated words (which grow it); the unwritten rest costs no memory
+  let bound = 1024;
+  for (let d = 0; d < n; d++) if (include(d)) bound += text.tokenEnd(d) - text.tokenStart(d) + text.clauseStart(d + 1) - text.clauseStart(d);
+  const seq = new IntList(bound);
+  const tok = new IntList(bound);
   const docStart = new Int32Array(n + 1);
 
   // per norm id, filled when first needed: what the word is as a content word (see content-runs.ts)
@@ -284,7 +289,7 @@ export function buildCorpus(
     }
   }
   const verbShare = Float64Array.from(stems, (_, id) => verbForms[id]! / Math.max(1, occurrences[id]!));
-  return { size: n, seq: seq.done(), tok: tok.done(), docStart, stems, surfaces, verbShare };
+  return { size: n, seq: seq.view(), tok: tok.view(), docStart, stems, surfaces, verbShare };
 }
 
 /** A phrase candidate. */

@@ -42,13 +42,13 @@ export class ThemeText {
   private lastBuffer: ArrayBufferLike | null = null;
   private lastSegment = -1;
   /** Per comment: its segment, first token and the token after its last, in that segment. */
-  private readonly segmentOf = new IntList();
-  private readonly starts = new IntList();
-  private readonly ends = new IntList();
-  private readonly clauseEnds = new IntList();
-  private readonly clauseRanges = new IntList();
-  private readonly clauseScoreList = new FloatList();
-  private readonly docScores = new FloatList();
+  private readonly segmentOf: IntList;
+  private readonly starts: IntList;
+  private readonly ends: IntList;
+  private readonly clauseEnds: IntList;
+  private readonly clauseRanges: IntList;
+  private readonly clauseScoreList: FloatList;
+  private readonly docScores: FloatList;
   /** The vocabulary whose ids addShared keeps (null: none yet, or comments copied). */
   private shared: PackedTokens['norms'] | null = null;
   private copied = false;
@@ -57,6 +57,18 @@ export class ThemeText {
   private lastKinds: readonly TokenKind[] = [];
   private kindMap = new Int32Array(0);
   private sharedKinds: readonly TokenKind[] | null = null;
+
+  /** `comments`: how many will be added (a capacity, not a limit). */
+  constructor(comments = 1024) {
+    this.segmentOf = new IntList(comments);
+    this.starts = new IntList(comments);
+    this.ends = new IntList(comments);
+    this.clauseEnds = new IntList(comments);
+    this.docScores = new FloatList(comments);
+    // about 2.5 clauses a comment
+    this.clauseRanges = new IntList(6 * comments);
+    this.clauseScoreList = new FloatList(3 * comments);
+  }
 
   /** Number of comments added. */
   get length(): number {

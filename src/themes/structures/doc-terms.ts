@@ -17,7 +17,7 @@ export type DocTerms = {
 /** `forEachTerm(d, visit)` calls visit(term) for each occurrence of a term in doc d (repeats allowed). */
 export function buildDocTerms(n: number, K: number, forEachTerm: (d: number, visit: (t: number) => void) => void): DocTerms {
   const docTermStart = new Int32Array(n + 1);
-  const list = new IntList();
+  const list = new IntList(16 * n + 1024);
   const lastDoc = new Int32Array(K).fill(-1);
   let d = 0;
   const visit = (t: number): void => {
@@ -43,7 +43,7 @@ export function buildDocTerms(n: number, K: number, forEachTerm: (d: number, vis
     }
   }
   docTermStart[n] = list.length;
-  const docTerms = list.done();
+  const docTerms = list.view();
   const postStart = new Int32Array(K + 1);
   for (const t of docTerms) postStart[t + 1]!++;
   for (let t = 0; t < K; t++) postStart[t + 1]! += postStart[t]!;
