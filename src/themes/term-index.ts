@@ -54,24 +54,26 @@ export function buildCorpus(
   // count is -1 when it came after its word had 64)
   const formIds = new Map<string, number>();
   const formNames: string[] = [];
-  const verbLike: boolean[] = [];
-  const formCount: number[] = [];
-  const formWord: number[] = [];
+  // per form (typed: the visit below updates them per occurrence): 1 when verb-like, its count, its word
+  const verbLike = new IntList();
+  const formCount = new IntList();
+  const formWord = new IntList();
   const formOf = (norm: string): number => {
     let f = formIds.get(norm);
     if (f === undefined) {
       f = formNames.length;
       formIds.set(norm, f);
       formNames.push(norm);
-      verbLike.push(norm.length > 4 && (norm.endsWith('ing') || norm.endsWith('ed')));
+      verbLike.push(norm.length > 4 && (norm.endsWith('ing') || norm.endsWith('ed')) ? 1 : 0);
       formCount.push(0);
       formWord.push(-1);
     }
     return f;
   };
-  const formsOf: number[] = []; // per word: forms counted
-  const occurrences: number[] = [];
-  const verbForms: number[] = [];
+  // per word: forms counted, occurrences, occurrences used as a verb
+  const formsOf = new IntList();
+  const occurrences = new IntList();
+  const verbForms = new IntList();
   const idOf = (stem: string): number => {
     let id = ids.get(stem);
     if (id === undefined) {
@@ -137,23 +139,24 @@ export function buildCorpus(
       tok.push(-1);
     }
     first = false;
-    occurrences[id]!++;
-    if (verbLike[form] === true || (token > 0 && cue[codes[base + token - 1]! >>> KIND_BITS] === 1)) verbForms[id]!++;
-    const c = formCount[form]!;
-    if (c > 0) formCount[form] = c + 1;
+    occurrences.data[id]!++;
+    if (verbLike.data[form] === 1 || (token > 0 && cue[codes[base + token - 1]! >>> KIND_BITS] === 1)) verbForms.data[id]!++;
+    const counts = formCount.data;
+    const c = counts[form]!;
+    if (c > 0) counts[form] = c + 1;
     else if (c === 0) {
-      formWord[form] = id;
-      if (formsOf[id]! < 64) {
-        formsOf[id]!++;
-        formCount[form] = 1;
-      } else formCount[form] = -1;
+      formWord.data[form] = id;
+      if (formsOf.data[id]! < 64) {
+        formsOf.data[id]!++;
+        counts[form] = 1;
+      } else counts[form] = -1;
     }
     seq.push(id);
     tok.push(token);
   };
-  for (let d = 0; d < n; d++) {
-    docStart[d] = seq.length;
-    if (!include(d)) continue;
+  // one comment's content words (a function of its own: the JIT compiles it once, small, instead of
+  // the whole builder again at each loop it enters)
+  const readDoc = (d: number): void => {
     codes = text.codesOf(d);
     base = text.tokenStart(d);
     const count = text.tokenEnd(d) - base;
@@ -273,14 +276,18 @@ export function buildCorpus(
         gap = 0;
       }
     }
+  };
+  for (let d = 0; d < n; d++) {
+    docStart[d] = seq.length;
+    if (include(d)) readDoc(d);
   }
   docStart[n] = seq.length;
   // most common form (ties: the smaller string)
   const surfaces = stems.slice();
   const bestCount = new Int32Array(stems.length).fill(-1);
   for (let f = 0; f < formNames.length; f++) {
-    const id = formWord[f]!;
-    const count = formCount[f]!;
+    const id = formWord.data[f]!;
+    const count = formCount.data[f]!;
     if (id < 0 || count <= 0) continue;
     const name = formNames[f]!;
     if (count > bestCount[id]! || (count === bestCount[id] && name < surfaces[id]!)) {
@@ -288,7 +295,7 @@ export function buildCorpus(
       bestCount[id] = count;
     }
   }
-  const verbShare = Float64Array.from(stems, (_, id) => verbForms[id]! / Math.max(1, occurrences[id]!));
+  const verbShare = Float64Array.from(stems, (_, id) => verbForms.data[id]! / Math.max(1, occurrences.data[id]!));
   return { size: n, seq: seq.view(), tok: tok.view(), docStart, stems, surfaces, verbShare };
 }
 
@@ -324,6 +331,63 @@ export type TermSelection = {
   readonly drop?: (key: string) => boolean;
 };
 
+/** Per distinct n-gram key, in order of first sight: its key (keys) and number of docs (df). */
+type NgramCounts = { readonly keys: IntIndex; readonly df: IntList };
+
+/**
+ * The bigrams of frequent words (rank[u] ≥ 0), keyed rank(a) · F + rank(b), with their document
+ * frequency. (Each counting pass is a function of its own, so the JIT compiles each loop small.)
+ */
+function countBigrams(seq: Int32Array, docStart: Int32Array, n: number, rank: Int32Array, F: number): NgramCounts {
+  const keys = new IntIndex();
+  const df = new IntList();
+  const seenIn = new IntList(); // the last doc counted
+  for (let d = 0; d < n; d++) {
+    const end = docStart[d + 1]!;
+    for (let p = docStart[d]!; p + 1 < end; p++) {
+      const a = seq[p]!;
+      const b = seq[p + 1]!;
+      if (a < 0 || b < 0 || rank[a]! < 0 || rank[b]! < 0) continue;
+      const i = keys.add(rank[a]! * F + rank[b]!);
+      if (i === df.length) {
+        df.push(0);
+        seenIn.push(-1);
+      }
+      if (seenIn.data[i] === d) continue;
+      seenIn.data[i] = d;
+      df.data[i]!++;
+    }
+  }
+  return { keys, df };
+}
+
+/** The trigrams of frequent words whose two bigrams are frequent (biIndex), keyed biIndex(ab) · F + rank(c). */
+function countTrigrams(seq: Int32Array, docStart: Int32Array, n: number, rank: Int32Array, F: number, biIndex: IntIndex): NgramCounts {
+  const keys = new IntIndex();
+  const df = new IntList();
+  const seenIn = new IntList();
+  for (let d = 0; d < n; d++) {
+    const end = docStart[d + 1]!;
+    for (let p = docStart[d]!; p + 2 < end; p++) {
+      const a = seq[p]!;
+      const b = seq[p + 1]!;
+      const c = seq[p + 2]!;
+      if (a < 0 || b < 0 || c < 0 || rank[a]! < 0 || rank[b]! < 0 || rank[c]! < 0) continue;
+      const first = biIndex.get(rank[a]! * F + rank[b]!);
+      if (first < 0 || biIndex.get(rank[b]! * F + rank[c]!) < 0) continue;
+      const i = keys.add(first * F + rank[c]!);
+      if (i === df.length) {
+        df.push(0);
+        seenIn.push(-1);
+      }
+      if (seenIn.data[i] === d) continue;
+      seenIn.data[i] = d;
+      df.data[i]!++;
+    }
+  }
+  return { keys, df };
+}
+
 /** Counts candidate n-grams and keeps those within [minDf, maxDf], at most maxTerms of them. */
 export function indexTerms(corpus: Corpus, selection: TermSelection): TermIndex {
   const { seq, docStart, stems } = corpus;
@@ -350,25 +414,8 @@ export function indexTerms(corpus: Corpus, selection: TermSelection): TermIndex 
   for (let u = 0; u < unitCount; u++) if (frequent(u)) rank[u] = unitOf.push(u) - 1;
   const F = Math.max(1, unitOf.length);
 
-  // bigrams of frequent words (biDf[i]: docs of the i-th bigram key first seen; seenIn[i]: the last doc counted)
-  const bigrams = new IntIndex();
-  const biDf = new IntList();
-  const biSeenIn = new IntList();
-  for (let d = 0; d < n; d++) {
-    for (let p = docStart[d]!; p + 1 < docStart[d + 1]!; p++) {
-      const a = seq[p]!;
-      const b = seq[p + 1]!;
-      if (!frequent(a) || !frequent(b)) continue;
-      const i = bigrams.add(rank[a]! * F + rank[b]!);
-      if (i === biDf.length) {
-        biDf.push(0);
-        biSeenIn.push(-1);
-      }
-      if (biSeenIn.data[i] === d) continue;
-      biSeenIn.data[i] = d;
-      biDf.data[i]!++;
-    }
-  }
+  // bigrams of frequent words (df[i]: docs of the i-th bigram key first seen)
+  const { keys: bigrams, df: biDf } = countBigrams(seq, docStart, n, rank, F);
   // the frequent bigrams: key → index (biKeys[index] = key)
   const biIndex = new IntIndex();
   const biKeys: number[] = [];
@@ -380,29 +427,7 @@ export function indexTerms(corpus: Corpus, selection: TermSelection): TermIndex 
   }
 
   // trigrams whose two bigrams are frequent
-  const trigrams = new IntIndex();
-  const triDf = new IntList();
-  const triSeenIn = new IntList();
-  if (maxPhraseWords >= 3) {
-    for (let d = 0; d < n; d++) {
-      for (let p = docStart[d]!; p + 2 < docStart[d + 1]!; p++) {
-        const a = seq[p]!;
-        const b = seq[p + 1]!;
-        const c = seq[p + 2]!;
-        if (!frequent(a) || !frequent(b) || !frequent(c)) continue;
-        const first = biIndex.get(rank[a]! * F + rank[b]!);
-        if (first < 0 || biIndex.get(rank[b]! * F + rank[c]!) < 0) continue;
-        const i = trigrams.add(first * F + rank[c]!);
-        if (i === triDf.length) {
-          triDf.push(0);
-          triSeenIn.push(-1);
-        }
-        if (triSeenIn.data[i] === d) continue;
-        triSeenIn.data[i] = d;
-        triDf.data[i]!++;
-      }
-    }
-  }
+  const { keys: trigrams, df: triDf } = maxPhraseWords >= 3 ? countTrigrams(seq, docStart, n, rank, F, biIndex) : { keys: new IntIndex(16), df: new IntList(16) };
 
   // candidates
   type Raw = { words: number[]; key: string; df: number; code: number; n: number };
