@@ -111,10 +111,13 @@ type TermStats = {
 
 /** Rows → their draft themes. */
 function draftsOfRows(n: number, drafts: readonly DraftTheme[]): RowLists {
-  const docThemes = new RowLists(n);
-  drafts.forEach((g, i) => {
-    for (const d of g.rows) docThemes.add(d, i);
-  });
+  let entries = 0;
+  for (const g of drafts) entries += g.rows.length;
+  const docThemes = new RowLists(n, entries);
+  for (let i = 0; i < drafts.length; i++) {
+    const rows = drafts[i]!.rows;
+    for (let k = 0; k < rows.length; k++) docThemes.add(rows[k]!, i);
+  }
   return docThemes;
 }
 
@@ -146,8 +149,14 @@ function termStats(text: ThemeText, found: Discovery, docThemes: RowLists, termD
   const scores: number[][] = only === undefined ? drafts.map(() => []) : only.from.scores;
   const themed = new Uint8Array(n);
   const lastCounted = only === undefined ? new Int32Array(G * K).fill(-1) : new Int32Array(0); // the doc that last added to hits[g * K + t]
-  const seqStems = corpus.stems;
-  const count = <T,>(forms: Map<T, number>, key: T): void => {
+  // per content word: 1 for a compound ("top-up": written spaced, it ends on its particle)
+  const compound = Uint8Array.from(corpus.stems, (stem) => (stem.includes('-') ? 1 : 0));
+  const countShort = (forms: Map<number, number>, key: number): void => {
+    const c = (forms.get(key) ?? 0) + sign;
+    if (c === 0) forms.delete(key);
+    else forms.set(key, c);
+  };
+  const countLong = (forms: Map<string, number>, key: string): void => {
     const c = (forms.get(key) ?? 0) + sign;
     if (c === 0) forms.delete(key);
     else forms.set(key, c);
@@ -165,13 +174,13 @@ function termStats(text: ThemeText, found: Discovery, docThemes: RowLists, termD
     const first = corpus.tok[pos]!;
     let last = corpus.tok[pos + words - 1]!;
     // a compound written spaced ("top up") ends on its particle
-    if (seqStems[corpus.seq[pos + words - 1]!]!.includes('-') && !norms[codes[base + last]! >>> KIND_BITS]!.includes('-')) last++;
-    if (first === last) count((short[t] ??= new Map()), codes[base + first]! >>> KIND_BITS);
-    else if (last === first + 1) count((short[t] ??= new Map()), V + (codes[base + first]! >>> KIND_BITS) * V + (codes[base + last]! >>> KIND_BITS));
+    if (compound[corpus.seq[pos + words - 1]!] === 1 && !norms[codes[base + last]! >>> KIND_BITS]!.includes('-')) last++;
+    if (first === last) countShort((short[t] ??= new Map()), codes[base + first]! >>> KIND_BITS);
+    else if (last === first + 1) countShort((short[t] ??= new Map()), V + (codes[base + first]! >>> KIND_BITS) * V + (codes[base + last]! >>> KIND_BITS));
     else {
       let surface = norms[codes[base + first]! >>> KIND_BITS]!;
       for (let k = first + 1; k <= last; k++) surface += ' ' + norms[codes[base + k]! >>> KIND_BITS]!;
-      count((long[t] ??= new Map()), surface);
+      countLong((long[t] ??= new Map()), surface);
     }
     if (last + 1 < tokens) {
       const next = codes[base + last + 1]!;
