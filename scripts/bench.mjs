@@ -107,6 +107,19 @@ const collected = await collect({ input: { path: process.argv[2] } });
 requireAnalysed(collected);
 process.stdout.write(renderJson(buildReport(collected, { themes: [], nonAnswer: [] }, {})));
 `;
+// Theme discovery alone (issue 16 item 7): collect as analyze does, then discoverThemes timed in the
+// process (wall and CPU of that call only, printed for runOnce to read); its row shows those figures.
+const discoveryAlone = `
+const { collect, requireAnalysed } = await import(${JSON.stringify(join(dist, 'pipeline', 'collect.js'))});
+const { discoverThemes } = await import(${JSON.stringify(join(dist, 'themes', 'index.js'))});
+const collected = await collect({ input: { path: process.argv[2] } });
+requireAnalysed(collected);
+const cpu0 = process.cpuUsage();
+const wall0 = performance.now();
+const model = discoverThemes(collected.docs, {});
+const cpu = process.cpuUsage(cpu0);
+process.stderr.write('themes=' + model.themes.length + ' discovery-seconds=' + ((performance.now() - wall0) / 1000).toFixed(3) + ' discovery-cpu=' + ((cpu.user + cpu.system) / 1e6).toFixed(3) + '\\n');
+`;
 const fixture = join(repo, 'fixtures', 'feedback.csv');
 const largest = sizes[sizes.length - 1];
 /** cx's default --threads: the available cores, at most 4 (src/cli/commands/_shared.ts). */
@@ -121,6 +134,8 @@ const tasks = [
 const scripts = mkdtempSync(join(os.tmpdir(), 'cx-bench-scripts-'));
 const withoutThemesFile = join(scripts, 'analyze-without-themes.mjs');
 writeFileSync(withoutThemesFile, analyzeWithoutThemes);
+const discoveryFile = join(scripts, 'discovery-alone.mjs');
+writeFileSync(discoveryFile, discoveryAlone);
 process.on('exit', () => rmSync(scripts, { recursive: true, force: true }));
 
 /** The largest size up to a million rows gets the full set of tasks; larger ones only the anchor and analyze. */
@@ -137,6 +152,7 @@ for (const n of sizes) {
     { id: `reader@${n}`, name: "cx's reader alone", rows: n, file, argv: ['--input-type=module', '-e', readerOnly, file] },
     { id: `sentiment@${n}`, name: 'npm sentiment (parse + score)', rows: n, file, argv: ['--input-type=module', '-e', sentimentOnly, file] },
     { id: `nothemes@${n}`, name: 'cx analyze without theme discovery', rows: n, file, argv: [withoutThemesFile, file] },
+    { id: `discovery@${n}`, name: 'theme discovery alone (in process)', rows: n, file, argv: [discoveryFile, file] },
     { id: `analyze-1@${n}`, name: 'cx analyze --format json --threads 1', rows: n, file, argv: [cx, 'analyze', file, '--format', 'json', '-q', '--threads', '1'] },
   );
 }
@@ -189,6 +205,9 @@ async function runOnce(task) {
   } else if (existsSync(rssFile)) {
     rssKb = Number(readFileSync(rssFile, 'utf8'));
   }
+  // a task that times a part of itself (theme discovery alone) reports that part, not the process
+  const inner = /discovery-seconds=([\d.]+) discovery-cpu=([\d.]+)/.exec(stderr);
+  if (inner) return { ok: status === 0 && !error, seconds: Number(inner[1]), cpu: Number(inner[2]), firstOutput, rssKb, error: null };
   // cx delta exits 3 only with --fail-on-decline; 0 is success for every task here.
   const ok = status === 0 && !error;
   const errorLines = stderr.split('\n').filter((line) => line.trim() !== '' && !/^\s*(Command being timed|Command exited)/.test(line) && !/^\s+\S.*: /.test(line));
@@ -287,6 +306,8 @@ for (const n of sizes) {
   if (n <= HUGE) {
     const [noThemesWall, noThemesCpu] = vsParse(`nothemes@${n}`);
     target(`analyze without theme discovery / csv-parse at ${n}`, noThemesWall, 1.5, '×', (v) => v <= 1.5, '≤', noThemesCpu);
+    const [discoveryWall, discoveryCpu] = vsParse(`discovery@${n}`);
+    target(`theme discovery alone / csv-parse at ${n}`, discoveryWall, 1, '×', (v) => v <= 1, '≤', discoveryCpu);
     const [readerWall, readerCpu] = vsParse(`reader@${n}`);
     target(`cx's reader alone / csv-parse at ${n}`, readerWall, 1.2, '×', (v) => v <= 1.2, '≤', readerCpu);
   }

@@ -90,21 +90,23 @@ class CompoundCounter {
 export function attestedCompoundsIn(text: ThemeText, include: (index: number) => boolean, contentStem: (norm: string) => string | null): Compounds {
   const norms = text.norms;
   const keyOf: (string | null)[] = norms.map((norm) => (norm.includes('-') ? compoundKey(norm, contentStem) : null));
+  // per norm id: 1 when it is a compound written hyphenated (most comments have none)
+  const hasKey = Uint8Array.from(keyOf, (key) => (key === null ? 0 : 1));
   const seen = new Map<string, number>();
   const mine = new Set<string>();
-  const codes = text.codes;
   for (let d = 0; d < text.length; d++) {
     if (!include(d)) continue;
-    mine.clear();
-    const end = text.tokenStart(d + 1);
+    const codes = text.codesOf(d);
+    const end = text.tokenEnd(d);
     for (let p = text.tokenStart(d); p < end; p++) {
       const code = codes[p]!;
-      if ((code & KIND_MASK) !== WORD) continue;
+      if ((code & KIND_MASK) !== WORD || hasKey[code >>> KIND_BITS] === 0) continue;
       const key = keyOf[code >>> KIND_BITS]!;
-      if (key === null || mine.has(key)) continue;
+      if (mine.has(key)) continue;
       mine.add(key);
       seen.set(key, (seen.get(key) ?? 0) + 1);
     }
+    if (mine.size > 0) mine.clear();
   }
   const out = new Set<string>();
   for (const [key, count] of seen) if (count >= 2) out.add(key);

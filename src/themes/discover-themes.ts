@@ -7,6 +7,7 @@ import type { Theme, ThemeDoc, ThemeModel, ThemeOptions } from './types.js';
 import { attestedCompoundsIn, createContentStemmer, type TextTools } from './content-runs.js';
 import { RowLists } from './structures/row-lists.js';
 import { discover, remapDrafts, type Discovery } from './discovery/index.js';
+import type { DraftTheme } from './discovery/types.js';
 import type { WordVectors } from '../vectors/index.js';
 import { isNonAnswerTokens, nonAnswerScreen } from './non-answer.js';
 import { applyTaxonomy } from './apply-taxonomy.js';
@@ -35,21 +36,7 @@ export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOpti
   const contentStem = withoutIgnored(baseStem, ignore);
   // one pass over every comment's tokens: non-answers, and the compounds the others attest
   // (each doc's tokens and clauses are read here once, into `text`; later steps read `text`)
-  const nonAnswer = new Array<boolean>(n);
-  const text = new ThemeText();
-  const mayBeNonAnswer = nonAnswerScreen(text);
-  for (let d = 0; d < n; d++) {
-    const doc = docs[d]!;
-    const packed = doc.packedTokens?.();
-    if (packed === undefined) {
-      const tokens = doc.tokens;
-      nonAnswer[d] = isNonAnswerTokens(tokens);
-      text.add(tokens, doc.clauses, doc.score);
-    } else {
-      text.addPacked(packed, doc.clauses, doc.score);
-      nonAnswer[d] = mayBeNonAnswer(d) && isNonAnswerTokens(doc.tokens);
-    }
-  }
+  const { text, nonAnswer } = readComments(docs, true) ?? readComments(docs, false)!;
   const compounds = attestedCompoundsIn(text, (d) => !nonAnswer[d], contentStem);
   const themes: Theme[] = [];
   let matched: Uint8Array = new Uint8Array(n);
@@ -72,6 +59,215 @@ export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOpti
   return assemble(text, found, themes, nonAnswer, origin);
 }
 
+/**
+ * Every comment read into a ThemeText, and which are non-answers. `inPlace`: the store's packed
+ * codes are read where they are (null when a comment cannot be: not packed, or from another
+ * vocabulary); otherwise they are copied.
+ */
+function readComments(docs: readonly ThemeDoc[], inPlace: boolean): { text: ThemeText; nonAnswer: boolean[] } | null {
+  const n = docs.length;
+  const nonAnswer = new Array<boolean>(n);
+  const text = new ThemeText(n);
+  const mayBeNonAnswer = nonAnswerScreen(text);
+  for (let d = 0; d < n; d++) {
+    const doc = docs[d]!;
+    const packed = doc.packedTokens?.();
+    if (inPlace) {
+      if (packed === undefined || !text.addShared(packed, doc.clauses, doc.score)) return null;
+      nonAnswer[d] = mayBeNonAnswer(d) && isNonAnswerTokens(doc.tokens);
+    } else if (packed === undefined) {
+      const tokens = doc.tokens;
+      nonAnswer[d] = isNonAnswerTokens(tokens);
+      text.add(tokens, doc.clauses, doc.score);
+    } else {
+      text.addPacked(packed, doc.clauses, doc.score);
+      nonAnswer[d] = mayBeNonAnswer(d) && isNonAnswerTokens(doc.tokens);
+    }
+  }
+  return { text, nonAnswer };
+}
+
+/**
+ * What the occurrences of the drafts' terms in the comments with a theme say: per term its written
+ * forms and how often it is followed by "of"; per draft and term the draft's rows that use the
+ * term; per draft the aspect score of each of its rows. Forms of one or two tokens are keyed by their
+ * norm ids (v, or V + v1 · V + v2 for V norms), longer ones by their text.
+ */
+type TermStats = {
+  readonly short: (Map<number, number> | undefined)[];
+  readonly long: (Map<string, number> | undefined)[];
+  /** Per term: occurrences followed by "of" (a phrase cut short). */
+  readonly cutShort: Int32Array;
+  /** [g * K + t]: rows of draft g using term t. */
+  readonly hits: Int32Array;
+  /** Per draft, per row (ascending): its aspect score. */
+  readonly scores: number[][];
+  /** Per doc: 1 when it is in a draft. */
+  readonly themed: Uint8Array;
+  /** Per term: the drafts it anchors (terms, label terms, describedBy). */
+  readonly termDrafts: readonly (number[] | undefined)[];
+  readonly drafts: readonly DraftTheme[];
+};
+
+/** Rows → their draft themes. */
+function draftsOfRows(n: number, drafts: readonly DraftTheme[]): RowLists {
+  let entries = 0;
+  for (const g of drafts) entries += g.rows.length;
+  const docThemes = new RowLists(n, entries);
+  for (let i = 0; i < drafts.length; i++) {
+    const rows = drafts[i]!.rows;
+    for (let k = 0; k < rows.length; k++) docThemes.add(rows[k]!, i);
+  }
+  return docThemes;
+}
+
+function termDraftsOf(drafts: readonly DraftTheme[], K: number): (number[] | undefined)[] {
+  const termDrafts: (number[] | undefined)[] = new Array<number[] | undefined>(K);
+  drafts.forEach((g, i) => {
+    for (const t of new Set([...g.terms, ...(g.labelTerms ?? []), ...(g.describedBy ?? [])])) (termDrafts[t] ??= []).push(i);
+  });
+  return termDrafts;
+}
+
+/**
+ * One pass over the comments with a theme (`only`: over these docs alone, their counts taken off
+ * `from`'s forms instead; hits and scores are then not computed). See TermStats.
+ */
+function termStats(text: ThemeText, found: Discovery, docThemes: RowLists, termDrafts: readonly (number[] | undefined)[], only?: { docs: readonly number[]; from: TermStats }): TermStats {
+  const n = text.length;
+  const { corpus, index } = found;
+  const drafts = found.themes;
+  const G = drafts.length;
+  const K = index.terms.length;
+  const norms = text.norms;
+  const V = norms.length;
+  const sign = only === undefined ? 1 : -1;
+  const short = only === undefined ? new Array<Map<number, number> | undefined>(K) : only.from.short;
+  const long = only === undefined ? new Array<Map<string, number> | undefined>(K) : only.from.long;
+  const cutShort = only === undefined ? new Int32Array(K) : only.from.cutShort;
+  const hits = only === undefined ? new Int32Array(G * K) : only.from.hits;
+  const scores: number[][] = only === undefined ? drafts.map(() => []) : only.from.scores;
+  const themed = new Uint8Array(n);
+  const lastCounted = only === undefined ? new Int32Array(G * K).fill(-1) : new Int32Array(0); // the doc that last added to hits[g * K + t]
+  // per content word: 1 for a compound ("top-up": written spaced, it ends on its particle)
+  const compound = Uint8Array.from(corpus.stems, (stem) => (stem.includes('-') ? 1 : 0));
+  const countShort = (forms: Map<number, number>, key: number): void => {
+    const c = (forms.get(key) ?? 0) + sign;
+    if (c === 0) forms.delete(key);
+    else forms.set(key, c);
+  };
+  const countLong = (forms: Map<string, number>, key: string): void => {
+    const c = (forms.get(key) ?? 0) + sign;
+    if (c === 0) forms.delete(key);
+    else forms.set(key, c);
+  };
+  // per doc: its mentions as (draft, first token, last token) triples
+  let mentions = new Int32Array(192);
+  let m = 0;
+  let codes: Int32Array = new Int32Array(0);
+  let base = 0;
+  let tokens = 0;
+  let d = 0;
+  const visit = (t: number, pos: number, words: number): void => {
+    const owners = termDrafts[t];
+    if (owners === undefined) return;
+    const first = corpus.tok[pos]!;
+    let last = corpus.tok[pos + words - 1]!;
+    // a compound written spaced ("top up") ends on its particle
+    if (compound[corpus.seq[pos + words - 1]!] === 1 && !norms[codes[base + last]! >>> KIND_BITS]!.includes('-')) last++;
+    if (first === last) countShort((short[t] ??= new Map()), codes[base + first]! >>> KIND_BITS);
+    else if (last === first + 1) countShort((short[t] ??= new Map()), V + (codes[base + first]! >>> KIND_BITS) * V + (codes[base + last]! >>> KIND_BITS));
+    else {
+      let surface = norms[codes[base + first]! >>> KIND_BITS]!;
+      for (let k = first + 1; k <= last; k++) surface += ' ' + norms[codes[base + k]! >>> KIND_BITS]!;
+      countLong((long[t] ??= new Map()), surface);
+    }
+    if (last + 1 < tokens) {
+      const next = codes[base + last + 1]!;
+      if ((next & KIND_MASK) === WORD && danglingBefore.has(norms[next >>> KIND_BITS]!)) cutShort[t]! += sign;
+    }
+    if (sign < 0) return;
+    for (const g of owners) {
+      if (!docThemes.has(d, g)) continue;
+      const key = g * K + t;
+      if (lastCounted[key] !== d) {
+        lastCounted[key] = d;
+        hits[key]!++;
+      }
+      if (m + 3 > mentions.length) {
+        const grown = new Int32Array(mentions.length * 2);
+        grown.set(mentions);
+        mentions = grown;
+      }
+      mentions[m++] = g;
+      mentions[m++] = first;
+      mentions[m++] = last;
+    }
+  };
+  const tokenIndices: number[] = [];
+  const score = (g: number): void => {
+    tokenIndices.length = 0;
+    for (let k = 0; k < m; k += 3) if (mentions[k] === g) tokenIndices.push(mentions[k + 1]!, mentions[k + 2]!);
+    scores[g]!.push(aspectScoreIn(text, d, tokenIndices));
+  };
+  const read = (doc: number): void => {
+    d = doc;
+    codes = text.codesOf(d);
+    base = text.tokenStart(d);
+    tokens = text.tokenEnd(d) - base;
+    m = 0;
+    index.forEachOccurrence(d, visit);
+    if (sign > 0) docThemes.forEach(d, score);
+  };
+  if (only !== undefined) for (const doc of only.docs) read(doc);
+  else {
+    for (let doc = 0; doc < n; doc++) {
+      if (docThemes.isEmpty(doc)) continue;
+      themed[doc] = 1;
+      read(doc);
+    }
+  }
+  return { short, long, cutShort, hits, scores, themed, termDrafts, drafts };
+}
+
+/**
+ * The stats of the drafts `found` keeps (kept[i]: the index in `prior.drafts` of its draft i), from
+ * those of the drafts before (same rows and terms: remapDrafts folds or drops drafts, it never
+ * changes one): the forms of the comments no longer in a theme are taken off. Null when the drafts
+ * are not such a subset (then the stats are counted again).
+ */
+function carriedStats(text: ThemeText, found: Discovery, prior: TermStats, kept: readonly number[], docThemes: RowLists): TermStats | null {
+  const drafts = found.themes;
+  const K = found.index.terms.length;
+  if (kept.length !== drafts.length) return null;
+  for (let i = 0; i < drafts.length; i++) {
+    const now = drafts[i]!;
+    const before = prior.drafts[kept[i]!];
+    if (before === undefined || now.rows !== before.rows || now.terms !== before.terms || now.labelTerms !== before.labelTerms || now.describedBy !== before.describedBy) return null;
+  }
+  const gone: number[] = [];
+  for (let d = 0; d < text.length; d++) {
+    if (!docThemes.isEmpty(d)) continue;
+    if (prior.themed[d] === 1) gone.push(d);
+  }
+  // the forms of the comments that left (counted with the drafts before, which own every term still owned)
+  termStats(text, found, docThemes, prior.termDrafts, { docs: gone, from: prior });
+  const hits = new Int32Array(drafts.length * K);
+  kept.forEach((old, i) => hits.set(prior.hits.subarray(old * K, (old + 1) * K), i * K));
+  const themed = Uint8Array.from(prior.themed);
+  for (const d of gone) themed[d] = 0;
+  return {
+    short: prior.short,
+    long: prior.long,
+    cutShort: prior.cutShort,
+    hits,
+    scores: kept.map((old) => prior.scores[old]!),
+    themed,
+    termDrafts: termDraftsOf(drafts, K),
+    drafts,
+  };
+}
+
 /** Labels, ids, aspect scores and main themes of the discovered drafts (beside `themes` from a taxonomy). */
 function assemble(
   text: ThemeText,
@@ -79,84 +275,40 @@ function assemble(
   taxonomyThemes: readonly Theme[],
   nonAnswer: readonly boolean[],
   origin: 'discovered' | 'emerging',
+  prior?: { readonly stats: TermStats; readonly kept: readonly number[] },
 ): ThemeModel {
   const n = text.length;
   const themes: Theme[] = [...taxonomyThemes];
   const { corpus, index } = found;
   const drafts = found.themes;
   const G = drafts.length;
-
-  // rows → their draft themes; terms → the drafts they anchor
-  const docThemes = new RowLists(n);
-  drafts.forEach((g, i) => {
-    for (const d of g.rows) docThemes.add(d, i);
-  });
   const K = index.terms.length;
-  const termDrafts: (number[] | undefined)[] = new Array<number[] | undefined>(K);
-  drafts.forEach((g, i) => {
-    for (const t of new Set([...g.terms, ...(g.labelTerms ?? []), ...(g.describedBy ?? [])])) (termDrafts[t] ??= []).push(i);
-  });
-
-  // one pass: surface forms of theme terms, rows per theme term (the aspect scores come once the
-  // labels are settled, below: a theme whose label is taken is dropped and the rest assembled again)
-  // written forms per term: one-token forms counted by norm id, longer ones by their text
-  const surfaces = new Map<number, Map<string, number>>();
-  const oneTokenSurfaces: (Map<number, number> | undefined)[] = [];
-  const cutShort = new Map<number, number>(); // term → occurrences followed by "of"
-  const hits = new Int32Array(G * K); // [g * K + t]: rows of theme g using term t
-  const lastCounted = new Int32Array(G * K).fill(-1); // the doc that last added to hits[g * K + t]
-  const codes = text.codes;
   const norms = text.norms;
-  const normOf = (code: number): string => norms[code >>> KIND_BITS]!;
-  for (let d = 0; d < n; d++) {
-    if (docThemes.isEmpty(d)) continue;
-    const base = text.tokenStart(d);
-    const count = text.tokenStart(d + 1) - base;
-    index.forEachOccurrence(d, (t, pos, words) => {
-      const owners = termDrafts[t];
-      if (owners === undefined) return;
-      const first = corpus.tok[pos]!;
-      let last = corpus.tok[pos + words - 1]!;
-      // a compound written spaced ("top up") ends on its particle
-      if (corpus.stems[corpus.seq[pos + words - 1]!]!.includes('-') && !normOf(codes[base + last]!).includes('-')) last++;
-      if (first === last) {
-        const v = codes[base + first]! >>> KIND_BITS;
-        let forms = oneTokenSurfaces[t];
-        if (forms === undefined) oneTokenSurfaces[t] = forms = new Map();
-        forms.set(v, (forms.get(v) ?? 0) + 1);
-      } else {
-        let surface = normOf(codes[base + first]!);
-        for (let k = first + 1; k <= last; k++) surface += ' ' + normOf(codes[base + k]!);
-        let forms = surfaces.get(t);
-        if (forms === undefined) surfaces.set(t, (forms = new Map()));
-        forms.set(surface, (forms.get(surface) ?? 0) + 1);
-      }
-      if (last + 1 < count) {
-        const next = codes[base + last + 1]!;
-        if ((next & KIND_MASK) === WORD && danglingBefore.has(normOf(next))) cutShort.set(t, (cutShort.get(t) ?? 0) + 1);
-      }
-      for (const g of owners) {
-        if (!docThemes.has(d, g)) continue;
-        const key = g * K + t;
-        if (lastCounted[key] !== d) {
-          lastCounted[key] = d;
-          hits[key]!++;
-        }
-      }
-    });
-  }
+  const V = norms.length;
+
+  // rows → their draft themes; one pass over the occurrences of the drafts' terms (or the one
+  // before, carried over: a draft whose label is taken is dropped and the rest assembled again)
+  const docThemes = draftsOfRows(n, drafts);
+  const stats = (prior === undefined ? null : carriedStats(text, found, prior.stats, prior.kept, docThemes)) ?? termStats(text, found, docThemes, termDraftsOf(drafts, K));
+  const { hits } = stats;
+  const formOf = (key: number): string => {
+    if (key < V) return norms[key]!;
+    const pair = key - V;
+    return `${norms[Math.floor(pair / V)]!} ${norms[pair % V]!}`;
+  };
   const surfaceOf = (t: number): string => {
     let best = index.terms[t]!.key;
     let bestCount = -1;
-    for (const [form, count] of surfaces.get(t) ?? []) {
+    for (const [form, count] of stats.long[t] ?? []) {
       if (count > bestCount || (count === bestCount && form < best)) {
         best = form;
         bestCount = count;
       }
     }
-    for (const [v, count] of oneTokenSurfaces[t] ?? []) {
-      const form = norms[v]!;
-      if (count > bestCount || (count === bestCount && form < best)) {
+    for (const [key, count] of stats.short[t] ?? []) {
+      if (count < bestCount) continue;
+      const form = formOf(key);
+      if (count > bestCount || form < best) {
         best = form;
         bestCount = count;
       }
@@ -181,9 +333,9 @@ function assemble(
   // a phrase customers mostly go on from ("device is not part" of the household) is cut short: no name
   const isCutShort = (t: number): boolean => {
     let all = 0;
-    for (const count of surfaces.get(t)?.values() ?? []) all += count;
-    for (const count of oneTokenSurfaces[t]?.values() ?? []) all += count;
-    return (cutShort.get(t) ?? 0) >= 0.5 * all && all > 0;
+    for (const count of stats.long[t]?.values() ?? []) all += count;
+    for (const count of stats.short[t]?.values() ?? []) all += count;
+    return stats.cutShort[t]! >= 0.5 * all && all > 0;
   };
   const candidates: string[][] = drafts.map((g, i) => {
     const ids = (g.labelTerms ?? g.terms).filter((t) => !isCutShort(t));
@@ -224,8 +376,11 @@ function assemble(
     used.add(label.toLowerCase());
     labelOf[i] = label;
   }
-  if (target.some((t, i) => t !== i)) return assemble(text, remapDrafts(found, target), taxonomyThemes, nonAnswer, origin);
-  const scores = aspectScores(text, found, docThemes, termDrafts);
+  if (target.some((t, i) => t !== i)) {
+    const kept = target.flatMap((t, i) => (t === i ? [i] : []));
+    return assemble(text, remapDrafts(found, target), taxonomyThemes, nonAnswer, origin, { stats, kept });
+  }
+  const scores = stats.scores;
   const wanted = drafts.map((g, i) => {
     const own = slug(labelOf[i]!);
     if (g.parent === null) return own;
@@ -262,35 +417,6 @@ function assemble(
   });
   themes.sort((a, b) => b.rows.length - a.rows.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { themes, nonAnswer, mainTheme: mainThemes(themes, found.main, ids, n) };
-}
-
-/** Per draft, per row (ascending): the aspect score of the clauses that mention the draft's terms. */
-function aspectScores(text: ThemeText, found: Discovery, docThemes: RowLists, termDrafts: readonly (number[] | undefined)[]): number[][] {
-  const { corpus, index } = found;
-  const codes = text.codes;
-  const scores: number[][] = found.themes.map(() => []);
-  const mentions = new Map<number, number[]>();
-  for (let d = 0; d < text.length; d++) {
-    if (docThemes.isEmpty(d)) continue;
-    const base = text.tokenStart(d);
-    mentions.clear();
-    index.forEachOccurrence(d, (t, pos, words) => {
-      const owners = termDrafts[t];
-      if (owners === undefined) return;
-      const first = corpus.tok[pos]!;
-      let last = corpus.tok[pos + words - 1]!;
-      // a compound written spaced ("top up") ends on its particle
-      if (corpus.stems[corpus.seq[pos + words - 1]!]!.includes('-') && !text.norms[codes[base + last]! >>> KIND_BITS]!.includes('-')) last++;
-      for (const g of owners) {
-        if (!docThemes.has(d, g)) continue;
-        let list = mentions.get(g);
-        if (list === undefined) mentions.set(g, (list = []));
-        list.push(first, last);
-      }
-    });
-    docThemes.forEach(d, (g) => scores[g]!.push(aspectScoreIn(text, d, mentions.get(g) ?? [])));
-  }
-  return scores;
 }
 
 /**

@@ -103,9 +103,9 @@ function isAnswerNorm(norm: string): boolean {
 export function nonAnswerScreen(text: ThemeText): (d: number) => boolean {
   const answer: number[] = []; // per norm id: 1 answer word, 2 not, undefined not looked at
   return (d: number): boolean => {
-    const codes = text.codes;
+    const codes = text.codesOf(d);
     const start = text.tokenStart(d);
-    const end = text.tokenStart(d + 1);
+    const end = text.tokenEnd(d);
     let allPunct = true;
     for (let p = start; p < end && allPunct; p++) if ((codes[p]! & KIND_MASK) !== PUNCT) allPunct = false;
     if (allPunct) return true;

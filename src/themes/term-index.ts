@@ -6,6 +6,7 @@
  */
 import { KIND_BITS, KIND_MASK, WORD, type ThemeText } from './theme-text.js';
 import { IntList } from './structures/int-list.js';
+import { IntIndex } from './structures/int-index.js';
 import { compoundKey, maxGap, maxPhraseWords, particleOf, type Compounds } from './content-runs.js';
 
 /** Words that come right before a verb ("to watch", "can't pay", "I work"), never before a noun. */
@@ -53,24 +54,26 @@ export function buildCorpus(
   // count is -1 when it came after its word had 64)
   const formIds = new Map<string, number>();
   const formNames: string[] = [];
-  const verbLike: boolean[] = [];
-  const formCount: number[] = [];
-  const formWord: number[] = [];
+  // per form (typed: the visit below updates them per occurrence): 1 when verb-like, its count, its word
+  const verbLike = new IntList();
+  const formCount = new IntList();
+  const formWord = new IntList();
   const formOf = (norm: string): number => {
     let f = formIds.get(norm);
     if (f === undefined) {
       f = formNames.length;
       formIds.set(norm, f);
       formNames.push(norm);
-      verbLike.push(norm.length > 4 && (norm.endsWith('ing') || norm.endsWith('ed')));
+      verbLike.push(norm.length > 4 && (norm.endsWith('ing') || norm.endsWith('ed')) ? 1 : 0);
       formCount.push(0);
       formWord.push(-1);
     }
     return f;
   };
-  const formsOf: number[] = []; // per word: forms counted
-  const occurrences: number[] = [];
-  const verbForms: number[] = [];
+  // per word: forms counted, occurrences, occurrences used as a verb
+  const formsOf = new IntList();
+  const occurrences = new IntList();
+  const verbForms = new IntList();
   const idOf = (stem: string): number => {
     let id = ids.get(stem);
     if (id === undefined) {
@@ -83,8 +86,13 @@ export function buildCorpus(
     }
     return id;
   };
-  const seq = new IntList();
-  const tok = new IntList();
+  // capacity: a content word is a token (or a part of a hyphenated one) and a run breaks at most once
+  // per token or clause between two, so the tokens and clauses of the included docs bound the
+  // sequence but for hyphenated words (which grow it); the unwritten rest costs no memory
+  let bound = 1024;
+  for (let d = 0; d < n; d++) if (include(d)) bound += text.tokenEnd(d) - text.tokenStart(d) + text.clauseStart(d + 1) - text.clauseStart(d);
+  const seq = new IntList(bound);
+  const tok = new IntList(bound);
   const docStart = new Int32Array(n + 1);
 
   // per norm id, filled when first needed: what the word is as a content word (see content-runs.ts)
@@ -120,7 +128,7 @@ export function buildCorpus(
     }
   }
 
-  const codes = text.codes;
+  let codes: Int32Array = new Int32Array(0);
   let starts = new Int32Array(16);
   // one visit function for every doc (no closure per doc): base and first are the doc's
   let base = 0;
@@ -131,25 +139,27 @@ export function buildCorpus(
       tok.push(-1);
     }
     first = false;
-    occurrences[id]!++;
-    if (verbLike[form] === true || (token > 0 && cue[codes[base + token - 1]! >>> KIND_BITS] === 1)) verbForms[id]!++;
-    const c = formCount[form]!;
-    if (c > 0) formCount[form] = c + 1;
+    occurrences.data[id]!++;
+    if (verbLike.data[form] === 1 || (token > 0 && cue[codes[base + token - 1]! >>> KIND_BITS] === 1)) verbForms.data[id]!++;
+    const counts = formCount.data;
+    const c = counts[form]!;
+    if (c > 0) counts[form] = c + 1;
     else if (c === 0) {
-      formWord[form] = id;
-      if (formsOf[id]! < 64) {
-        formsOf[id]!++;
-        formCount[form] = 1;
-      } else formCount[form] = -1;
+      formWord.data[form] = id;
+      if (formsOf.data[id]! < 64) {
+        formsOf.data[id]!++;
+        counts[form] = 1;
+      } else counts[form] = -1;
     }
     seq.push(id);
     tok.push(token);
   };
-  for (let d = 0; d < n; d++) {
-    docStart[d] = seq.length;
-    if (!include(d)) continue;
+  // one comment's content words (a function of its own: the JIT compiles it once, small, instead of
+  // the whole builder again at each loop it enters)
+  const readDoc = (d: number): void => {
+    codes = text.codesOf(d);
     base = text.tokenStart(d);
-    const count = text.tokenStart(d + 1) - base;
+    const count = text.tokenEnd(d) - base;
     // token indices at which a new clause starts (besides 0), ascending
     const c0 = text.clauseStart(d);
     const clauseCount = text.clauseStart(d + 1) - c0;
@@ -266,14 +276,18 @@ export function buildCorpus(
         gap = 0;
       }
     }
+  };
+  for (let d = 0; d < n; d++) {
+    docStart[d] = seq.length;
+    if (include(d)) readDoc(d);
   }
   docStart[n] = seq.length;
   // most common form (ties: the smaller string)
   const surfaces = stems.slice();
   const bestCount = new Int32Array(stems.length).fill(-1);
   for (let f = 0; f < formNames.length; f++) {
-    const id = formWord[f]!;
-    const count = formCount[f]!;
+    const id = formWord.data[f]!;
+    const count = formCount.data[f]!;
     if (id < 0 || count <= 0) continue;
     const name = formNames[f]!;
     if (count > bestCount[id]! || (count === bestCount[id] && name < surfaces[id]!)) {
@@ -281,8 +295,8 @@ export function buildCorpus(
       bestCount[id] = count;
     }
   }
-  const verbShare = Float64Array.from(stems, (_, id) => verbForms[id]! / Math.max(1, occurrences[id]!));
-  return { size: n, seq: seq.done(), tok: tok.done(), docStart, stems, surfaces, verbShare };
+  const verbShare = Float64Array.from(stems, (_, id) => verbForms.data[id]! / Math.max(1, occurrences.data[id]!));
+  return { size: n, seq: seq.view(), tok: tok.view(), docStart, stems, surfaces, verbShare };
 }
 
 /** A phrase candidate. */
@@ -317,6 +331,63 @@ export type TermSelection = {
   readonly drop?: (key: string) => boolean;
 };
 
+/** Per distinct n-gram key, in order of first sight: its key (keys) and number of docs (df). */
+type NgramCounts = { readonly keys: IntIndex; readonly df: IntList };
+
+/**
+ * The bigrams of frequent words (rank[u] ≥ 0), keyed rank(a) · F + rank(b), with their document
+ * frequency. (Each counting pass is a function of its own, so the JIT compiles each loop small.)
+ */
+function countBigrams(seq: Int32Array, docStart: Int32Array, n: number, rank: Int32Array, F: number): NgramCounts {
+  const keys = new IntIndex();
+  const df = new IntList();
+  const seenIn = new IntList(); // the last doc counted
+  for (let d = 0; d < n; d++) {
+    const end = docStart[d + 1]!;
+    for (let p = docStart[d]!; p + 1 < end; p++) {
+      const a = seq[p]!;
+      const b = seq[p + 1]!;
+      if (a < 0 || b < 0 || rank[a]! < 0 || rank[b]! < 0) continue;
+      const i = keys.add(rank[a]! * F + rank[b]!);
+      if (i === df.length) {
+        df.push(0);
+        seenIn.push(-1);
+      }
+      if (seenIn.data[i] === d) continue;
+      seenIn.data[i] = d;
+      df.data[i]!++;
+    }
+  }
+  return { keys, df };
+}
+
+/** The trigrams of frequent words whose two bigrams are frequent (biIndex), keyed biIndex(ab) · F + rank(c). */
+function countTrigrams(seq: Int32Array, docStart: Int32Array, n: number, rank: Int32Array, F: number, biIndex: IntIndex): NgramCounts {
+  const keys = new IntIndex();
+  const df = new IntList();
+  const seenIn = new IntList();
+  for (let d = 0; d < n; d++) {
+    const end = docStart[d + 1]!;
+    for (let p = docStart[d]!; p + 2 < end; p++) {
+      const a = seq[p]!;
+      const b = seq[p + 1]!;
+      const c = seq[p + 2]!;
+      if (a < 0 || b < 0 || c < 0 || rank[a]! < 0 || rank[b]! < 0 || rank[c]! < 0) continue;
+      const first = biIndex.get(rank[a]! * F + rank[b]!);
+      if (first < 0 || biIndex.get(rank[b]! * F + rank[c]!) < 0) continue;
+      const i = keys.add(first * F + rank[c]!);
+      if (i === df.length) {
+        df.push(0);
+        seenIn.push(-1);
+      }
+      if (seenIn.data[i] === d) continue;
+      seenIn.data[i] = d;
+      df.data[i]!++;
+    }
+  }
+  return { keys, df };
+}
+
 /** Counts candidate n-grams and keeps those within [minDf, maxDf], at most maxTerms of them. */
 export function indexTerms(corpus: Corpus, selection: TermSelection): TermIndex {
   const { seq, docStart, stems } = corpus;
@@ -343,49 +414,20 @@ export function indexTerms(corpus: Corpus, selection: TermSelection): TermIndex 
   for (let u = 0; u < unitCount; u++) if (frequent(u)) rank[u] = unitOf.push(u) - 1;
   const F = Math.max(1, unitOf.length);
 
-  // bigrams of frequent words
-  const biDf = new Map<number, number>();
-  const seen = new Set<number>();
-  for (let d = 0; d < n; d++) {
-    seen.clear();
-    for (let p = docStart[d]!; p + 1 < docStart[d + 1]!; p++) {
-      const a = seq[p]!;
-      const b = seq[p + 1]!;
-      if (!frequent(a) || !frequent(b)) continue;
-      const key = rank[a]! * F + rank[b]!;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      biDf.set(key, (biDf.get(key) ?? 0) + 1);
-    }
-  }
-  const biIndex = new Map<number, number>();
+  // bigrams of frequent words (df[i]: docs of the i-th bigram key first seen)
+  const { keys: bigrams, df: biDf } = countBigrams(seq, docStart, n, rank, F);
+  // the frequent bigrams: key → index (biKeys[index] = key)
+  const biIndex = new IntIndex();
   const biKeys: number[] = [];
-  for (const [key, df] of biDf) {
-    if (df >= minDf) {
-      biIndex.set(key, biKeys.length);
-      biKeys.push(key);
+  for (let i = 0; i < bigrams.size; i++) {
+    if (biDf.data[i]! >= minDf) {
+      biIndex.add(bigrams.keyAt(i));
+      biKeys.push(bigrams.keyAt(i));
     }
   }
 
   // trigrams whose two bigrams are frequent
-  const triDf = new Map<number, number>();
-  if (maxPhraseWords >= 3) {
-    for (let d = 0; d < n; d++) {
-      seen.clear();
-      for (let p = docStart[d]!; p + 2 < docStart[d + 1]!; p++) {
-        const a = seq[p]!;
-        const b = seq[p + 1]!;
-        const c = seq[p + 2]!;
-        if (!frequent(a) || !frequent(b) || !frequent(c)) continue;
-        const first = biIndex.get(rank[a]! * F + rank[b]!);
-        if (first === undefined || !biIndex.has(rank[b]! * F + rank[c]!)) continue;
-        const key = first * F + rank[c]!;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        triDf.set(key, (triDf.get(key) ?? 0) + 1);
-      }
-    }
-  }
+  const { keys: trigrams, df: triDf } = maxPhraseWords >= 3 ? countTrigrams(seq, docStart, n, rank, F, biIndex) : { keys: new IntIndex(16), df: new IntList(16) };
 
   // candidates
   type Raw = { words: number[]; key: string; df: number; code: number; n: number };
@@ -394,14 +436,18 @@ export function indexTerms(corpus: Corpus, selection: TermSelection): TermIndex 
   for (let u = 0; u < unitCount; u++) {
     if (keep(uniDf[u]!) && !selection.notAlone?.has(stems[u]!)) raw.push({ words: [u], key: stems[u]!, df: uniDf[u]!, code: u, n: 1 });
   }
-  for (const [code, df] of biDf) {
+  for (let i = 0; i < bigrams.size; i++) {
+    const code = bigrams.keyAt(i);
+    const df = biDf.data[i]!;
     if (!keep(df)) continue;
     const a = unitOf[Math.floor(code / F)]!;
     const b = unitOf[code % F]!;
     if (a === b) continue;
     raw.push({ words: [a, b], key: `${stems[a]} ${stems[b]}`, df, code, n: 2 });
   }
-  for (const [code, df] of triDf) {
+  for (let i = 0; i < trigrams.size; i++) {
+    const code = trigrams.keyAt(i);
+    const df = triDf.data[i]!;
     if (!keep(df)) continue;
     const first = Math.floor(code / F);
     const c = unitOf[code % F]!;
@@ -417,14 +463,22 @@ export function indexTerms(corpus: Corpus, selection: TermSelection): TermIndex 
   const chosen = pool.slice(0, selection.maxTerms);
 
   const uniTerm = new Int32Array(unitCount).fill(-1);
-  const biTerm = new Map<number, number>();
-  const triTerm = new Map<number, number>();
+  // chosen bigrams and trigrams by key: index → term (biTermOf[biTerms.get(key)])
+  const biTerms = new IntIndex(64);
+  const biTermOf = new IntList();
+  const triTerms = new IntIndex(64);
+  const triTermOf = new IntList();
   // per word: 1 when a chosen bigram starts with it, 2 when a chosen trigram does (most words start none)
   const leads = new Uint8Array(unitCount);
   const terms: Term[] = chosen.map((t, index) => {
     if (t.n === 1) uniTerm[t.code] = index;
-    else if (t.n === 2) biTerm.set(t.code, index);
-    else triTerm.set(t.code, index);
+    else if (t.n === 2) {
+      biTerms.add(t.code);
+      biTermOf.push(index);
+    } else {
+      triTerms.add(t.code);
+      triTermOf.push(index);
+    }
     if (t.n > 1) leads[t.words[0]!]! |= t.n === 2 ? 1 : 2;
     return { words: t.words, key: t.key, df: t.df };
   });
@@ -442,16 +496,16 @@ export function indexTerms(corpus: Corpus, selection: TermSelection): TermIndex 
       if (!frequent(b)) continue;
       const biKey = rank[a]! * F + rank[b]!;
       if ((lead & 1) !== 0) {
-        const t2 = biTerm.get(biKey);
-        if (t2 !== undefined) visit(t2, p, 2);
+        const i = biTerms.get(biKey);
+        if (i >= 0) visit(biTermOf.data[i]!, p, 2);
       }
       if ((lead & 2) === 0 || p + 2 >= end) continue;
       const c = seq[p + 2]!;
       if (!frequent(c)) continue;
       const first = biIndex.get(biKey);
-      if (first === undefined) continue;
-      const t3 = triTerm.get(first * F + rank[c]!);
-      if (t3 !== undefined) visit(t3, p, 3);
+      if (first < 0) continue;
+      const i = triTerms.get(first * F + rank[c]!);
+      if (i >= 0) visit(triTermOf.data[i]!, p, 3);
     }
   };
 

@@ -1,9 +1,15 @@
 /**
  * The comments as the themes stage reads them, in typed arrays: per token its norm as a dense id
- * (interned here, so each distinct norm is one string and one cache slot for every later step) and
- * its kind; per comment its clause ranges and scores and its score. A ThemeDoc's `tokens` and
- * `clauses` may be built on every access (the compact doc store makes objects from packed arrays),
- * so the stage reads each comment once, here, and works on integers afterwards.
+ * and its kind (one Int32 code, norm id << KIND_BITS | kind); per comment its clause ranges and
+ * scores and its score. A ThemeDoc's `tokens` and `clauses` may be built on every access (the
+ * compact doc store makes objects from packed arrays), so the stage reads each comment once, here,
+ * and works on integers afterwards.
+ *
+ * Comments from the doc store are read in place: their codes stay in the store's arrays (a
+ * comment is a range of one of them) and the ids are the store vocabulary's, so nothing is copied
+ * (addShared). Comments given as Token objects, or packed by another source, are copied into an own
+ * array with ids interned here (add, addPacked). One ThemeText uses one id space: either every
+ * comment shares one vocabulary (addShared), or none does.
  */
 import type { Token, TokenKind } from '../tokenize/types.js';
 import type { PackedTokens } from './types.js';
@@ -21,32 +27,62 @@ export const PUNCT = 8;
 export const KIND_BITS = 4;
 export const KIND_MASK = (1 << KIND_BITS) - 1;
 
+/** Segment number of the own array (copied comments); the store's arrays are 1, 2, … */
+const OWN = 0;
+
 export class ThemeText {
-  /** Norm id → norm (ids in order of first sight). */
+  /** Norm id → norm. */
   readonly norms: string[] = [];
   private readonly normIds = new Map<string, number>();
-  private readonly codeList = new IntList();
-  private readonly tokenEnds = new IntList();
-  private readonly clauseEnds = new IntList();
-  private readonly clauseRanges = new IntList();
-  private readonly clauseScoreList = new FloatList();
-  private readonly docScores = new FloatList();
+  /** Codes of the copied comments (segment OWN). */
+  private readonly own = new IntList();
+  /** Arrays read in place, by segment number (index 0 unused: OWN). */
+  private readonly segments: Int32Array[] = [new Int32Array(0)];
+  private readonly segmentOfBuffer = new Map<ArrayBufferLike, number>();
+  private lastBuffer: ArrayBufferLike | null = null;
+  private lastSegment = -1;
+  /** Per comment: its segment, first token and the token after its last, in that segment. */
+  private readonly segmentOf: IntList;
+  private readonly starts: IntList;
+  private readonly ends: IntList;
+  private readonly clauseEnds: IntList;
+  private readonly clauseRanges: IntList;
+  private readonly clauseScoreList: FloatList;
+  private readonly docScores: FloatList;
+  /** The vocabulary whose ids addShared keeps (null: none yet, or comments copied). */
+  private shared: PackedTokens['norms'] | null = null;
+  private copied = false;
   /** Per source of packed norm ids: their id → ours (-1: not seen yet). */
   private readonly idsFrom = new Map<object, { map: Int32Array }>();
   private lastKinds: readonly TokenKind[] = [];
   private kindMap = new Int32Array(0);
+  private sharedKinds: readonly TokenKind[] | null = null;
+
+  /** `comments`: how many will be added (a capacity, not a limit). */
+  constructor(comments = 1024) {
+    this.segmentOf = new IntList(comments);
+    this.starts = new IntList(comments);
+    this.ends = new IntList(comments);
+    this.clauseEnds = new IntList(comments);
+    this.docScores = new FloatList(comments);
+    // about 2.5 clauses a comment
+    this.clauseRanges = new IntList(6 * comments);
+    this.clauseScoreList = new FloatList(3 * comments);
+  }
 
   /** Number of comments added. */
   get length(): number {
-    return this.tokenEnds.length;
+    return this.starts.length;
   }
 
-  /** Appends the next comment (its index is the previous length). */
+  /** Appends the next comment (its index is the previous length); copied. */
   add(tokens: readonly Token[], clauses: readonly ClauseScore[], score: number): void {
-    const list = this.codeList;
+    this.copying();
+    const list = this.own;
+    const start = list.length;
     list.reserve(tokens.length);
     const codes = list.data;
-    let at = list.length;
+    let at = start;
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k]!;
       const id = this.idOf(token.norm);
@@ -54,24 +90,50 @@ export class ThemeText {
       codes[at++] = (id << KIND_BITS) | (kind === 'word' ? WORD : kind === 'punct' ? PUNCT : kindCode[kind]);
     }
     list.length = at;
-    this.addRest(clauses, score);
+    this.addRest(OWN, start, at, clauses, score);
   }
 
-  private addRest(clauses: readonly ClauseScore[], score: number): void {
-    this.tokenEnds.push(this.codeList.length);
-    for (const clause of clauses) {
-      this.clauseRanges.push(clause.tokenStart);
-      this.clauseRanges.push(clause.tokenEnd);
-      this.clauseScoreList.push(clause.score);
+  /**
+   * Appends the next comment from its packed tokens, read in place (same result as add(tokens, …)).
+   * False, and nothing added, when it cannot be: comments were copied already, or its ids come from
+   * another vocabulary than the earlier comments', or its kinds are in another order.
+   */
+  addShared(packed: PackedTokens, clauses: readonly ClauseScore[], score: number): boolean {
+    if (this.copied) return false;
+    if (this.shared === null) this.shared = packed.norms;
+    else if (packed.norms !== this.shared) return false;
+    if (packed.kinds !== this.sharedKinds) {
+      if (packed.kinds.length > kinds.length || packed.kinds.some((kind, i) => kind !== kinds[i])) return false;
+      this.sharedKinds = packed.kinds;
     }
-    this.clauseEnds.push(this.clauseScoreList.length);
-    this.docScores.push(score);
+    const view = packed.codes;
+    const buffer = view.buffer;
+    let segment = this.lastSegment;
+    if (buffer !== this.lastBuffer) {
+      segment = this.segmentOfBuffer.get(buffer) ?? -1;
+      if (segment < 0) {
+        segment = this.segments.push(new Int32Array(buffer, 0, buffer.byteLength >> 2)) - 1;
+        this.segmentOfBuffer.set(buffer, segment);
+      }
+      this.lastBuffer = buffer;
+      this.lastSegment = segment;
+    }
+    // the norms of ids up to the largest this comment uses
+    let top = 0;
+    for (let k = 0; k < view.length; k++) if (view[k]! > top) top = view[k]!;
+    const norms = this.norms;
+    if (view.length > 0) for (let id = norms.length; id <= top >>> KIND_BITS; id++) norms.push(packed.norms.norm(id));
+    const start = view.byteOffset >> 2;
+    this.addRest(segment, start, start + view.length, clauses, score);
+    return true;
   }
 
-  /** Appends the next comment from its packed tokens (same result as add(tokens, …)). */
+  /** Appends the next comment from its packed tokens, copied with ids interned here (same result as add(tokens, …)). */
   addPacked(packed: PackedTokens, clauses: readonly ClauseScore[], score: number): void {
-    const list = this.codeList;
+    this.copying();
+    const list = this.own;
     const source = packed.codes;
+    const begin = list.length;
     list.reserve(source.length);
     const codes = list.data;
     let ids = this.idsFrom.get(packed.norms);
@@ -81,7 +143,7 @@ export class ThemeText {
       this.kindMap = Int32Array.from(packed.kinds, (kind) => kindCode[kind]);
     }
     const kindMap = this.kindMap;
-    let at = list.length;
+    let at = begin;
     for (let k = 0; k < source.length; k++) {
       const code = source[k]!;
       const theirs = code >>> 4;
@@ -98,7 +160,25 @@ export class ThemeText {
       codes[at++] = (id << KIND_BITS) | kindMap[code & 15]!;
     }
     list.length = at;
-    this.addRest(clauses, score);
+    this.addRest(OWN, begin, at, clauses, score);
+  }
+
+  private copying(): void {
+    if (this.shared !== null) throw new Error('ThemeText: comments read in place cannot be mixed with copied ones');
+    this.copied = true;
+  }
+
+  private addRest(segment: number, start: number, end: number, clauses: readonly ClauseScore[], score: number): void {
+    this.segmentOf.push(segment);
+    this.starts.push(start);
+    this.ends.push(end);
+    for (const clause of clauses) {
+      this.clauseRanges.push(clause.tokenStart);
+      this.clauseRanges.push(clause.tokenEnd);
+      this.clauseScoreList.push(clause.score);
+    }
+    this.clauseEnds.push(this.clauseScoreList.length);
+    this.docScores.push(score);
   }
 
   private idOf(norm: string): number {
@@ -111,13 +191,23 @@ export class ThemeText {
     return id;
   }
 
-  /** All token codes (norm id << KIND_BITS | kind); comment d's are tokenStart(d) … tokenStart(d + 1) - 1. */
-  get codes(): Int32Array {
-    return this.codeList.data;
+  /**
+   * The token codes (norm id << KIND_BITS | kind) that hold comment d's: its tokens are
+   * codesOf(d)[tokenStart(d) … tokenEnd(d) - 1]; token k of the comment is at tokenStart(d) + k.
+   */
+  codesOf(d: number): Int32Array {
+    const segment = this.segmentOf.data[d]!;
+    return segment === OWN ? this.own.data : this.segments[segment]!;
   }
 
+  /** Position of comment d's first token in codesOf(d). */
   tokenStart(d: number): number {
-    return d === 0 ? 0 : this.tokenEnds.data[d - 1]!;
+    return this.starts.data[d]!;
+  }
+
+  /** Position after comment d's last token in codesOf(d). */
+  tokenEnd(d: number): number {
+    return this.ends.data[d]!;
   }
 
   /** Comment d's clauses are clauseStart(d) … clauseStart(d + 1) - 1. */

@@ -46,6 +46,46 @@ describe('packed tokens', () => {
   });
 });
 
+// the themes stage's own kind order, as the doc store (src/pipeline/compact-docs.ts) packs them: read in place
+const storeKinds: readonly TokenKind[] = ['word', 'number', 'url', 'email', 'mention', 'hashtag', 'emoji', 'emoticon', 'punct'];
+
+/** The comments as a doc store holds them: the codes of `perBatch` comments in one array, each comment a view of it. */
+function storeDocs(texts: readonly string[], norms: Norms, perBatch: number): ThemeDoc[] {
+  const out: ThemeDoc[] = [];
+  for (let first = 0; first < texts.length; first += perBatch) {
+    const plains = texts.slice(first, first + perBatch).map((t) => doc(t));
+    const batch = new Int32Array(plains.reduce((sum, p) => sum + p.tokens.length, 0));
+    let at = 0;
+    for (const plain of plains) {
+      const start = at;
+      for (const t of plain.tokens) batch[at++] = norms.id(t.norm) * 16 + storeKinds.indexOf(t.kind);
+      const codes = batch.subarray(start, at);
+      out.push({ ...plain, packedTokens: () => ({ codes, norms, kinds: storeKinds }) });
+    }
+  }
+  return out;
+}
+
+describe('packed tokens read in place', () => {
+  const texts = [...retailComments, ...paymentComments, 'n/a', 'N/A.', '!!!', 'nothing, all good', 'ok thanks :)'];
+
+  it('from a store\'s shared arrays (several comments an array, several arrays): the same model as Token objects', () => {
+    const plain = discoverThemes(texts.map((t) => doc(t)), {});
+    const inPlace = discoverThemes(storeDocs(texts, new Norms(), 7), {});
+    expect(plain.themes.length).toBeGreaterThanOrEqual(4);
+    expect(inPlace).toEqual(plain);
+  });
+
+  it('beside a comment without packed tokens, or from another vocabulary: copied, the same model', () => {
+    const plain = discoverThemes(texts.map((t) => doc(t)), {});
+    const mixed = storeDocs(texts, new Norms(), 5);
+    mixed[mixed.length - 3] = doc(texts[texts.length - 3]!);
+    expect(discoverThemes(mixed, {})).toEqual(plain);
+    const twoVocabularies = [...storeDocs(texts.slice(0, 20), new Norms(), 4), ...storeDocs(texts.slice(20), new Norms(), 4)];
+    expect(discoverThemes(twoVocabularies, {})).toEqual(plain);
+  });
+});
+
 describe('isNonAnswerTokens', () => {
   // the early answer check (a word of 3+ letters that is in no non-answer) must agree with isNonAnswer
   it.each([

@@ -17,25 +17,33 @@ export type DocTerms = {
 /** `forEachTerm(d, visit)` calls visit(term) for each occurrence of a term in doc d (repeats allowed). */
 export function buildDocTerms(n: number, K: number, forEachTerm: (d: number, visit: (t: number) => void) => void): DocTerms {
   const docTermStart = new Int32Array(n + 1);
-  const list = new IntList();
+  const list = new IntList(16 * n + 1024);
   const lastDoc = new Int32Array(K).fill(-1);
-  const scratch: number[] = [];
   let d = 0;
   const visit = (t: number): void => {
-    if (lastDoc[t] !== d) {
-      lastDoc[t] = d;
-      scratch.push(t);
-    }
+    if (lastDoc[t] === d) return;
+    lastDoc[t] = d;
+    list.push(t);
   };
   for (; d < n; d++) {
-    docTermStart[d] = list.length;
-    scratch.length = 0;
+    const start = list.length;
+    docTermStart[d] = start;
     forEachTerm(d, visit);
-    scratch.sort((a, b) => a - b);
-    for (const t of scratch) list.push(t);
+    // ascending: insertion sort for the usual handful, a typed-array sort for long docs
+    const end = list.length;
+    const data = list.data;
+    if (end - start > 24) data.subarray(start, end).sort();
+    else {
+      for (let a = start + 1; a < end; a++) {
+        const value = data[a]!;
+        let b = a - 1;
+        for (; b >= start && data[b]! > value; b--) data[b + 1] = data[b]!;
+        data[b + 1] = value;
+      }
+    }
   }
   docTermStart[n] = list.length;
-  const docTerms = list.done();
+  const docTerms = list.view();
   const postStart = new Int32Array(K + 1);
   for (const t of docTerms) postStart[t + 1]!++;
   for (let t = 0; t < K; t++) postStart[t + 1]! += postStart[t]!;

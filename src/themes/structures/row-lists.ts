@@ -7,17 +7,21 @@ import { IntList } from './int-list.js';
 
 export class RowLists {
   private readonly first: Int32Array;
-  private values = new IntList();
-  private next = new IntList();
+  private values: IntList;
+  private next: IntList;
 
-  constructor(rows: number) {
+  /** `entries`: how many will be added, when known (a capacity, not a limit). */
+  constructor(rows: number, entries = 1024) {
     this.first = new Int32Array(rows).fill(-1);
+    this.values = new IntList(entries);
+    this.next = new IntList(entries);
   }
 
   add(row: number, value: number): void {
+    const at = this.values.length;
     this.values.push(value);
     this.next.push(this.first[row]!);
-    this.first[row] = this.values.length - 1;
+    this.first[row] = at;
   }
 
   isEmpty(row: number): boolean {
