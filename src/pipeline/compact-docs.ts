@@ -28,16 +28,27 @@ const NO_CONTRIBUTIONS: readonly Contribution[] = Object.freeze([]);
 
 export class DocStore {
   private readonly batches: PackedBatch[] = [];
-  /** The comments, packed (src/pipeline/packed-strings.ts). */
-  private readonly texts = new PackedStrings();
+  /** The comments, packed (src/pipeline/packed-strings.ts); null when they are not kept. */
+  private readonly texts: PackedStrings | null;
+  private count = 0;
   /** Per doc: its batch and its index in the batch. */
   private batchOf = new Int32Array(1024);
   private indexIn = new Int32Array(1024);
   /** Doc index → token index → text, for tokens whose text is not the comment's slice. */
   private readonly oddTexts = new Map<number, Map<number, string>>();
 
-  /** `vocabulary`: where token norms are interned (share the pipeline's, so each norm is hashed once). */
-  constructor(readonly vocabulary: Vocabulary = new Vocabulary()) {}
+  /**
+   * `vocabulary`: where token norms are interned (share the pipeline's, so each norm is hashed
+   * once). `keepTexts` false: the comments are not kept (−110 bytes a row on the bench export);
+   * then `textOf` is null and a token's `text` is '' (the themes stage reads norms, kinds and
+   * clause ranges only, and each doc's non-answer flag comes with the batch).
+   */
+  constructor(
+    readonly vocabulary: Vocabulary = new Vocabulary(),
+    keepTexts = true,
+  ) {
+    this.texts = keepTexts ? new PackedStrings() : null;
+  }
 
   private cachedTokensOf = -1;
   private cachedTokens: readonly Token[] = [];
@@ -47,7 +58,7 @@ export class DocStore {
   private cachedSpans = new Int32Array(0);
 
   get size(): number {
-    return this.texts.length;
+    return this.count;
   }
 
   /**
@@ -62,7 +73,7 @@ export class DocStore {
     }
     const batchIndex = this.batches.length;
     this.batches.push(batch);
-    const first = this.texts.length;
+    const first = this.count;
     this.grow(first + texts.length);
     for (let at = 0; at < batch.oddTexts.length; at += 3) {
       const doc = first + (batch.oddTexts[at] as number);
@@ -73,11 +84,12 @@ export class DocStore {
     const docs: ThemeDoc[] = new Array(texts.length);
     for (let k = 0; k < texts.length; k++) {
       const index = first + k;
-      this.texts.add(texts[k] as string);
+      this.texts?.add(texts[k] as string);
       this.batchOf[index] = batchIndex;
       this.indexIn[index] = k;
       docs[k] = new CompactDoc(this, index);
     }
+    this.count += texts.length;
     return docs;
   }
 
@@ -110,9 +122,14 @@ export class DocStore {
     return batch.codes.subarray(k === 0 ? 0 : (batch.tokenEnds[k - 1] as number), batch.tokenEnds[k] as number);
   }
 
+  /** @internal The comment, or null when texts are not kept. */
+  textOf(index: number): string | null {
+    return this.texts === null ? null : (this.texts.get(index) as string);
+  }
+
   /** @internal */
-  textOf(index: number): string {
-    return this.texts.get(index) as string;
+  nonAnswerOf(index: number): boolean {
+    return (this.batches[this.batchOf[index] as number] as PackedBatch).nonAnswer[this.indexIn[index] as number] === 1;
   }
 
   /** @internal */
@@ -151,7 +168,7 @@ export class DocStore {
     const count = (batch.tokenEnds[k] as number) - first;
     const codes = batch.codes;
     const spans = this.spansOf(index);
-    const text = this.texts.get(index) as string;
+    const text = this.texts?.get(index) ?? null;
     const odd = this.oddTexts.get(index);
     const vocabulary = this.vocabulary;
     const tokens: Token[] = new Array(count);
@@ -160,7 +177,7 @@ export class DocStore {
       const code = codes[at] as number;
       const start = spans[position * 2] as number;
       const end = spans[position * 2 + 1] as number;
-      const tokenText = odd?.get(position) ?? text.slice(start, end);
+      const tokenText = odd?.get(position) ?? (text === null ? '' : text.slice(start, end));
       tokens[position] = { text: tokenText, norm: vocabulary.norm(code >>> 4), kind: KINDS[code & (KIND_BITS - 1)] as TokenKind, start, end };
     }
     this.cachedTokensOf = index;
@@ -213,8 +230,12 @@ class CompactDoc implements ThemeDoc {
     readonly index: number,
   ) {}
 
-  get text(): string {
+  get text(): string | null {
     return this.store.textOf(this.index);
+  }
+
+  get nonAnswer(): boolean {
+    return this.store.nonAnswerOf(this.index);
   }
 
   get score(): number {

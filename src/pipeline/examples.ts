@@ -16,7 +16,8 @@
  * masked unless `redact` is false.
  *
  * Cost: one case-insensitive regular-expression scan per phrase and comment (no lower-cased copies) and a
- * bounded top-k — the best 4·count + 4 candidates are kept in a sorted buffer of that size, so a
+ * bounded top-k (ExamplePicker, which takes the texts as they come, so a file's can be read again
+ * rather than kept) — the best 4·count + 4 candidates are kept in a sorted buffer of that size, so a
  * theme of m rows costs O(m · (text + log k)) rather than a full sort; the full ordering is only
  * needed when near-repeats use up the buffer.
  */
@@ -56,42 +57,71 @@ export function pickExamples(
   options: ExampleOptions,
 ): Example[] {
   if (options.count <= 0) return [];
-  const patterns = { label: wordsMatcher(labelPhrases(theme.label)), keyword: wordsMatcher(theme.keywords) };
-  const first = bestCandidates(theme, rows, nonAnswer, options, patterns, 4 * options.count + 4);
-  const out = distinct(first.best, rows, options);
-  if (out.length >= options.count || !first.overflow) return out;
-  return distinct(bestCandidates(theme, rows, nonAnswer, options, patterns, Infinity).best, rows, options);
+  const text = rows.text;
+  if (text === null) throw new Error('pickExamples: the comments were not kept (read them again: src/pipeline/reread-examples.ts)');
+  const offerAll = (picker: ExamplePicker): Example[] | null => {
+    theme.rows.forEach((index, position) => {
+      if (picker.wants(index, position)) picker.offer(index, position, text(index));
+    });
+    return picker.result();
+  };
+  return offerAll(new ExamplePicker(theme, rows, nonAnswer, options, pickerCapacity(options.count))) ?? (offerAll(new ExamplePicker(theme, rows, nonAnswer, options, Infinity)) as Example[]);
+}
+
+/** Candidates a picker keeps at first: enough for `count` distinct openings nearly always. */
+export function pickerCapacity(count: number): number {
+  return 4 * count + 4;
 }
 
 type Patterns = { readonly label: (text: string) => number; readonly keyword: (text: string) => number };
 
-/** The best `capacity` candidates in example order, and whether any were left out. */
-function bestCandidates(
-  theme: Pick<Theme, 'rows' | 'aspectScores'>,
-  rows: AnalysedRows,
-  nonAnswer: readonly boolean[],
-  options: ExampleOptions,
-  patterns: Patterns,
-  capacity: number,
-): { readonly best: Candidate[]; readonly overflow: boolean } {
-  const best: Candidate[] = [];
-  let overflow = false;
-  theme.rows.forEach((index, position) => {
-    if (index < 0 || index >= rows.length || nonAnswer[index] === true) return;
-    const score = rows.score[index] as number;
-    const aspect = theme.aspectScores[position] ?? score;
+/**
+ * One theme's examples from its rows' texts as they come, rows ascending (`theme.rows` order):
+ * `wants` says whether a row can be quoted at all (before its text is needed), `offer` ranks it.
+ * Keeps the best `capacity` candidates in example order; `result` is null when near-repeats used
+ * up that buffer and more were left out (then a picker with capacity Infinity gives the answer).
+ */
+export class ExamplePicker {
+  private readonly best: Candidate[] = [];
+  private overflow = false;
+  private readonly patterns: Patterns;
+  private readonly want: -1 | 0 | 1;
+
+  constructor(
+    private readonly theme: Pick<Theme, 'label' | 'keywords' | 'rows' | 'aspectScores'>,
+    private readonly rows: AnalysedRows,
+    private readonly nonAnswer: readonly boolean[],
+    private readonly options: ExampleOptions,
+    private readonly capacity: number,
+  ) {
+    this.patterns = { label: wordsMatcher(labelPhrases(theme.label)), keyword: wordsMatcher(theme.keywords) };
+    this.want = options.lean === 'negative' ? -1 : options.lean === 'positive' ? 1 : 0;
+  }
+
+  /** Can row `index` (at `position` in the theme's rows) be quoted? (No text needed.) */
+  wants(index: number, position: number): boolean {
+    if (this.options.count <= 0 || index < 0 || index >= this.rows.length || this.nonAnswer[index] === true) return false;
+    const score = this.rows.score[index] as number;
+    const aspect = this.theme.aspectScores[position] ?? score;
+    const outcome = this.options.outcomeSide?.(index) ?? 0;
+    const want = this.want;
+    return !(want !== 0 && Math.sign(aspect) === -want && Math.sign(score) === -want && outcome !== want);
+  }
+
+  /** Ranks row `index` (one `wants` accepted) by its comment `text`. */
+  offer(index: number, position: number, text: string): void {
+    const { options, patterns, best, capacity, want } = this;
+    const score = this.rows.score[index] as number;
+    const aspect = this.theme.aspectScores[position] ?? score;
     const outcome = options.outcomeSide?.(index) ?? 0;
     const side = aspect !== 0 ? aspect : score;
-    const want = options.lean === 'negative' ? -1 : options.lean === 'positive' ? 1 : 0;
-    if (want !== 0 && Math.sign(aspect) === -want && Math.sign(score) === -want && outcome !== want) return;
-    const text = rows.text(index);
     const labelAt = patterns.label(text);
     const at = labelAt >= 0 ? labelAt : patterns.keyword(text);
     const length = text.length;
     const candidate: Candidate = {
       row: index,
       text,
-      line: rows.line[index] as number,
+      line: this.rows.line[index] as number,
       aspect,
       agrees: want === 0 || Math.sign(side) === want,
       scoreAgrees: want === 0 || outcome === want,
@@ -101,16 +131,22 @@ function bestCandidates(
       strength: options.lean === 'negative' ? -aspect : options.lean === 'positive' ? aspect : Math.abs(aspect),
     };
     if (best.length >= capacity && compare(candidate, best[best.length - 1] as Candidate) >= 0) {
-      overflow = true;
+      this.overflow = true;
       return;
     }
     best.splice(insertionPoint(best, candidate), 0, candidate);
     if (best.length > capacity) {
       best.pop();
-      overflow = true;
+      this.overflow = true;
     }
-  });
-  return { best, overflow };
+  }
+
+  /** The examples; null when the buffer was too small to tell (see the class comment). */
+  result(): Example[] | null {
+    if (this.options.count <= 0) return [];
+    const out = distinct(this.best, this.rows, this.options);
+    return out.length >= this.options.count || !this.overflow ? out : null;
+  }
 }
 
 function distinct(ordered: readonly Candidate[], rows: AnalysedRows, options: ExampleOptions): Example[] {

@@ -47,7 +47,7 @@ export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOpti
       text.add(tokens, doc.clauses, doc.score);
     } else {
       text.addPacked(packed, doc.clauses, doc.score);
-      nonAnswer[d] = mayBeNonAnswer(d) && isNonAnswerTokens(doc.tokens);
+      nonAnswer[d] = doc.nonAnswer ?? (mayBeNonAnswer(d) && isNonAnswerTokens(doc.tokens));
     }
   }
   const compounds = attestedCompoundsIn(text, (d) => !nonAnswer[d], contentStem);

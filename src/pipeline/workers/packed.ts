@@ -9,6 +9,7 @@
  * the ids every later stage sees are those a single thread would have given.
  */
 import type { Scorer } from '../../sentiment/index.js';
+import { isNonAnswerTokens } from '../../themes/index.js';
 import type { SentimentLabel, SentimentResult } from '../../sentiment/types.js';
 import type { Token, TokenKind } from '../../tokenize/types.js';
 import type { Vocabulary } from '../../tokenize/index.js';
@@ -26,6 +27,11 @@ export type PackedBatch = {
   /** Per comment: score and label code (index into LABELS). */
   readonly scores: Float64Array;
   readonly labels: Uint8Array;
+  /**
+   * Per comment: 1 when it is a non-answer (`isNonAnswerTokens` of src/themes, read here while the
+   * Token objects exist, so the themes stage needs no token text afterwards).
+   */
+  readonly nonAnswer: Uint8Array;
   /** Per comment: end of its tokens in `tokens` (in tokens, not ints); comment k's start at tokenEnds[k − 1]. */
   readonly tokenEnds: Int32Array;
   /** Per token: its norm id × KIND_BITS + kind (local ids until the main thread translates them). */
@@ -90,6 +96,7 @@ export function pack(
   const count = texts.length;
   const scores = new Float64Array(count);
   const labels = new Uint8Array(count);
+  const nonAnswer = new Uint8Array(count);
   const tokenEnds = new Int32Array(count);
   const clauseEnds = new Int32Array(count);
   let tokenTotal = 0;
@@ -98,6 +105,7 @@ export function pack(
     const result = results[k] as SentimentResult;
     scores[k] = result.score;
     labels[k] = LABEL_CODE.get(result.label) ?? 0;
+    nonAnswer[k] = isNonAnswerTokens(tokenized[k] as readonly Token[]) ? 1 : 0;
     tokenTotal += (tokenized[k] as readonly Token[]).length;
     clauseTotal += result.clauses.length;
     tokenEnds[k] = tokenTotal;
@@ -159,12 +167,12 @@ export function pack(
   }
   const newNorms: string[] = [];
   for (let id = vocabBase; id < vocabulary.size; id++) newNorms.push(vocabulary.norm(id));
-  return { count, scores, labels, tokenEnds, codes, spans, gapSpans, clauseEnds, clauseChars, clauseInts, clauseScores, clauseWeights, vocabBase, newNorms, oddTexts };
+  return { count, scores, labels, nonAnswer, tokenEnds, codes, spans, gapSpans, clauseEnds, clauseChars, clauseInts, clauseScores, clauseWeights, vocabBase, newNorms, oddTexts };
 }
 
 /** The buffers of a batch, to transfer to another thread instead of copying them. */
 export function transferables(batch: PackedBatch): ArrayBuffer[] {
-  return [batch.scores, batch.labels, batch.tokenEnds, batch.codes, batch.spans, batch.clauseEnds, batch.clauseInts, batch.clauseScores, batch.clauseWeights].map(
+  return [batch.scores, batch.labels, batch.nonAnswer, batch.tokenEnds, batch.codes, batch.spans, batch.clauseEnds, batch.clauseInts, batch.clauseScores, batch.clauseWeights].map(
     (array) => array.buffer as ArrayBuffer,
   );
 }
