@@ -25,6 +25,19 @@ import { PackedStrings } from './packed-strings.js';
 import { KIND_BITS, KINDS, pack, type PackedBatch, type VocabularyMap } from './workers/packed.js';
 
 const NO_CONTRIBUTIONS: readonly Contribution[] = Object.freeze([]);
+const NO_SPANS = new Uint8Array(0);
+
+/** A batch's clause token ranges without their character ranges (stride 2). */
+function withoutChars(batch: PackedBatch): PackedBatch['clauseInts'] {
+  if (!batch.clauseChars) return batch.clauseInts;
+  const ints = batch.clauseInts;
+  const out = ints instanceof Uint16Array ? new Uint16Array(ints.length / 2) : new Int32Array(ints.length / 2);
+  for (let c = 0; c < out.length / 2; c++) {
+    out[2 * c] = ints[4 * c] as number;
+    out[2 * c + 1] = ints[4 * c + 1] as number;
+  }
+  return out;
+}
 
 export class DocStore {
   private readonly batches: PackedBatch[] = [];
@@ -72,7 +85,8 @@ export class DocStore {
       ids.translate(batch);
     }
     const batchIndex = this.batches.length;
-    this.batches.push(batch);
+    // Without the comments, token and clause character ranges have nothing to point into: not kept (2 bytes a token).
+    this.batches.push(this.texts === null ? { ...batch, spans: NO_SPANS, gapSpans: true, clauseChars: false, clauseInts: withoutChars(batch) } : batch);
     const first = this.count;
     this.grow(first + texts.length);
     for (let at = 0; at < batch.oddTexts.length; at += 3) {
@@ -144,6 +158,7 @@ export class DocStore {
     const k = this.indexIn[index] as number;
     const first = k === 0 ? 0 : (batch.tokenEnds[k - 1] as number);
     const count = (batch.tokenEnds[k] as number) - first;
+    if (batch.spans.length === 0 && count > 0) return new Int32Array(count * 2); // not kept: every range 0, 0
     const spans = batch.spans;
     const out = new Int32Array(count * 2);
     let end = 0;
