@@ -16,10 +16,9 @@
  * masked unless `redact` is false.
  *
  * Cost: one case-insensitive regular-expression scan per phrase and comment (no lower-cased copies) and a
- * bounded top-k (ExamplePicker, which takes the texts as they come, so a file's can be read again
- * rather than kept) — the best 4·count + 4 candidates are kept in a sorted buffer of that size, so a
- * theme of m rows costs O(m · (text + log k)) rather than a full sort; the full ordering is only
- * needed when near-repeats use up the buffer.
+ * top-k of distinct openings (ExamplePicker: `count` candidates held, whatever the theme's size;
+ * it takes the texts as they come, so a file's can be read again rather than kept): a theme of m
+ * rows costs O(m · text) and no sort.
  */
 import { redact as maskPii } from '../redact/index.js';
 import type { Theme } from '../themes/types.js';
@@ -59,18 +58,11 @@ export function pickExamples(
   if (options.count <= 0) return [];
   const text = rows.text;
   if (text === null) throw new Error('pickExamples: the comments were not kept (read them again: src/pipeline/reread-examples.ts)');
-  const offerAll = (picker: ExamplePicker): Example[] | null => {
-    theme.rows.forEach((index, position) => {
-      if (picker.wants(index, position)) picker.offer(index, position, text(index));
-    });
-    return picker.result();
-  };
-  return offerAll(new ExamplePicker(theme, rows, nonAnswer, options, pickerCapacity(options.count))) ?? (offerAll(new ExamplePicker(theme, rows, nonAnswer, options, Infinity)) as Example[]);
-}
-
-/** Candidates a picker keeps at first: enough for `count` distinct openings nearly always. */
-export function pickerCapacity(count: number): number {
-  return 4 * count + 4;
+  const picker = new ExamplePicker(theme, rows, nonAnswer, options);
+  theme.rows.forEach((index, position) => {
+    if (picker.wants(index, position)) picker.offer(index, position, text(index));
+  });
+  return picker.result();
 }
 
 type Patterns = { readonly label: (text: string) => number; readonly keyword: (text: string) => number };
@@ -78,12 +70,16 @@ type Patterns = { readonly label: (text: string) => number; readonly keyword: (t
 /**
  * One theme's examples from its rows' texts as they come, rows ascending (`theme.rows` order):
  * `wants` says whether a row can be quoted at all (before its text is needed), `offer` ranks it.
- * Keeps the best `capacity` candidates in example order; `result` is null when near-repeats used
- * up that buffer and more were left out (then a picker with capacity Infinity gives the answer).
+ * Holds at most `count` candidates, each the best so far of its opening (first five words): the
+ * answer is the best candidate of each of the `count` best openings, which is what taking the
+ * candidates in example order and skipping repeated openings gives. (A candidate that does not
+ * beat the worst one held cannot be in it: `count` other openings each have a better one. One
+ * that ties is left out: the earlier row came first in that order too.)
  */
 export class ExamplePicker {
+  /** In example order, distinct openings (`keys`, same order). */
   private readonly best: Candidate[] = [];
-  private overflow = false;
+  private readonly keys: string[] = [];
   private readonly patterns: Patterns;
   private readonly want: -1 | 0 | 1;
 
@@ -92,7 +88,6 @@ export class ExamplePicker {
     private readonly rows: AnalysedRows,
     private readonly nonAnswer: readonly boolean[],
     private readonly options: ExampleOptions,
-    private readonly capacity: number,
   ) {
     this.patterns = { label: wordsMatcher(labelPhrases(theme.label)), keyword: wordsMatcher(theme.keywords) };
     this.want = options.lean === 'negative' ? -1 : options.lean === 'positive' ? 1 : 0;
@@ -110,7 +105,7 @@ export class ExamplePicker {
 
   /** Ranks row `index` (one `wants` accepted) by its comment `text`. */
   offer(index: number, position: number, text: string): void {
-    const { options, patterns, best, capacity, want } = this;
+    const { options, patterns, best, keys, want } = this;
     const score = this.rows.score[index] as number;
     const aspect = this.theme.aspectScores[position] ?? score;
     const outcome = options.outcomeSide?.(index) ?? 0;
@@ -130,41 +125,33 @@ export class ExamplePicker {
       lengthBand: length >= 30 && length <= 160 ? 0 : length < 30 ? 1 : 2,
       strength: options.lean === 'negative' ? -aspect : options.lean === 'positive' ? aspect : Math.abs(aspect),
     };
-    if (best.length >= capacity && compare(candidate, best[best.length - 1] as Candidate) >= 0) {
-      this.overflow = true;
-      return;
+    if (best.length >= options.count && compare(candidate, best[best.length - 1] as Candidate) >= 0) return;
+    const key = opening(text);
+    const same = keys.indexOf(key);
+    if (same >= 0) {
+      if (compare(candidate, best[same] as Candidate) >= 0) return;
+      best.splice(same, 1);
+      keys.splice(same, 1);
     }
-    best.splice(insertionPoint(best, candidate), 0, candidate);
-    if (best.length > capacity) {
+    const into = insertionPoint(best, candidate);
+    best.splice(into, 0, candidate);
+    keys.splice(into, 0, key);
+    if (best.length > options.count) {
       best.pop();
-      this.overflow = true;
+      keys.pop();
     }
   }
 
-  /** The examples; null when the buffer was too small to tell (see the class comment). */
-  result(): Example[] | null {
-    if (this.options.count <= 0) return [];
-    const out = distinct(this.best, this.rows, this.options);
-    return out.length >= this.options.count || !this.overflow ? out : null;
-  }
-}
-
-function distinct(ordered: readonly Candidate[], rows: AnalysedRows, options: ExampleOptions): Example[] {
-  const seen = new Set<string>();
-  const out: Example[] = [];
-  for (const candidate of ordered) {
-    const key = opening(candidate.text);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({
+  /** The examples, best first. */
+  result(): Example[] {
+    const { rows, options } = this;
+    return this.best.map((candidate) => ({
       line: candidate.line,
       id: rows.id(candidate.row),
       text: options.redact ? maskPii(candidate.text) : candidate.text,
       aspectScore: candidate.aspect,
-    });
-    if (out.length >= options.count) break;
+    }));
   }
-  return out;
 }
 
 /** The example order (see the file comment); negative when `a` comes first. */
