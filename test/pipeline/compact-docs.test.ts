@@ -53,3 +53,25 @@ describe('DocStore', () => {
     for (const index of [0, 1, 149, 299, 7]) expect(docs[index]?.tokens).toEqual(tokenize(texts[index] as string));
   });
 });
+
+describe('DocStore without texts', () => {
+  it.each([
+    ['n/a', true],
+    ['nothing, all good', true],
+    ['...', true],
+    ['nothing works since the update', false],
+    ['👍', false],
+  ])('keeps the same token codes and says whether %j is a non-answer (%s) without its text', (text, nonAnswer) => {
+    const kept = new DocStore();
+    const bare = new DocStore(undefined, false);
+    const tokens = tokenize(text);
+    const a = kept.add(text, tokens, [], 0);
+    const b = bare.add(text, tokens, [], 0);
+    expect(Array.from(b.packedTokens!().codes)).toEqual(Array.from(a.packedTokens!().codes));
+    expect(b.tokens.map((token) => [token.norm, token.kind])).toEqual(tokens.map((token) => [token.norm, token.kind]));
+    expect(b.tokens.every((token) => token.text === '')).toBe(true);
+    expect(b.nonAnswer).toBe(nonAnswer);
+    expect(a.nonAnswer).toBe(nonAnswer);
+    expect(bare.textOf(0)).toBeNull();
+  });
+});
