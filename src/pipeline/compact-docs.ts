@@ -209,7 +209,9 @@ export class DocStore {
     const count = (batch.clauseEnds[k] as number) - first;
     const ints = batch.clauseInts;
     const stride = batch.clauseChars ? 4 : 2;
-    const spans = batch.clauseChars ? null : this.spansOf(index);
+    // Character ranges: kept (clauseChars), from the tokens' spans, or none kept (0, 0: no comment text).
+    const spans = batch.clauseChars || batch.spans.length === 0 ? null : this.spansOf(index);
+    const noChars = !batch.clauseChars && spans === null;
     const clauses: ClauseScore[] = new Array(count);
     for (let position = 0; position < count; position++) {
       const at = first + position;
@@ -218,8 +220,8 @@ export class DocStore {
       clauses[position] = {
         tokenStart,
         tokenEnd,
-        start: spans === null ? (ints[at * stride + 2] as number) : (spans[tokenStart * 2] as number),
-        end: spans === null ? (ints[at * stride + 3] as number) : (spans[tokenEnd * 2 - 1] as number),
+        start: noChars ? 0 : spans === null ? (ints[at * stride + 2] as number) : (spans[tokenStart * 2] as number),
+        end: noChars ? 0 : spans === null ? (ints[at * stride + 3] as number) : (spans[tokenEnd * 2 - 1] as number),
         score: batch.clauseScores[at] as number,
         weight: batch.clauseWeights[at] as number,
         contributions: NO_CONTRIBUTIONS,
