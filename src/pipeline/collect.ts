@@ -185,11 +185,12 @@ export async function collect(options: CollectOptions): Promise<Collected> {
       pool = new ScorePool(Math.min(threads - 1, MAX_WORKERS), {
         ...(options.thresholds === undefined ? {} : { thresholds: options.thresholds }),
         ...(options.extraLexicon === undefined ? {} : { extraLexicon: options.extraLexicon }),
+        ranges: keepTexts,
       });
     }
     // The workers have a backlog: this thread scores the batch itself rather than wait idle later.
     const here = pool === null || pool.outstanding >= BACKLOG * pool.size;
-    const scored = here ? { batch: scoreBatch(texts, tokenize, scorer, ownVocabulary), worker: -1 } : (pool as ScorePool).submit(texts);
+    const scored = here ? { batch: scoreBatch(texts, tokenize, scorer, ownVocabulary, keepTexts), worker: -1 } : (pool as ScorePool).submit(texts);
     if (pending.length === 0 && !(scored instanceof Promise)) merge(scored, texts);
     else if (scored instanceof Promise) {
       const entry: Pending = { texts, scored, done: null };

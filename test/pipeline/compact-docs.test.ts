@@ -75,3 +75,23 @@ describe('DocStore without texts', () => {
     expect(bare.textOf(0)).toBeNull();
   });
 });
+
+describe('scoreBatch without ranges', () => {
+  it('packs the same codes, clauses, weights, scores and non-answer flags, and no character ranges', async () => {
+    const { scoreBatch } = await import('../../src/pipeline/workers/packed.js');
+    const { createScorer } = await import('../../src/sentiment/index.js');
+    const { Vocabulary } = await import('../../src/tokenize/index.js');
+    const texts = ['The parcel came late, but the driver was kind.', 'n/a', 'Refund took weeks!!! Never again 😡', 'ok'];
+    const scorer = createScorer({ collectContributions: false });
+    const full = scoreBatch(texts, tokenize, scorer, new Vocabulary());
+    const bare = scoreBatch(texts, tokenize, scorer, new Vocabulary(), false);
+    expect(Array.from(bare.codes)).toEqual(Array.from(full.codes));
+    expect(Array.from(bare.scores)).toEqual(Array.from(full.scores));
+    expect(Array.from(bare.clauseScores)).toEqual(Array.from(full.clauseScores));
+    expect(Array.from(bare.clauseWeights)).toEqual(Array.from(full.clauseWeights));
+    expect(Array.from(bare.nonAnswer)).toEqual([0, 1, 0, 1]);
+    expect(Array.from(full.nonAnswer)).toEqual([0, 1, 0, 1]);
+    expect(bare.spans.length).toBe(0);
+    expect(bare.clauseChars).toBe(false);
+  });
+});

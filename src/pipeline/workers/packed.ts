@@ -66,8 +66,12 @@ export type PackedBatch = {
   readonly oddTexts: readonly (number | string)[];
 };
 
-/** Scores `texts` with `scorer`, interning norms in `vocabulary` (this thread's own). */
-export function scoreBatch(texts: readonly string[], tokenize: (text: string) => Token[], scorer: Scorer, vocabulary: Vocabulary): PackedBatch {
+/**
+ * Scores `texts` with `scorer`, interning norms in `vocabulary` (this thread's own). `ranges`
+ * false: the batch carries no character ranges (no spans, clause ranges in tokens only, no odd
+ * texts), for a store that keeps no comment text and so could not use them.
+ */
+export function scoreBatch(texts: readonly string[], tokenize: (text: string) => Token[], scorer: Scorer, vocabulary: Vocabulary, ranges = true): PackedBatch {
   const vocabBase = vocabulary.size;
   const count = texts.length;
   const tokenized: Token[][] = new Array(count);
@@ -81,7 +85,7 @@ export function scoreBatch(texts: readonly string[], tokenize: (text: string) =>
     ids[k] = tokenIds;
     results[k] = scorer.score(text, tokens, tokenIds);
   }
-  return pack(texts, tokenized, ids, results, vocabulary, vocabBase);
+  return pack(texts, tokenized, ids, results, vocabulary, vocabBase, ranges);
 }
 
 /** Packs comments already tokenized (`ids` from `vocabulary`) and scored. */
@@ -92,6 +96,7 @@ export function pack(
   results: readonly Pick<SentimentResult, 'score' | 'label' | 'clauses'>[],
   vocabulary: Vocabulary,
   vocabBase: number,
+  ranges = true,
 ): PackedBatch {
   const count = texts.length;
   const scores = new Float64Array(count);
@@ -120,19 +125,21 @@ export function pack(
   for (let k = 0; k < count; k++) {
     const tokens = tokenized[k] as readonly Token[];
     let previousEnd = 0;
-    for (const token of tokens) {
-      if (token.start - previousEnd > 0xff || token.end - token.start > 0xff || token.start < previousEnd) gapSpans = false;
-      previousEnd = token.end;
+    if (ranges) {
+      for (const token of tokens) {
+        if (token.start - previousEnd > 0xff || token.end - token.start > 0xff || token.start < previousEnd) gapSpans = false;
+        previousEnd = token.end;
+      }
     }
     for (const clause of (results[k] as SentimentResult).clauses) {
       const first = tokens[clause.tokenStart];
       const last = tokens[clause.tokenEnd - 1];
-      if (clause.tokenEnd <= clause.tokenStart || first === undefined || last === undefined || first.start !== clause.start || last.end !== clause.end) clauseChars = true;
+      if (ranges && (clause.tokenEnd <= clause.tokenStart || first === undefined || last === undefined || first.start !== clause.start || last.end !== clause.end)) clauseChars = true;
       if (Math.fround(clause.weight) !== clause.weight) floatWeights = false;
     }
   }
   const codes = new Int32Array(tokenTotal);
-  const spans = gapSpans ? new Uint8Array(tokenTotal * 2) : longest < 0xffff ? new Uint16Array(tokenTotal * 2) : new Int32Array(tokenTotal * 2);
+  const spans = !ranges ? new Uint8Array(0) : gapSpans ? new Uint8Array(tokenTotal * 2) : longest < 0xffff ? new Uint16Array(tokenTotal * 2) : new Int32Array(tokenTotal * 2);
   const stride = clauseChars ? 4 : 2;
   const clauseInts = longest < 0xffff ? new Uint16Array(clauseTotal * stride) : new Int32Array(clauseTotal * stride);
   const clauseScores = new Float64Array(clauseTotal);
@@ -148,6 +155,7 @@ export function pack(
     for (let index = 0; index < tokens.length; index++, t++) {
       const token = tokens[index] as Token;
       codes[t] = (tokenIds[index] as number) * KIND_BITS + (KIND_CODE.get(token.kind) ?? KINDS.length - 1);
+      if (!ranges) continue;
       spans[t * 2] = gapSpans ? token.start - previousEnd : token.start;
       spans[t * 2 + 1] = gapSpans ? token.end - token.start : token.end;
       previousEnd = token.end;
