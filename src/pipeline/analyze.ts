@@ -74,9 +74,9 @@ export function buildReport(
   });
 
   const impactOf = {
-    nps: mapping.nps === null ? null : createImpactCalculator(nullable(rows.nps, analysed), 'nps'),
-    csat: mapping.csat === null ? null : createImpactCalculator(nullable(rows.csat, analysed), 'csat', { scale: mapping.csatScale?.max ?? 5 }),
-    rating: mapping.rating === null ? null : createImpactCalculator(nullable(rows.rating, analysed), 'mean'),
+    nps: mapping.nps === null ? null : createImpactCalculator(rows.nps.subarray(0, analysed), 'nps'),
+    csat: mapping.csat === null ? null : createImpactCalculator(rows.csat.subarray(0, analysed), 'csat', { scale: mapping.csatScale?.max ?? 5 }),
+    rating: mapping.rating === null ? null : createImpactCalculator(rows.rating.subarray(0, analysed), 'mean'),
   };
 
   type Draft = Omit<ThemeReport, 'rank' | 'examples' | 'children'> & { readonly rankInput: RankInput };
@@ -193,16 +193,6 @@ function scoreSide(rankBy: Outcome, mapping: ReportInput['mapping'], rows: Analy
     return (row) => side(rows.rating[row], bands);
   }
   return undefined;
-}
-
-/** A score column as createImpactCalculator takes it: null where missing. */
-function nullable(column: Float64Array, length: number): (number | null)[] {
-  const out = new Array<number | null>(length);
-  for (let index = 0; index < length; index++) {
-    const value = column[index];
-    out[index] = value === undefined || Number.isNaN(value) ? null : value;
-  }
-  return out;
 }
 
 function segmentReport(
