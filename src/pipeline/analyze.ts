@@ -219,17 +219,17 @@ function segmentReport(
     warnings.push(`--by ${column}: ${ordered.length} distinct values; the ${ordered.length - kept.length} smallest are pooled as "${OTHER}"`);
     ordered = [...kept, [OTHER, pooled]];
   }
-  const valueOf = new Map<number, number>(); // row index → position in `ordered`
+  const valueOf = new Int32Array(rows.length).fill(-1); // row index → position in `ordered`
   ordered.forEach(([, indices], position) => {
-    for (const index of indices) valueOf.set(index, position);
+    for (const index of indices) valueOf[index] = position;
   });
   // Per theme and segment value: count and sum of aspect scores.
   const counts = model.themes.map(() => new Float64Array(ordered.length));
   const sums = model.themes.map(() => new Float64Array(ordered.length));
   model.themes.forEach((theme, t) => {
     theme.rows.forEach((index, position) => {
-      const value = valueOf.get(index);
-      if (value === undefined) return;
+      const value = valueOf[index] ?? -1;
+      if (value < 0) return;
       counts[t]![value]! += 1;
       sums[t]![value]! += theme.aspectScores[position] ?? 0;
     });
