@@ -97,13 +97,14 @@ let records = 0;
 for await (const batch of opened.batches) records += batch.length;
 process.stderr.write('items=' + records + '\\n');
 `;
-// Everything analyze does but theme discovery: collect (read → … → sentiment, default threads),
-// the report over an empty theme model, the JSON written to stdout.
+// Everything analyze does but theme discovery: collect (read → … → sentiment, default threads;
+// no comment text kept, as analyze of a file), the report over an empty theme model, the JSON
+// written to stdout. (With no theme there are no examples: the second read for them is in analyze's figures.)
 const analyzeWithoutThemes = `
 const { collect, requireAnalysed } = await import(${JSON.stringify(join(dist, 'pipeline', 'collect.js'))});
 const { buildReport } = await import(${JSON.stringify(join(dist, 'pipeline', 'analyze.js'))});
 const { renderJson } = await import(${JSON.stringify(join(dist, 'render', 'json.js'))});
-const collected = await collect({ input: { path: process.argv[2] } });
+const collected = await collect({ input: { path: process.argv[2] }, keepTexts: false });
 requireAnalysed(collected);
 process.stdout.write(renderJson(buildReport(collected, { themes: [], nonAnswer: [] }, {})));
 `;

@@ -6,6 +6,9 @@ import { MIN_N_IMPACT } from './sample-size.js';
 import { studentTQuantile } from './student-t.js';
 import type { ImpactEstimate, ImpactMetric } from './types.js';
 
+/** Per row its score: null or NaN when missing (a row table's Float64Array column as it is). */
+type ScoreColumn = readonly (number | null)[] | Float64Array;
+
 /**
  * Theme impact on a KPI: how much the KPI of all rows moves because of the theme's rows,
  * impact = KPI(all rows) − KPI(all rows except the theme's rows), with a 95% interval.
@@ -32,7 +35,7 @@ import type { ImpactEstimate, ImpactMetric } from './types.js';
  *
  * Cost: `createImpactCalculator` counts all rows once (O(n)); each theme then costs O(its rows).
  *
- * Edge cases: rows whose score is null or invalid are ignored on both sides. Fewer than
+ * Edge cases: rows whose score is null, NaN (a column of the row table) or invalid are ignored on both sides. Fewer than
  * MIN_N_IMPACT (10) scored rows in the theme or outside it → `kind: 'insufficient'`. Theme row
  * indices must be strictly ascending integers within the scores array (RangeError otherwise).
  *
@@ -42,7 +45,7 @@ import type { ImpactEstimate, ImpactMetric } from './types.js';
  * npsImpact(scores, themeRows) // { value: −23.5, ci95: [−27.40, −14.88], significant: true, … }
  */
 export function createImpactCalculator(
-  scores: readonly (number | null)[],
+  scores: ScoreColumn,
   metric: ImpactMetric = 'nps',
   options: { readonly scale?: number } = {},
 ): (themeRows: readonly number[]) => ImpactEstimate {
@@ -91,7 +94,7 @@ function estimate(
   return { kind: 'estimate', value, n, restN, ci95, significant: ci95[0] > 0 || ci95[1] < 0, themeValue, restValue };
 }
 
-function npsCalculator(scores: readonly (number | null)[]): (themeRows: readonly number[]) => ImpactEstimate {
+function npsCalculator(scores: ScoreColumn): (themeRows: readonly number[]) => ImpactEstimate {
   const total = npsCounts(scores);
   return (themeRows) => {
     checkRows(themeRows, scores.length);
@@ -124,7 +127,7 @@ function npsCalculator(scores: readonly (number | null)[]): (themeRows: readonly
   };
 }
 
-function csatCalculator(scores: readonly (number | null)[], scale: number): (themeRows: readonly number[]) => ImpactEstimate {
+function csatCalculator(scores: ScoreColumn, scale: number): (themeRows: readonly number[]) => ImpactEstimate {
   if (!(scale >= 2)) throw new RangeError(`csat scale must be ≥ 2, got ${scale}`);
   let totalN = 0;
   let totalTop = 0;
@@ -161,7 +164,7 @@ function csatCalculator(scores: readonly (number | null)[], scale: number): (the
   };
 }
 
-function meanCalculator(values: readonly (number | null)[]): (themeRows: readonly number[]) => ImpactEstimate {
+function meanCalculator(values: ScoreColumn): (themeRows: readonly number[]) => ImpactEstimate {
   // Two passes: the overall mean is the shift, so the sums of squares stay well conditioned when
   // the rest is obtained by subtraction. Sums run over values sorted ascending, so the result does
   // not depend on the order of the rows (byte-identical JSON when rows are shuffled).

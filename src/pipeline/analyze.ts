@@ -12,19 +12,32 @@ import { DEFAULT_THRESHOLDS } from '../sentiment/index.js';
 import { discoverThemes } from '../themes/index.js';
 import type { ThemeModel } from '../themes/types.js';
 import { collect, requireAnalysed, type Collected } from './collect.js';
-import { pickExamples } from './examples.js';
-import { SCHEMA_VERSION, type AnalysedRows, type AnalyzeOptions, type AnalyzeReport, type Segment, type SegmentTheme, type ThemeReport } from './types.js';
+import { pickExamples, type ExampleOptions } from './examples.js';
+import { rereadExamples } from './reread-examples.js';
+import { SCHEMA_VERSION, type AnalysedRows, type Example, type AnalyzeOptions, type AnalyzeReport, type Segment, type SegmentTheme, type ThemeReport } from './types.js';
 
 /** Most values listed per --by column; the rest are pooled as "(other)". */
 export const MAX_SEGMENT_VALUES = 50;
 export const OTHER = '(other)';
 
 export async function analyze(options: AnalyzeOptions): Promise<AnalyzeReport> {
-  const collected = await collect({ ...options, redactValues: options.redact !== false });
+  // A file is read again for its examples' texts (src/pipeline/reread-examples.ts); stdin cannot be, so its comments are kept.
+  const collected = await collect({ ...options, redactValues: options.redact !== false, keepTexts: options.input.path === '-' });
   requireAnalysed(collected);
   const model = discoverThemes(collected.docs, options);
-  const report = buildReport(collected, model, options);
+  const report = collected.rows.text === null ? await withRereadExamples(collected, model, options) : buildReport(collected, model, options);
   return options.series === true ? withSeries(report, collected, model, options) : report;
+}
+
+/** The report with each theme's examples from a second read of the file (the comments were not kept). */
+async function withRereadExamples(collected: Collected, model: ThemeModel, options: AnalyzeOptions): Promise<AnalyzeReport> {
+  const requests: ExampleOptions[] = [];
+  const draft = buildReport(collected, model, options, (index, request) => {
+    requests[index] = request;
+    return [];
+  });
+  const picked = await rereadExamples({ input: options.input, mapping: collected.mapping, rows: collected.rows }, model, requests);
+  return { ...draft, themes: draft.themes.map((theme, index) => ({ ...theme, examples: picked[index] ?? [] })) };
 }
 
 /** Adds the per-period series the HTML report draws (src/kpi/time-series.ts): top 5 pain points. */
@@ -38,7 +51,16 @@ function withSeries(report: AnalyzeReport, collected: Collected, model: ThemeMod
 
 type ReportInput = Pick<Collected, 'opened' | 'mapping' | 'ledger' | 'rows' | 'by' | 'warnings'>;
 
-export function buildReport(collected: ReportInput, model: ThemeModel, options: Pick<AnalyzeOptions, 'thresholds' | 'examples' | 'redact'>): AnalyzeReport {
+/**
+ * `examplesFor`: theme `index`'s examples as `request` asks; default: picked from the comments
+ * `collected.rows` keeps.
+ */
+export function buildReport(
+  collected: ReportInput,
+  model: ThemeModel,
+  options: Pick<AnalyzeOptions, 'thresholds' | 'examples' | 'redact'>,
+  examplesFor: (index: number, request: ExampleOptions) => Example[] = (index, request) => pickExamples(model.themes[index]!, collected.rows, model.nonAnswer, request),
+): AnalyzeReport {
   const { rows, mapping } = collected;
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const context: KpiContext = { mapping };
@@ -52,9 +74,9 @@ export function buildReport(collected: ReportInput, model: ThemeModel, options: 
   });
 
   const impactOf = {
-    nps: mapping.nps === null ? null : createImpactCalculator(nullable(rows.nps, analysed), 'nps'),
-    csat: mapping.csat === null ? null : createImpactCalculator(nullable(rows.csat, analysed), 'csat', { scale: mapping.csatScale?.max ?? 5 }),
-    rating: mapping.rating === null ? null : createImpactCalculator(nullable(rows.rating, analysed), 'mean'),
+    nps: mapping.nps === null ? null : createImpactCalculator(rows.nps.subarray(0, analysed), 'nps'),
+    csat: mapping.csat === null ? null : createImpactCalculator(rows.csat.subarray(0, analysed), 'csat', { scale: mapping.csatScale?.max ?? 5 }),
+    rating: mapping.rating === null ? null : createImpactCalculator(rows.rating.subarray(0, analysed), 'mean'),
   };
 
   type Draft = Omit<ThemeReport, 'rank' | 'examples' | 'children'> & { readonly rankInput: RankInput };
@@ -122,7 +144,7 @@ export function buildReport(collected: ReportInput, model: ThemeModel, options: 
         effect: rankInput.effect,
         cost: rankCost(rankInput),
       },
-      examples: pickExamples(model.themes[index]!, rows, model.nonAnswer, {
+      examples: examplesFor(index, {
         count: examples,
         redact: options.redact !== false,
         lean: shown === 'pain' ? 'negative' : shown === 'delight' ? 'positive' : 'neutral',
@@ -173,16 +195,6 @@ function scoreSide(rankBy: Outcome, mapping: ReportInput['mapping'], rows: Analy
   return undefined;
 }
 
-/** A score column as createImpactCalculator takes it: null where missing. */
-function nullable(column: Float64Array, length: number): (number | null)[] {
-  const out = new Array<number | null>(length);
-  for (let index = 0; index < length; index++) {
-    const value = column[index];
-    out[index] = value === undefined || Number.isNaN(value) ? null : value;
-  }
-  return out;
-}
-
 function segmentReport(
   column: string,
   byIndex: number,
@@ -207,17 +219,17 @@ function segmentReport(
     warnings.push(`--by ${column}: ${ordered.length} distinct values; the ${ordered.length - kept.length} smallest are pooled as "${OTHER}"`);
     ordered = [...kept, [OTHER, pooled]];
   }
-  const valueOf = new Map<number, number>(); // row index → position in `ordered`
+  const valueOf = new Int32Array(rows.length).fill(-1); // row index → position in `ordered`
   ordered.forEach(([, indices], position) => {
-    for (const index of indices) valueOf.set(index, position);
+    for (const index of indices) valueOf[index] = position;
   });
   // Per theme and segment value: count and sum of aspect scores.
   const counts = model.themes.map(() => new Float64Array(ordered.length));
   const sums = model.themes.map(() => new Float64Array(ordered.length));
   model.themes.forEach((theme, t) => {
     theme.rows.forEach((index, position) => {
-      const value = valueOf.get(index);
-      if (value === undefined) return;
+      const value = valueOf[index] ?? -1;
+      if (value < 0) return;
       counts[t]![value]! += 1;
       sums[t]![value]! += theme.aspectScores[position] ?? 0;
     });

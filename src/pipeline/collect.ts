@@ -72,6 +72,12 @@ export type CollectOptions = Pick<
   readonly keepSkips?: boolean;
   /** Mask PII in the invalid score values echoed in the report (default true; false with --no-redact). */
   readonly redactValues?: boolean;
+  /**
+   * Keep every analysed comment's text (default true): `rows.text` is null without it. Analyze of
+   * a file reads its examples' texts again instead (src/pipeline/reread-examples.ts); enrich and
+   * themes export never need them.
+   */
+  readonly keepTexts?: boolean;
 };
 
 /** Records between two progress calls. */
@@ -144,7 +150,8 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   const textFill = new TextFillCounter(mapping);
   const docs: ThemeDoc[] = [];
   const vocabulary = new Vocabulary();
-  const store = new DocStore(vocabulary);
+  const keepTexts = options.keepTexts !== false;
+  const store = new DocStore(vocabulary, keepTexts);
   const entries: LedgerEntry[] = [];
   const keep = options.keepEntries === true;
   const skipsAt = new Map<number, string>();
@@ -178,11 +185,12 @@ export async function collect(options: CollectOptions): Promise<Collected> {
       pool = new ScorePool(Math.min(threads - 1, MAX_WORKERS), {
         ...(options.thresholds === undefined ? {} : { thresholds: options.thresholds }),
         ...(options.extraLexicon === undefined ? {} : { extraLexicon: options.extraLexicon }),
+        ranges: keepTexts,
       });
     }
     // The workers have a backlog: this thread scores the batch itself rather than wait idle later.
     const here = pool === null || pool.outstanding >= BACKLOG * pool.size;
-    const scored = here ? { batch: scoreBatch(texts, tokenize, scorer, ownVocabulary), worker: -1 } : (pool as ScorePool).submit(texts);
+    const scored = here ? { batch: scoreBatch(texts, tokenize, scorer, ownVocabulary, keepTexts), worker: -1 } : (pool as ScorePool).submit(texts);
     if (pending.length === 0 && !(scored instanceof Promise)) merge(scored, texts);
     else if (scored instanceof Promise) {
       const entry: Pending = { texts, scored, done: null };
@@ -280,7 +288,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   for (const invalid of dated.invalid) ledger.invalidValue(invalid);
   const undecidedDates = provisionalDates.length > 0 && dated.order === null && mapping.date !== null ? undecidedDatesWarning(mapping.date.column, dateEvidence) : null;
   if (undecidedDates !== null) warnings.push(undecidedDates);
-  return { opened, mapping, ledger, rows: rows.build((index) => store.textOf(index)), docs, entries, skipsAt, by, warnings, undecidedDates };
+  return { opened, mapping, ledger, rows: rows.build(keepTexts ? (index) => store.textOf(index) as string : null), docs, entries, skipsAt, by, warnings, undecidedDates };
 }
 
 /** Every record was skipped by the reader (e.g. a CSV read as JSON Lines): say why, not "no text column". */

@@ -25,19 +25,43 @@ import { PackedStrings } from './packed-strings.js';
 import { KIND_BITS, KINDS, pack, type PackedBatch, type VocabularyMap } from './workers/packed.js';
 
 const NO_CONTRIBUTIONS: readonly Contribution[] = Object.freeze([]);
+const NO_SPANS = new Uint8Array(0);
+
+/** A batch's clause token ranges without their character ranges (stride 2). */
+function withoutChars(batch: PackedBatch): PackedBatch['clauseInts'] {
+  if (!batch.clauseChars) return batch.clauseInts;
+  const ints = batch.clauseInts;
+  const out = ints instanceof Uint16Array ? new Uint16Array(ints.length / 2) : new Int32Array(ints.length / 2);
+  for (let c = 0; c < out.length / 2; c++) {
+    out[2 * c] = ints[4 * c] as number;
+    out[2 * c + 1] = ints[4 * c + 1] as number;
+  }
+  return out;
+}
 
 export class DocStore {
   private readonly batches: PackedBatch[] = [];
-  /** The comments, packed (src/pipeline/packed-strings.ts). */
-  private readonly texts = new PackedStrings();
+  /** The comments, packed (src/pipeline/packed-strings.ts); null when they are not kept. */
+  private readonly texts: PackedStrings | null;
+  private count = 0;
   /** Per doc: its batch and its index in the batch. */
   private batchOf = new Int32Array(1024);
   private indexIn = new Int32Array(1024);
   /** Doc index → token index → text, for tokens whose text is not the comment's slice. */
   private readonly oddTexts = new Map<number, Map<number, string>>();
 
-  /** `vocabulary`: where token norms are interned (share the pipeline's, so each norm is hashed once). */
-  constructor(readonly vocabulary: Vocabulary = new Vocabulary()) {}
+  /**
+   * `vocabulary`: where token norms are interned (share the pipeline's, so each norm is hashed
+   * once). `keepTexts` false: the comments are not kept (−110 bytes a row on the bench export);
+   * then `textOf` is null and a token's `text` is '' (the themes stage reads norms, kinds and
+   * clause ranges only, and each doc's non-answer flag comes with the batch).
+   */
+  constructor(
+    readonly vocabulary: Vocabulary = new Vocabulary(),
+    keepTexts = true,
+  ) {
+    this.texts = keepTexts ? new PackedStrings() : null;
+  }
 
   private cachedTokensOf = -1;
   private cachedTokens: readonly Token[] = [];
@@ -47,7 +71,7 @@ export class DocStore {
   private cachedSpans = new Int32Array(0);
 
   get size(): number {
-    return this.texts.length;
+    return this.count;
   }
 
   /**
@@ -61,8 +85,9 @@ export class DocStore {
       ids.translate(batch);
     }
     const batchIndex = this.batches.length;
-    this.batches.push(batch);
-    const first = this.texts.length;
+    // Without the comments, token and clause character ranges have nothing to point into: not kept (2 bytes a token).
+    this.batches.push(this.texts === null ? { ...batch, spans: NO_SPANS, gapSpans: true, clauseChars: false, clauseInts: withoutChars(batch) } : batch);
+    const first = this.count;
     this.grow(first + texts.length);
     for (let at = 0; at < batch.oddTexts.length; at += 3) {
       const doc = first + (batch.oddTexts[at] as number);
@@ -73,11 +98,12 @@ export class DocStore {
     const docs: ThemeDoc[] = new Array(texts.length);
     for (let k = 0; k < texts.length; k++) {
       const index = first + k;
-      this.texts.add(texts[k] as string);
+      this.texts?.add(texts[k] as string);
       this.batchOf[index] = batchIndex;
       this.indexIn[index] = k;
       docs[k] = new CompactDoc(this, index);
     }
+    this.count += texts.length;
     return docs;
   }
 
@@ -110,9 +136,14 @@ export class DocStore {
     return batch.codes.subarray(k === 0 ? 0 : (batch.tokenEnds[k - 1] as number), batch.tokenEnds[k] as number);
   }
 
+  /** @internal The comment, or null when texts are not kept. */
+  textOf(index: number): string | null {
+    return this.texts === null ? null : (this.texts.get(index) as string);
+  }
+
   /** @internal */
-  textOf(index: number): string {
-    return this.texts.get(index) as string;
+  nonAnswerOf(index: number): boolean {
+    return (this.batches[this.batchOf[index] as number] as PackedBatch).nonAnswer[this.indexIn[index] as number] === 1;
   }
 
   /** @internal */
@@ -127,6 +158,7 @@ export class DocStore {
     const k = this.indexIn[index] as number;
     const first = k === 0 ? 0 : (batch.tokenEnds[k - 1] as number);
     const count = (batch.tokenEnds[k] as number) - first;
+    if (batch.spans.length === 0 && count > 0) return new Int32Array(count * 2); // not kept: every range 0, 0
     const spans = batch.spans;
     const out = new Int32Array(count * 2);
     let end = 0;
@@ -151,7 +183,7 @@ export class DocStore {
     const count = (batch.tokenEnds[k] as number) - first;
     const codes = batch.codes;
     const spans = this.spansOf(index);
-    const text = this.texts.get(index) as string;
+    const text = this.texts?.get(index) ?? null;
     const odd = this.oddTexts.get(index);
     const vocabulary = this.vocabulary;
     const tokens: Token[] = new Array(count);
@@ -160,7 +192,7 @@ export class DocStore {
       const code = codes[at] as number;
       const start = spans[position * 2] as number;
       const end = spans[position * 2 + 1] as number;
-      const tokenText = odd?.get(position) ?? text.slice(start, end);
+      const tokenText = odd?.get(position) ?? (text === null ? '' : text.slice(start, end));
       tokens[position] = { text: tokenText, norm: vocabulary.norm(code >>> 4), kind: KINDS[code & (KIND_BITS - 1)] as TokenKind, start, end };
     }
     this.cachedTokensOf = index;
@@ -177,7 +209,9 @@ export class DocStore {
     const count = (batch.clauseEnds[k] as number) - first;
     const ints = batch.clauseInts;
     const stride = batch.clauseChars ? 4 : 2;
-    const spans = batch.clauseChars ? null : this.spansOf(index);
+    // Character ranges: kept (clauseChars), from the tokens' spans, or none kept (0, 0: no comment text).
+    const spans = batch.clauseChars || batch.spans.length === 0 ? null : this.spansOf(index);
+    const noChars = !batch.clauseChars && spans === null;
     const clauses: ClauseScore[] = new Array(count);
     for (let position = 0; position < count; position++) {
       const at = first + position;
@@ -186,8 +220,8 @@ export class DocStore {
       clauses[position] = {
         tokenStart,
         tokenEnd,
-        start: spans === null ? (ints[at * stride + 2] as number) : (spans[tokenStart * 2] as number),
-        end: spans === null ? (ints[at * stride + 3] as number) : (spans[tokenEnd * 2 - 1] as number),
+        start: noChars ? 0 : spans === null ? (ints[at * stride + 2] as number) : (spans[tokenStart * 2] as number),
+        end: noChars ? 0 : spans === null ? (ints[at * stride + 3] as number) : (spans[tokenEnd * 2 - 1] as number),
         score: batch.clauseScores[at] as number,
         weight: batch.clauseWeights[at] as number,
         contributions: NO_CONTRIBUTIONS,
@@ -213,8 +247,12 @@ class CompactDoc implements ThemeDoc {
     readonly index: number,
   ) {}
 
-  get text(): string {
+  get text(): string | null {
     return this.store.textOf(this.index);
+  }
+
+  get nonAnswer(): boolean {
+    return this.store.nonAnswerOf(this.index);
   }
 
   get score(): number {

@@ -36,7 +36,7 @@ export type EnrichResult = {
 
 export async function enrich(options: EnrichOptions): Promise<EnrichResult> {
   const twice = options.input.path !== '-';
-  const collected = await collect({ ...options, keepEntries: !twice, keepSkips: twice });
+  const collected = await collect({ ...options, keepEntries: !twice, keepSkips: twice, keepTexts: false });
   const model: ThemeModel =
     collected.docs.length === 0
       ? { themes: [], nonAnswer: [] }

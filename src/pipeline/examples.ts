@@ -16,9 +16,9 @@
  * masked unless `redact` is false.
  *
  * Cost: one case-insensitive regular-expression scan per phrase and comment (no lower-cased copies) and a
- * bounded top-k — the best 4·count + 4 candidates are kept in a sorted buffer of that size, so a
- * theme of m rows costs O(m · (text + log k)) rather than a full sort; the full ordering is only
- * needed when near-repeats use up the buffer.
+ * top-k of distinct openings (ExamplePicker: `count` candidates held, whatever the theme's size;
+ * it takes the texts as they come, so a file's can be read again rather than kept): a theme of m
+ * rows costs O(m · text) and no sort.
  */
 import { redact as maskPii } from '../redact/index.js';
 import type { Theme } from '../themes/types.js';
@@ -56,42 +56,67 @@ export function pickExamples(
   options: ExampleOptions,
 ): Example[] {
   if (options.count <= 0) return [];
-  const patterns = { label: wordsMatcher(labelPhrases(theme.label)), keyword: wordsMatcher(theme.keywords) };
-  const first = bestCandidates(theme, rows, nonAnswer, options, patterns, 4 * options.count + 4);
-  const out = distinct(first.best, rows, options);
-  if (out.length >= options.count || !first.overflow) return out;
-  return distinct(bestCandidates(theme, rows, nonAnswer, options, patterns, Infinity).best, rows, options);
+  const text = rows.text;
+  if (text === null) throw new Error('pickExamples: the comments were not kept (read them again: src/pipeline/reread-examples.ts)');
+  const picker = new ExamplePicker(theme, rows, nonAnswer, options);
+  theme.rows.forEach((index, position) => {
+    if (picker.wants(index, position)) picker.offer(index, position, text(index));
+  });
+  return picker.result();
 }
 
 type Patterns = { readonly label: (text: string) => number; readonly keyword: (text: string) => number };
 
-/** The best `capacity` candidates in example order, and whether any were left out. */
-function bestCandidates(
-  theme: Pick<Theme, 'rows' | 'aspectScores'>,
-  rows: AnalysedRows,
-  nonAnswer: readonly boolean[],
-  options: ExampleOptions,
-  patterns: Patterns,
-  capacity: number,
-): { readonly best: Candidate[]; readonly overflow: boolean } {
-  const best: Candidate[] = [];
-  let overflow = false;
-  theme.rows.forEach((index, position) => {
-    if (index < 0 || index >= rows.length || nonAnswer[index] === true) return;
-    const score = rows.score[index] as number;
-    const aspect = theme.aspectScores[position] ?? score;
+/**
+ * One theme's examples from its rows' texts as they come, rows ascending (`theme.rows` order):
+ * `wants` says whether a row can be quoted at all (before its text is needed), `offer` ranks it.
+ * Holds at most `count` candidates, each the best so far of its opening (first five words): the
+ * answer is the best candidate of each of the `count` best openings, which is what taking the
+ * candidates in example order and skipping repeated openings gives. (A candidate that does not
+ * beat the worst one held cannot be in it: `count` other openings each have a better one. One
+ * that ties is left out: the earlier row came first in that order too.)
+ */
+export class ExamplePicker {
+  /** In example order, distinct openings (`keys`, same order). */
+  private readonly best: Candidate[] = [];
+  private readonly keys: string[] = [];
+  private readonly patterns: Patterns;
+  private readonly want: -1 | 0 | 1;
+
+  constructor(
+    private readonly theme: Pick<Theme, 'label' | 'keywords' | 'rows' | 'aspectScores'>,
+    private readonly rows: AnalysedRows,
+    private readonly nonAnswer: readonly boolean[],
+    private readonly options: ExampleOptions,
+  ) {
+    this.patterns = { label: wordsMatcher(labelPhrases(theme.label)), keyword: wordsMatcher(theme.keywords) };
+    this.want = options.lean === 'negative' ? -1 : options.lean === 'positive' ? 1 : 0;
+  }
+
+  /** Can row `index` (at `position` in the theme's rows) be quoted? (No text needed.) */
+  wants(index: number, position: number): boolean {
+    if (this.options.count <= 0 || index < 0 || index >= this.rows.length || this.nonAnswer[index] === true) return false;
+    const score = this.rows.score[index] as number;
+    const aspect = this.theme.aspectScores[position] ?? score;
+    const outcome = this.options.outcomeSide?.(index) ?? 0;
+    const want = this.want;
+    return !(want !== 0 && Math.sign(aspect) === -want && Math.sign(score) === -want && outcome !== want);
+  }
+
+  /** Ranks row `index` (one `wants` accepted) by its comment `text`. */
+  offer(index: number, position: number, text: string): void {
+    const { options, patterns, best, keys, want } = this;
+    const score = this.rows.score[index] as number;
+    const aspect = this.theme.aspectScores[position] ?? score;
     const outcome = options.outcomeSide?.(index) ?? 0;
     const side = aspect !== 0 ? aspect : score;
-    const want = options.lean === 'negative' ? -1 : options.lean === 'positive' ? 1 : 0;
-    if (want !== 0 && Math.sign(aspect) === -want && Math.sign(score) === -want && outcome !== want) return;
-    const text = rows.text(index);
     const labelAt = patterns.label(text);
     const at = labelAt >= 0 ? labelAt : patterns.keyword(text);
     const length = text.length;
     const candidate: Candidate = {
       row: index,
       text,
-      line: rows.line[index] as number,
+      line: this.rows.line[index] as number,
       aspect,
       agrees: want === 0 || Math.sign(side) === want,
       scoreAgrees: want === 0 || outcome === want,
@@ -100,35 +125,33 @@ function bestCandidates(
       lengthBand: length >= 30 && length <= 160 ? 0 : length < 30 ? 1 : 2,
       strength: options.lean === 'negative' ? -aspect : options.lean === 'positive' ? aspect : Math.abs(aspect),
     };
-    if (best.length >= capacity && compare(candidate, best[best.length - 1] as Candidate) >= 0) {
-      overflow = true;
-      return;
+    if (best.length >= options.count && compare(candidate, best[best.length - 1] as Candidate) >= 0) return;
+    const key = opening(text);
+    const same = keys.indexOf(key);
+    if (same >= 0) {
+      if (compare(candidate, best[same] as Candidate) >= 0) return;
+      best.splice(same, 1);
+      keys.splice(same, 1);
     }
-    best.splice(insertionPoint(best, candidate), 0, candidate);
-    if (best.length > capacity) {
+    const into = insertionPoint(best, candidate);
+    best.splice(into, 0, candidate);
+    keys.splice(into, 0, key);
+    if (best.length > options.count) {
       best.pop();
-      overflow = true;
+      keys.pop();
     }
-  });
-  return { best, overflow };
-}
+  }
 
-function distinct(ordered: readonly Candidate[], rows: AnalysedRows, options: ExampleOptions): Example[] {
-  const seen = new Set<string>();
-  const out: Example[] = [];
-  for (const candidate of ordered) {
-    const key = opening(candidate.text);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({
+  /** The examples, best first. */
+  result(): Example[] {
+    const { rows, options } = this;
+    return this.best.map((candidate) => ({
       line: candidate.line,
       id: rows.id(candidate.row),
       text: options.redact ? maskPii(candidate.text) : candidate.text,
       aspectScore: candidate.aspect,
-    });
-    if (out.length >= options.count) break;
+    }));
   }
-  return out;
 }
 
 /** The example order (see the file comment); negative when `a` comes first. */

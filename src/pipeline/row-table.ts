@@ -111,8 +111,8 @@ export class RowTableBuilder {
     this.scored += scores.length;
   }
 
-  /** The table; `text(i)` gives row i's comment. Trims the columns to their length. */
-  build(text: (index: number) => string): AnalysedRows {
+  /** The table; `text(i)` gives row i's comment (null: not kept). Trims the columns to their length. */
+  build(text: ((index: number) => string) | null): AnalysedRows {
     if (this.scored !== this.size) throw new Error(`rows out of step: ${this.size} added, ${this.scored} scored`);
     this.grow(this.size);
     const ids = this.ids;
@@ -166,7 +166,7 @@ export function rowAt(rows: AnalysedRows, index: number): AnalysedRow {
   return {
     line: rows.line[index] as number,
     id: rows.id(index),
-    text: rows.text(index),
+    text: rows.text?.(index) ?? '',
     date: date < 0 ? null : (rows.dates[date] as string),
     nps: value(rows.nps),
     csat: value(rows.csat),
@@ -250,10 +250,12 @@ export function joinRows(tables: readonly AnalysedRows[]): AnalysedRows {
       const [table, at] = locate(index);
       return table.id(at);
     },
-    text: (index) => {
-      const [table, at] = locate(index);
-      return table.text(at);
-    },
+    text: tables.some((table) => table.text === null)
+      ? null
+      : (index) => {
+          const [table, at] = locate(index);
+          return (table.text as (index: number) => string)(at);
+        },
   };
 }
 

@@ -15,7 +15,7 @@ export type ThemesExportResult = {
 };
 
 export async function themesExport(options: ThemesExportOptions): Promise<ThemesExportResult> {
-  const collected = await collect(options);
+  const collected = await collect({ ...options, keepTexts: false });
   requireAnalysed(collected);
   const model = discoverThemes(collected.docs, options);
   let nonAnswers = 0;

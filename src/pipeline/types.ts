@@ -94,8 +94,11 @@ export type AnalysedRows = DatedKpiTable & {
   readonly byValues: readonly (readonly string[])[];
   /** Row i's id, or null (no id column, or empty). */
   readonly id: (index: number) => string | null;
-  /** Row i's comment. */
-  readonly text: (index: number) => string;
+  /**
+   * Row i's comment; null when the comments were not kept (a file run: examples read the file
+   * again, src/pipeline/reread-examples.ts; see docs/performance.md).
+   */
+  readonly text: ((index: number) => string) | null;
 };
 
 /** One analysed row as an object (rowAt in src/pipeline/row-table.ts): for tests and row-by-row comparisons. */

@@ -74,14 +74,14 @@ function readComments(docs: readonly ThemeDoc[], inPlace: boolean): { text: Them
     const packed = doc.packedTokens?.();
     if (inPlace) {
       if (packed === undefined || !text.addShared(packed, doc.clauses, doc.score)) return null;
-      nonAnswer[d] = mayBeNonAnswer(d) && isNonAnswerTokens(doc.tokens);
+      nonAnswer[d] = doc.nonAnswer ?? (mayBeNonAnswer(d) && isNonAnswerTokens(doc.tokens));
     } else if (packed === undefined) {
       const tokens = doc.tokens;
       nonAnswer[d] = isNonAnswerTokens(tokens);
       text.add(tokens, doc.clauses, doc.score);
     } else {
       text.addPacked(packed, doc.clauses, doc.score);
-      nonAnswer[d] = mayBeNonAnswer(d) && isNonAnswerTokens(doc.tokens);
+      nonAnswer[d] = doc.nonAnswer ?? (mayBeNonAnswer(d) && isNonAnswerTokens(doc.tokens));
     }
   }
   return { text, nonAnswer };

@@ -5,7 +5,7 @@ import { discoverThemesWith } from './discover-themes.js';
 import { wordVectors } from '../vectors/index.js';
 import { toTaxonomy as modelToTaxonomy, parseTaxonomy as parseTaxonomyText } from './taxonomy.js';
 
-export { isNonAnswer } from './non-answer.js';
+export { isNonAnswer, isNonAnswerTokens } from './non-answer.js';
 
 /** Discovers (or applies a taxonomy and then discovers emerging) themes. Deterministic and row-order independent. */
 export function discoverThemes(docs: readonly ThemeDoc[], options: ThemeOptions): ThemeModel {

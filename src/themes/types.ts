@@ -13,6 +13,12 @@ export type ThemeDoc = {
    * the themes stage then reads `tokens` only for the few comments that might be non-answers).
    */
   packedTokens?(): PackedTokens;
+  /**
+   * Optional: whether the comment is a non-answer (`isNonAnswerTokens` of its tokens), when the
+   * caller read it already; the themes stage then does not ask for `tokens` to decide it (a store
+   * that keeps no comment text gives tokens without their text).
+   */
+  readonly nonAnswer?: boolean;
 };
 
 /** A comment's tokens as integers: per token its norm id × 16 + its kind's index in `kinds`. */

@@ -93,3 +93,13 @@ describe('meanImpact', () => {
     expect(impact).toMatchObject({ kind: 'estimate', value: -1, ci95: [-1, -1], significant: true });
   });
 });
+
+describe('createImpactCalculator over a row table column', () => {
+  it.each(['nps', 'csat', 'mean'] as const)('reads NaN in a Float64Array as missing, as null in an array (%s)', (metric) => {
+    // 60 rows cycling through 0-10 and a blank every seventh row; the theme is every third row.
+    const scores = Array.from({ length: 60 }, (_, i) => (i % 7 === 3 ? null : metric === 'csat' ? 1 + (i % 5) : i % 11));
+    const column = Float64Array.from(scores, (value) => value ?? Number.NaN);
+    const themeRows = scores.map((_, i) => i).filter((i) => i % 3 === 0);
+    expect(createImpactCalculator(column, metric)(themeRows)).toEqual(createImpactCalculator(scores, metric)(themeRows));
+  });
+});

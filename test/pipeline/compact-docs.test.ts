@@ -53,3 +53,45 @@ describe('DocStore', () => {
     for (const index of [0, 1, 149, 299, 7]) expect(docs[index]?.tokens).toEqual(tokenize(texts[index] as string));
   });
 });
+
+describe('DocStore without texts', () => {
+  it.each([
+    ['n/a', true],
+    ['nothing, all good', true],
+    ['...', true],
+    ['nothing works since the update', false],
+    ['👍', false],
+  ])('keeps the same token codes and says whether %j is a non-answer (%s) without its text', (text, nonAnswer) => {
+    const kept = new DocStore();
+    const bare = new DocStore(undefined, false);
+    const tokens = tokenize(text);
+    const a = kept.add(text, tokens, [], 0);
+    const b = bare.add(text, tokens, [], 0);
+    expect(Array.from(b.packedTokens!().codes)).toEqual(Array.from(a.packedTokens!().codes));
+    expect(b.tokens.map((token) => [token.norm, token.kind])).toEqual(tokens.map((token) => [token.norm, token.kind]));
+    expect(b.tokens.every((token) => token.text === '')).toBe(true);
+    expect(b.nonAnswer).toBe(nonAnswer);
+    expect(a.nonAnswer).toBe(nonAnswer);
+    expect(bare.textOf(0)).toBeNull();
+  });
+});
+
+describe('scoreBatch without ranges', () => {
+  it('packs the same codes, clauses, weights, scores and non-answer flags, and no character ranges', async () => {
+    const { scoreBatch } = await import('../../src/pipeline/workers/packed.js');
+    const { createScorer } = await import('../../src/sentiment/index.js');
+    const { Vocabulary } = await import('../../src/tokenize/index.js');
+    const texts = ['The parcel came late, but the driver was kind.', 'n/a', 'Refund took weeks!!! Never again 😡', 'ok'];
+    const scorer = createScorer({ collectContributions: false });
+    const full = scoreBatch(texts, tokenize, scorer, new Vocabulary());
+    const bare = scoreBatch(texts, tokenize, scorer, new Vocabulary(), false);
+    expect(Array.from(bare.codes)).toEqual(Array.from(full.codes));
+    expect(Array.from(bare.scores)).toEqual(Array.from(full.scores));
+    expect(Array.from(bare.clauseScores)).toEqual(Array.from(full.clauseScores));
+    expect(Array.from(bare.clauseWeights)).toEqual(Array.from(full.clauseWeights));
+    expect(Array.from(bare.nonAnswer)).toEqual([0, 1, 0, 1]);
+    expect(Array.from(full.nonAnswer)).toEqual([0, 1, 0, 1]);
+    expect(bare.spans.length).toBe(0);
+    expect(bare.clauseChars).toBe(false);
+  });
+});

@@ -46,4 +46,16 @@ describe('pickExamples', () => {
     const reversed = { ...big, rows: [...big.rows].reverse(), aspectScores: [...big.aspectScores].reverse() };
     expect(pickExamples(reversed, rowTable(many), many.map(() => false), { count: 3, redact: false, lean: 'negative' })).toEqual(picked);
   });
+
+  it('quotes one comment of an opening, however many better ones share it', () => {
+    // Four complaints open with "the delivery was late again" (strength 0.9, 0.8, 0.7, 0.6 on the
+    // theme's side), two others do not (0.3, 0.2): the three examples are the best of the four
+    // (line 2) and the two others (lines 6, 7), by strength.
+    const repeated = [-0.9, -0.8, -0.7, -0.6].map((s, i) => row(i + 2, `the delivery was late again, order ${i}`, s));
+    const others = [row(6, 'delivery driver lost my parcel twice', -0.3), row(7, 'my delivery came in pieces', -0.2)];
+    const all = [...repeated, ...others];
+    const t = { label: 'delivery', keywords: [], rows: all.map((_, i) => i), aspectScores: all.map((r) => r.score) };
+    const picked = pickExamples(t, rowTable(all), all.map(() => false), { count: 3, redact: false, lean: 'negative' });
+    expect(picked.map((example) => example.line)).toEqual([2, 6, 7]);
+  });
 });

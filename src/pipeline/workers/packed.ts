@@ -9,6 +9,7 @@
  * the ids every later stage sees are those a single thread would have given.
  */
 import type { Scorer } from '../../sentiment/index.js';
+import { isNonAnswerTokens } from '../../themes/index.js';
 import type { SentimentLabel, SentimentResult } from '../../sentiment/types.js';
 import type { Token, TokenKind } from '../../tokenize/types.js';
 import type { Vocabulary } from '../../tokenize/index.js';
@@ -26,6 +27,11 @@ export type PackedBatch = {
   /** Per comment: score and label code (index into LABELS). */
   readonly scores: Float64Array;
   readonly labels: Uint8Array;
+  /**
+   * Per comment: 1 when it is a non-answer (`isNonAnswerTokens` of src/themes, read here while the
+   * Token objects exist, so the themes stage needs no token text afterwards).
+   */
+  readonly nonAnswer: Uint8Array;
   /** Per comment: end of its tokens in `tokens` (in tokens, not ints); comment k's start at tokenEnds[k − 1]. */
   readonly tokenEnds: Int32Array;
   /** Per token: its norm id × KIND_BITS + kind (local ids until the main thread translates them). */
@@ -60,8 +66,12 @@ export type PackedBatch = {
   readonly oddTexts: readonly (number | string)[];
 };
 
-/** Scores `texts` with `scorer`, interning norms in `vocabulary` (this thread's own). */
-export function scoreBatch(texts: readonly string[], tokenize: (text: string) => Token[], scorer: Scorer, vocabulary: Vocabulary): PackedBatch {
+/**
+ * Scores `texts` with `scorer`, interning norms in `vocabulary` (this thread's own). `ranges`
+ * false: the batch carries no character ranges (no spans, clause ranges in tokens only, no odd
+ * texts), for a store that keeps no comment text and so could not use them.
+ */
+export function scoreBatch(texts: readonly string[], tokenize: (text: string) => Token[], scorer: Scorer, vocabulary: Vocabulary, ranges = true): PackedBatch {
   const vocabBase = vocabulary.size;
   const count = texts.length;
   const tokenized: Token[][] = new Array(count);
@@ -75,7 +85,7 @@ export function scoreBatch(texts: readonly string[], tokenize: (text: string) =>
     ids[k] = tokenIds;
     results[k] = scorer.score(text, tokens, tokenIds);
   }
-  return pack(texts, tokenized, ids, results, vocabulary, vocabBase);
+  return pack(texts, tokenized, ids, results, vocabulary, vocabBase, ranges);
 }
 
 /** Packs comments already tokenized (`ids` from `vocabulary`) and scored. */
@@ -86,10 +96,12 @@ export function pack(
   results: readonly Pick<SentimentResult, 'score' | 'label' | 'clauses'>[],
   vocabulary: Vocabulary,
   vocabBase: number,
+  ranges = true,
 ): PackedBatch {
   const count = texts.length;
   const scores = new Float64Array(count);
   const labels = new Uint8Array(count);
+  const nonAnswer = new Uint8Array(count);
   const tokenEnds = new Int32Array(count);
   const clauseEnds = new Int32Array(count);
   let tokenTotal = 0;
@@ -98,6 +110,7 @@ export function pack(
     const result = results[k] as SentimentResult;
     scores[k] = result.score;
     labels[k] = LABEL_CODE.get(result.label) ?? 0;
+    nonAnswer[k] = isNonAnswerTokens(tokenized[k] as readonly Token[]) ? 1 : 0;
     tokenTotal += (tokenized[k] as readonly Token[]).length;
     clauseTotal += result.clauses.length;
     tokenEnds[k] = tokenTotal;
@@ -112,19 +125,21 @@ export function pack(
   for (let k = 0; k < count; k++) {
     const tokens = tokenized[k] as readonly Token[];
     let previousEnd = 0;
-    for (const token of tokens) {
-      if (token.start - previousEnd > 0xff || token.end - token.start > 0xff || token.start < previousEnd) gapSpans = false;
-      previousEnd = token.end;
+    if (ranges) {
+      for (const token of tokens) {
+        if (token.start - previousEnd > 0xff || token.end - token.start > 0xff || token.start < previousEnd) gapSpans = false;
+        previousEnd = token.end;
+      }
     }
     for (const clause of (results[k] as SentimentResult).clauses) {
       const first = tokens[clause.tokenStart];
       const last = tokens[clause.tokenEnd - 1];
-      if (clause.tokenEnd <= clause.tokenStart || first === undefined || last === undefined || first.start !== clause.start || last.end !== clause.end) clauseChars = true;
+      if (ranges && (clause.tokenEnd <= clause.tokenStart || first === undefined || last === undefined || first.start !== clause.start || last.end !== clause.end)) clauseChars = true;
       if (Math.fround(clause.weight) !== clause.weight) floatWeights = false;
     }
   }
   const codes = new Int32Array(tokenTotal);
-  const spans = gapSpans ? new Uint8Array(tokenTotal * 2) : longest < 0xffff ? new Uint16Array(tokenTotal * 2) : new Int32Array(tokenTotal * 2);
+  const spans = !ranges ? new Uint8Array(0) : gapSpans ? new Uint8Array(tokenTotal * 2) : longest < 0xffff ? new Uint16Array(tokenTotal * 2) : new Int32Array(tokenTotal * 2);
   const stride = clauseChars ? 4 : 2;
   const clauseInts = longest < 0xffff ? new Uint16Array(clauseTotal * stride) : new Int32Array(clauseTotal * stride);
   const clauseScores = new Float64Array(clauseTotal);
@@ -140,6 +155,7 @@ export function pack(
     for (let index = 0; index < tokens.length; index++, t++) {
       const token = tokens[index] as Token;
       codes[t] = (tokenIds[index] as number) * KIND_BITS + (KIND_CODE.get(token.kind) ?? KINDS.length - 1);
+      if (!ranges) continue;
       spans[t * 2] = gapSpans ? token.start - previousEnd : token.start;
       spans[t * 2 + 1] = gapSpans ? token.end - token.start : token.end;
       previousEnd = token.end;
@@ -159,12 +175,12 @@ export function pack(
   }
   const newNorms: string[] = [];
   for (let id = vocabBase; id < vocabulary.size; id++) newNorms.push(vocabulary.norm(id));
-  return { count, scores, labels, tokenEnds, codes, spans, gapSpans, clauseEnds, clauseChars, clauseInts, clauseScores, clauseWeights, vocabBase, newNorms, oddTexts };
+  return { count, scores, labels, nonAnswer, tokenEnds, codes, spans, gapSpans, clauseEnds, clauseChars, clauseInts, clauseScores, clauseWeights, vocabBase, newNorms, oddTexts };
 }
 
 /** The buffers of a batch, to transfer to another thread instead of copying them. */
 export function transferables(batch: PackedBatch): ArrayBuffer[] {
-  return [batch.scores, batch.labels, batch.tokenEnds, batch.codes, batch.spans, batch.clauseEnds, batch.clauseInts, batch.clauseScores, batch.clauseWeights].map(
+  return [batch.scores, batch.labels, batch.nonAnswer, batch.tokenEnds, batch.codes, batch.spans, batch.clauseEnds, batch.clauseInts, batch.clauseScores, batch.clauseWeights].map(
     (array) => array.buffer as ArrayBuffer,
   );
 }

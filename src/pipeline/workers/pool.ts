@@ -17,6 +17,8 @@ export type WorkerSetup = {
   readonly cxScoreWorker: true;
   readonly thresholds?: Thresholds;
   readonly extraLexicon?: readonly CxEntry[];
+  /** false: batches carry no token or clause character ranges (the comments are not kept; see scoreBatch). */
+  readonly ranges?: boolean;
 };
 export type ScoreRequest = { readonly seq: number; readonly texts: readonly string[] };
 export type ScoreReply =

@@ -22,7 +22,7 @@ if (parentPort !== null && setup?.cxScoreWorker === true) {
   port.on('message', (request: ScoreRequest) => {
     let reply: ScoreReply;
     try {
-      const batch = scoreBatch(request.texts, tokenize, scorer, vocabulary);
+      const batch = scoreBatch(request.texts, tokenize, scorer, vocabulary, setup.ranges !== false);
       reply = { seq: request.seq, batch };
       port.postMessage(reply, transferables(batch));
     } catch (error) {
