@@ -14,8 +14,6 @@ export type WordVectors = {
   readonly indexOf: (word: string) => number;
   /** Cosine similarity of two rows, in [-1, 1]. */
   readonly cosine: (a: number, b: number) => number;
-  /** The unit vector of a row (a fresh array). */
-  readonly vector: (row: number) => Float64Array;
 };
 
 const file = new URL('../../model/vectors/glove-100d-int8.bin', import.meta.url);
@@ -56,11 +54,6 @@ function parseVectors(bytes: Uint8Array): WordVectors {
       const y = b * dims;
       for (let k = 0; k < dims; k++) s += data[x + k]! * data[y + k]!;
       return s / (norms[a]! * norms[b]!);
-    },
-    vector: (row) => {
-      const v = new Float64Array(dims);
-      for (let k = 0; k < dims; k++) v[k] = data[row * dims + k]! / norms[row]!;
-      return v;
     },
   };
 }
