@@ -24,8 +24,11 @@ export type Corpus = {
   readonly size: number;
   /** Content-word ids with runBreak between runs; per doc from docStart[i] to docStart[i + 1]. */
   readonly seq: Int32Array;
-  /** Token index of each entry of seq. */
-  readonly tok: Int32Array;
+  /**
+   * Token index (within its comment) of each entry of seq: 2 bytes an entry when no included
+   * comment has more than 65,535 tokens (the usual case), else 4.
+   */
+  readonly tok: Uint16Array | Int32Array;
   readonly docStart: Int32Array;
   /** Stem of each content-word id (ids are in first-seen order: never use them for ordering). */
   readonly stems: readonly string[];
@@ -90,9 +93,25 @@ export function buildCorpus(
   // per token or clause between two, so the tokens and clauses of the included docs bound the
   // sequence but for hyphenated words (which grow it); the unwritten rest costs no memory
   let bound = 1024;
-  for (let d = 0; d < n; d++) if (include(d)) bound += text.tokenEnd(d) - text.tokenStart(d) + text.clauseStart(d + 1) - text.clauseStart(d);
+  let longest = 0;
+  for (let d = 0; d < n; d++) {
+    if (!include(d)) continue;
+    const count = text.tokenEnd(d) - text.tokenStart(d);
+    if (count > longest) longest = count;
+    bound += count + text.clauseStart(d + 1) - text.clauseStart(d);
+  }
   const seq = new IntList(bound);
-  const tok = new IntList(bound);
+  // token indices fit 16 bits but in a comment of more than 65,535 tokens; a run break's is never read
+  let tok: Uint16Array | Int32Array = longest <= 0xffff ? new Uint16Array(bound) : new Int32Array(bound);
+  const pushTok = (token: number): void => {
+    const at = seq.length;
+    if (at >= tok.length) {
+      const grown = longest <= 0xffff ? new Uint16Array(Math.max(at + 1, tok.length * 2)) : new Int32Array(Math.max(at + 1, tok.length * 2));
+      grown.set(tok);
+      tok = grown;
+    }
+    tok[at] = token;
+  };
   const docStart = new Int32Array(n + 1);
 
   // per norm id, filled when first needed: what the word is as a content word (see content-runs.ts)
@@ -135,8 +154,8 @@ export function buildCorpus(
   let first = true;
   const visit = (id: number, form: number, token: number, newRun: boolean): void => {
     if (newRun && !first) {
+      pushTok(0);
       seq.push(runBreak);
-      tok.push(-1);
     }
     first = false;
     occurrences.data[id]!++;
@@ -151,8 +170,8 @@ export function buildCorpus(
         counts[form] = 1;
       } else counts[form] = -1;
     }
+    pushTok(token);
     seq.push(id);
-    tok.push(token);
   };
   // one comment's content words (a function of its own: the JIT compiles it once, small, instead of
   // the whole builder again at each loop it enters)
@@ -296,7 +315,7 @@ export function buildCorpus(
     }
   }
   const verbShare = Float64Array.from(stems, (_, id) => verbForms.data[id]! / Math.max(1, occurrences.data[id]!));
-  return { size: n, seq: seq.view(), tok: tok.view(), docStart, stems, surfaces, verbShare };
+  return { size: n, seq: seq.view(), tok: tok.subarray(0, seq.length), docStart, stems, surfaces, verbShare };
 }
 
 /** A phrase candidate. */
