@@ -3,7 +3,7 @@ import { discoverThemes, isNonAnswer, type ThemeDoc } from '../../src/themes/ind
 import { isNonAnswerTokens } from '../../src/themes/non-answer.js';
 import { isStopWord, stem, tokenize } from '../../src/tokenize/index.js';
 import { ThemeText } from '../../src/themes/theme-text.js';
-import { buildCorpus } from '../../src/themes/term-index.js';
+import { buildCorpus, indexTerms } from '../../src/themes/term-index.js';
 import { createContentStemmer } from '../../src/themes/content-runs.js';
 import type { TokenKind } from '../../src/tokenize/types.js';
 import { doc } from './helpers.js';
@@ -135,5 +135,28 @@ describe('a comment of more than 65,535 tokens', () => {
     const corpus = buildCorpus(text, () => true, createContentStemmer({ stem, isStopWord }), new Set());
     expect(corpus.tok).toBeInstanceOf(Uint16Array);
     expect(Array.from(corpus.tok)).toEqual([1, 3]);
+  });
+});
+
+describe('a corpus whose norms could give 65,535 content words or more', () => {
+  // ids are kept in 2 bytes when the norms cannot give that many (term-index.ts); here they can
+  const letters = (i: number): string => Array.from({ length: 4 }, (_, k) => String.fromCharCode(97 + (Math.floor(i / 26 ** k) % 26))).join('');
+  const many = Array.from({ length: 70_000 }, (_, i) => `zq${letters(i)}`).join(' ');
+  const terms = (texts: readonly string[]): { seq: string; terms: string[] } => {
+    const text = new ThemeText(texts.length);
+    for (const t of texts) text.add(doc(t).tokens, doc(t).clauses, 0);
+    const corpus = buildCorpus(text, () => true, createContentStemmer({ stem, isStopWord }), new Set());
+    const index = indexTerms(corpus, { minDf: 2, maxDf: 10, maxTerms: 10 });
+    return { seq: corpus.seq.constructor.name, terms: index.terms.map((t) => `${t.key}:${t.df}`) };
+  };
+
+  it('counts the same terms with 4-byte ids as with 2-byte ones', () => {
+    const texts = ['delivery late, sadly', 'the delivery was late. refund please', 'refund late'];
+    const narrow = terms(texts);
+    const wide = terms([...texts, many]);
+    expect(narrow.seq).toBe('Uint16Array');
+    expect(wide.seq).toBe('Int32Array');
+    expect(narrow.terms).toEqual(['late:3', 'deliveri:2', 'deliveri late:2', 'refund:2']);
+    expect(wide.terms).toEqual(narrow.terms);
   });
 });
