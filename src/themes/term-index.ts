@@ -16,16 +16,27 @@ const verbCues: ReadonlySet<string> = new Set([
   "doesn't", 'didnt', "didn't", 'please', 'lets', "let's", 'not', 'never', 'also', 'just', 'still',
 ]);
 
-/** Breaks a run in the id sequence. */
-const runBreak = -1;
+/**
+ * Breaks a run in the id sequence: larger than any content-word id (a reader tests id >= the
+ * number of ids), 0xffff in a 2-byte sequence, 0x7fffffff in a 4-byte one.
+ */
+const runBreak16 = 0xffff;
+const runBreak32 = 0x7fffffff;
 
 export type Corpus = {
   /** Number of docs (all, including excluded ones). */
   readonly size: number;
-  /** Content-word ids with runBreak between runs; per doc from docStart[i] to docStart[i + 1]. */
-  readonly seq: Int32Array;
-  /** Token index of each entry of seq. */
-  readonly tok: Int32Array;
+  /**
+   * Content-word ids with a run break (a value ≥ stems.length) between runs; per doc from
+   * docStart[i] to docStart[i + 1]. 2 bytes an entry when the norms can give fewer than 65,535
+   * ids (the usual case), else 4.
+   */
+  readonly seq: Uint16Array | Int32Array;
+  /**
+   * Token index (within its comment) of each entry of seq: 2 bytes an entry when no included
+   * comment has more than 65,535 tokens (the usual case), else 4.
+   */
+  readonly tok: Uint16Array | Int32Array;
   readonly docStart: Int32Array;
   /** Stem of each content-word id (ids are in first-seen order: never use them for ordering). */
   readonly stems: readonly string[];
@@ -90,9 +101,38 @@ export function buildCorpus(
   // per token or clause between two, so the tokens and clauses of the included docs bound the
   // sequence but for hyphenated words (which grow it); the unwritten rest costs no memory
   let bound = 1024;
-  for (let d = 0; d < n; d++) if (include(d)) bound += text.tokenEnd(d) - text.tokenStart(d) + text.clauseStart(d + 1) - text.clauseStart(d);
-  const seq = new IntList(bound);
-  const tok = new IntList(bound);
+  let longest = 0;
+  for (let d = 0; d < n; d++) {
+    if (!include(d)) continue;
+    const count = text.tokenEnd(d) - text.tokenStart(d);
+    if (count > longest) longest = count;
+    bound += count + text.clauseStart(d + 1) - text.clauseStart(d);
+  }
+  // the ids the norms can give: a word's stem, each part of a hyphenated word, an attested compound
+  let idBound = compounds.size;
+  for (const norm of text.norms) idBound += norm.includes('-') ? norm.split('-').length : 1;
+  const narrow = idBound < runBreak16;
+  const runBreak = narrow ? runBreak16 : runBreak32;
+  const seq = { data: narrow ? new Uint16Array(bound) : new Int32Array(bound), length: 0 };
+  const pushSeq = (value: number): void => {
+    if (seq.length === seq.data.length) {
+      const grown = narrow ? new Uint16Array(seq.length * 2) : new Int32Array(seq.length * 2);
+      grown.set(seq.data);
+      seq.data = grown;
+    }
+    seq.data[seq.length++] = value;
+  };
+  // token indices fit 16 bits but in a comment of more than 65,535 tokens; a run break's is never read
+  let tok: Uint16Array | Int32Array = longest <= 0xffff ? new Uint16Array(bound) : new Int32Array(bound);
+  const pushTok = (token: number): void => {
+    const at = seq.length;
+    if (at >= tok.length) {
+      const grown = longest <= 0xffff ? new Uint16Array(Math.max(at + 1, tok.length * 2)) : new Int32Array(Math.max(at + 1, tok.length * 2));
+      grown.set(tok);
+      tok = grown;
+    }
+    tok[at] = token;
+  };
   const docStart = new Int32Array(n + 1);
 
   // per norm id, filled when first needed: what the word is as a content word (see content-runs.ts)
@@ -135,8 +175,8 @@ export function buildCorpus(
   let first = true;
   const visit = (id: number, form: number, token: number, newRun: boolean): void => {
     if (newRun && !first) {
-      seq.push(runBreak);
-      tok.push(-1);
+      pushTok(0);
+      pushSeq(runBreak);
     }
     first = false;
     occurrences.data[id]!++;
@@ -151,8 +191,8 @@ export function buildCorpus(
         counts[form] = 1;
       } else counts[form] = -1;
     }
-    seq.push(id);
-    tok.push(token);
+    pushTok(token);
+    pushSeq(id);
   };
   // one comment's content words (a function of its own: the JIT compiles it once, small, instead of
   // the whole builder again at each loop it enters)
@@ -296,7 +336,7 @@ export function buildCorpus(
     }
   }
   const verbShare = Float64Array.from(stems, (_, id) => verbForms.data[id]! / Math.max(1, occurrences.data[id]!));
-  return { size: n, seq: seq.view(), tok: tok.view(), docStart, stems, surfaces, verbShare };
+  return { size: n, seq: seq.data.subarray(0, seq.length), tok: tok.subarray(0, seq.length), docStart, stems, surfaces, verbShare };
 }
 
 /** A phrase candidate. */
@@ -338,16 +378,17 @@ type NgramCounts = { readonly keys: IntIndex; readonly df: IntList };
  * The bigrams of frequent words (rank[u] ≥ 0), keyed rank(a) · F + rank(b), with their document
  * frequency. (Each counting pass is a function of its own, so the JIT compiles each loop small.)
  */
-function countBigrams(seq: Int32Array, docStart: Int32Array, n: number, rank: Int32Array, F: number): NgramCounts {
+function countBigrams(seq: Uint16Array | Int32Array, docStart: Int32Array, n: number, rank: Int32Array, F: number): NgramCounts {
   const keys = new IntIndex();
   const df = new IntList();
   const seenIn = new IntList(); // the last doc counted
+  const U = rank.length; // ids at or above: a run break
   for (let d = 0; d < n; d++) {
     const end = docStart[d + 1]!;
     for (let p = docStart[d]!; p + 1 < end; p++) {
       const a = seq[p]!;
       const b = seq[p + 1]!;
-      if (a < 0 || b < 0 || rank[a]! < 0 || rank[b]! < 0) continue;
+      if (a >= U || b >= U || rank[a]! < 0 || rank[b]! < 0) continue;
       const i = keys.add(rank[a]! * F + rank[b]!);
       if (i === df.length) {
         df.push(0);
@@ -362,17 +403,18 @@ function countBigrams(seq: Int32Array, docStart: Int32Array, n: number, rank: In
 }
 
 /** The trigrams of frequent words whose two bigrams are frequent (biIndex), keyed biIndex(ab) · F + rank(c). */
-function countTrigrams(seq: Int32Array, docStart: Int32Array, n: number, rank: Int32Array, F: number, biIndex: IntIndex): NgramCounts {
+function countTrigrams(seq: Uint16Array | Int32Array, docStart: Int32Array, n: number, rank: Int32Array, F: number, biIndex: IntIndex): NgramCounts {
   const keys = new IntIndex();
   const df = new IntList();
   const seenIn = new IntList();
+  const U = rank.length; // ids at or above: a run break
   for (let d = 0; d < n; d++) {
     const end = docStart[d + 1]!;
     for (let p = docStart[d]!; p + 2 < end; p++) {
       const a = seq[p]!;
       const b = seq[p + 1]!;
       const c = seq[p + 2]!;
-      if (a < 0 || b < 0 || c < 0 || rank[a]! < 0 || rank[b]! < 0 || rank[c]! < 0) continue;
+      if (a >= U || b >= U || c >= U || rank[a]! < 0 || rank[b]! < 0 || rank[c]! < 0) continue;
       const first = biIndex.get(rank[a]! * F + rank[b]!);
       if (first < 0 || biIndex.get(rank[b]! * F + rank[c]!) < 0) continue;
       const i = keys.add(first * F + rank[c]!);
@@ -401,12 +443,12 @@ export function indexTerms(corpus: Corpus, selection: TermSelection): TermIndex 
   for (let d = 0; d < n; d++) {
     for (let p = docStart[d]!; p < docStart[d + 1]!; p++) {
       const u = seq[p]!;
-      if (u < 0 || lastDoc[u] === d) continue;
+      if (u >= unitCount || lastDoc[u] === d) continue;
       lastDoc[u] = d;
       uniDf[u]!++;
     }
   }
-  const frequent = (u: number): boolean => u >= 0 && uniDf[u]! >= minDf;
+  const frequent = (u: number): boolean => u < unitCount && uniDf[u]! >= minDf;
   // n-gram keys over the ranks of the frequent words (rank[u], -1 for the others): small integers,
   // not doubles, while F² fits
   const rank = new Int32Array(unitCount).fill(-1);
@@ -487,7 +529,7 @@ export function indexTerms(corpus: Corpus, selection: TermSelection): TermIndex 
     const end = docStart[d + 1]!;
     for (let p = docStart[d]!; p < end; p++) {
       const a = seq[p]!;
-      if (a < 0) continue;
+      if (a >= unitCount) continue;
       const t1 = uniTerm[a]!;
       if (t1 >= 0) visit(t1, p, 1);
       const lead = leads[a]!;

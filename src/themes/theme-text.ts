@@ -30,6 +30,27 @@ export const KIND_MASK = (1 << KIND_BITS) - 1;
 /** Segment number of the own array (copied comments); the store's arrays are 1, 2, … */
 const OWN = 0;
 
+/**
+ * A growing list of non-negative integers that are almost always below 65,536 (token positions
+ * inside one comment, segment numbers): 2 bytes a value, widened to 4 for good at the first larger one.
+ */
+class SmallIntList {
+  data: Uint16Array | Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Uint16Array(Math.max(16, capacity));
+  }
+  push(value: number): void {
+    let data = this.data;
+    if (this.length === data.length || (value > 0xffff && data instanceof Uint16Array)) {
+      const next = value > 0xffff || data instanceof Int32Array ? new Int32Array(Math.max(16, data.length * 2)) : new Uint16Array(data.length * 2);
+      next.set(data.subarray(0, this.length));
+      this.data = data = next;
+    }
+    data[this.length++] = value;
+  }
+}
+
 export class ThemeText {
   /** Norm id → norm. */
   readonly norms: string[] = [];
@@ -41,12 +62,13 @@ export class ThemeText {
   private readonly segmentOfBuffer = new Map<ArrayBufferLike, number>();
   private lastBuffer: ArrayBufferLike | null = null;
   private lastSegment = -1;
-  /** Per comment: its segment, first token and the token after its last, in that segment. */
-  private readonly segmentOf: IntList;
+  /** Per comment: its segment, first token in that segment, and number of tokens. */
+  private readonly segmentOf: SmallIntList;
   private readonly starts: IntList;
-  private readonly ends: IntList;
+  private readonly counts: SmallIntList;
   private readonly clauseEnds: IntList;
-  private readonly clauseRanges: IntList;
+  /** Per clause: its first token and the token after its last, in its comment. */
+  private readonly clauseRanges: SmallIntList;
   private readonly clauseScoreList: FloatList;
   private readonly docScores: FloatList;
   /** The vocabulary whose ids addShared keeps (null: none yet, or comments copied). */
@@ -60,13 +82,13 @@ export class ThemeText {
 
   /** `comments`: how many will be added (a capacity, not a limit). */
   constructor(comments = 1024) {
-    this.segmentOf = new IntList(comments);
+    this.segmentOf = new SmallIntList(comments);
     this.starts = new IntList(comments);
-    this.ends = new IntList(comments);
+    this.counts = new SmallIntList(comments);
     this.clauseEnds = new IntList(comments);
     this.docScores = new FloatList(comments);
     // about 2.5 clauses a comment
-    this.clauseRanges = new IntList(6 * comments);
+    this.clauseRanges = new SmallIntList(6 * comments);
     this.clauseScoreList = new FloatList(3 * comments);
   }
 
@@ -171,7 +193,7 @@ export class ThemeText {
   private addRest(segment: number, start: number, end: number, clauses: readonly ClauseScore[], score: number): void {
     this.segmentOf.push(segment);
     this.starts.push(start);
-    this.ends.push(end);
+    this.counts.push(end - start);
     for (const clause of clauses) {
       this.clauseRanges.push(clause.tokenStart);
       this.clauseRanges.push(clause.tokenEnd);
@@ -207,7 +229,7 @@ export class ThemeText {
 
   /** Position after comment d's last token in codesOf(d). */
   tokenEnd(d: number): number {
-    return this.ends.data[d]!;
+    return this.starts.data[d]! + this.counts.data[d]!;
   }
 
   /** Comment d's clauses are clauseStart(d) … clauseStart(d + 1) - 1. */
