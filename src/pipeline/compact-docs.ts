@@ -18,7 +18,7 @@
  * are cached, so loops over one doc stay cheap.
  */
 import type { ClauseScore, Contribution } from '../sentiment/types.js';
-import type { PackedTokens, ThemeDoc } from '../themes/types.js';
+import type { ClauseVisitor, PackedTokens, ThemeDoc } from '../themes/types.js';
 import { Vocabulary } from '../tokenize/index.js';
 import type { Token, TokenKind } from '../tokenize/types.js';
 import { PackedStrings } from './packed-strings.js';
@@ -200,6 +200,17 @@ export class DocStore {
     return tokens;
   }
 
+  /** @internal Each clause's token range and score, read where they are kept (no objects). */
+  visitClauses(index: number, visit: ClauseVisitor): void {
+    const batch = this.batches[this.batchOf[index] as number] as PackedBatch;
+    const k = this.indexIn[index] as number;
+    const first = k === 0 ? 0 : (batch.clauseEnds[k - 1] as number);
+    const end = batch.clauseEnds[k] as number;
+    const ints = batch.clauseInts;
+    const stride = batch.clauseChars ? 4 : 2;
+    for (let at = first; at < end; at++) visit(ints[at * stride] as number, ints[at * stride + 1] as number, batch.clauseScores[at] as number);
+  }
+
   /** @internal */
   clausesOf(index: number): readonly ClauseScore[] {
     if (this.cachedClausesOf === index) return this.cachedClauses;
@@ -265,6 +276,11 @@ class CompactDoc implements ThemeDoc {
 
   get clauses(): readonly ClauseScore[] {
     return this.store.clausesOf(this.index);
+  }
+
+  /** The clauses as stored (no ClauseScore objects): see ThemeDoc.forEachClause. */
+  forEachClause(visit: ClauseVisitor): void {
+    this.store.visitClauses(this.index, visit);
   }
 
   /** The tokens as stored (no Token objects): see ThemeDoc.packedTokens. */

@@ -3,7 +3,7 @@
  * discovered (discovery/, ordered steps), each theme labelled (labels.ts) and given per-row aspect sentiment.
  */
 import type { Token } from '../tokenize/types.js';
-import type { Theme, ThemeDoc, ThemeModel, ThemeOptions } from './types.js';
+import type { ClauseSource, Theme, ThemeDoc, ThemeModel, ThemeOptions } from './types.js';
 import { attestedCompoundsIn, createContentStemmer, type TextTools } from './content-runs.js';
 import { RowLists } from './structures/row-lists.js';
 import { discover, remapDrafts, type Discovery } from './discovery/index.js';
@@ -64,6 +64,11 @@ export function discoverThemesWith(docs: readonly ThemeDoc[], options: ThemeOpti
  * codes are read where they are (null when a comment cannot be: not packed, or from another
  * vocabulary); otherwise they are copied.
  */
+/** A doc's clauses as the store keeps them when it can visit them, else its ClauseScore objects. */
+function clausesOf(doc: ThemeDoc): ClauseSource {
+  return doc.forEachClause === undefined ? doc.clauses : (visit) => doc.forEachClause!(visit);
+}
+
 function readComments(docs: readonly ThemeDoc[], inPlace: boolean): { text: ThemeText; nonAnswer: boolean[] } | null {
   const n = docs.length;
   const nonAnswer = new Array<boolean>(n);
@@ -73,14 +78,14 @@ function readComments(docs: readonly ThemeDoc[], inPlace: boolean): { text: Them
     const doc = docs[d]!;
     const packed = doc.packedTokens?.();
     if (inPlace) {
-      if (packed === undefined || !text.addShared(packed, doc.clauses, doc.score)) return null;
+      if (packed === undefined || !text.addShared(packed, clausesOf(doc), doc.score)) return null;
       nonAnswer[d] = doc.nonAnswer ?? (mayBeNonAnswer(d) && isNonAnswerTokens(doc.tokens));
     } else if (packed === undefined) {
       const tokens = doc.tokens;
       nonAnswer[d] = isNonAnswerTokens(tokens);
       text.add(tokens, doc.clauses, doc.score);
     } else {
-      text.addPacked(packed, doc.clauses, doc.score);
+      text.addPacked(packed, clausesOf(doc), doc.score);
       nonAnswer[d] = doc.nonAnswer ?? (mayBeNonAnswer(d) && isNonAnswerTokens(doc.tokens));
     }
   }

@@ -12,8 +12,7 @@
  * comment shares one vocabulary (addShared), or none does.
  */
 import type { Token, TokenKind } from '../tokenize/types.js';
-import type { PackedTokens } from './types.js';
-import type { ClauseScore } from '../sentiment/types.js';
+import type { ClauseSource, PackedTokens } from './types.js';
 import { FloatList, IntList } from './structures/int-list.js';
 
 /** Kinds in code order (code = index). */
@@ -98,7 +97,7 @@ export class ThemeText {
   }
 
   /** Appends the next comment (its index is the previous length); copied. */
-  add(tokens: readonly Token[], clauses: readonly ClauseScore[], score: number): void {
+  add(tokens: readonly Token[], clauses: ClauseSource, score: number): void {
     this.copying();
     const list = this.own;
     const start = list.length;
@@ -120,7 +119,7 @@ export class ThemeText {
    * False, and nothing added, when it cannot be: comments were copied already, or its ids come from
    * another vocabulary than the earlier comments', or its kinds are in another order.
    */
-  addShared(packed: PackedTokens, clauses: readonly ClauseScore[], score: number): boolean {
+  addShared(packed: PackedTokens, clauses: ClauseSource, score: number): boolean {
     if (this.copied) return false;
     if (this.shared === null) this.shared = packed.norms;
     else if (packed.norms !== this.shared) return false;
@@ -151,7 +150,7 @@ export class ThemeText {
   }
 
   /** Appends the next comment from its packed tokens, copied with ids interned here (same result as add(tokens, …)). */
-  addPacked(packed: PackedTokens, clauses: readonly ClauseScore[], score: number): void {
+  addPacked(packed: PackedTokens, clauses: ClauseSource, score: number): void {
     this.copying();
     const list = this.own;
     const source = packed.codes;
@@ -190,15 +189,19 @@ export class ThemeText {
     this.copied = true;
   }
 
-  private addRest(segment: number, start: number, end: number, clauses: readonly ClauseScore[], score: number): void {
+  /** Appends one clause of the comment being added (a field: one function for every comment). */
+  private readonly pushClause = (tokenStart: number, tokenEnd: number, score: number): void => {
+    this.clauseRanges.push(tokenStart);
+    this.clauseRanges.push(tokenEnd);
+    this.clauseScoreList.push(score);
+  };
+
+  private addRest(segment: number, start: number, end: number, clauses: ClauseSource, score: number): void {
     this.segmentOf.push(segment);
     this.starts.push(start);
     this.counts.push(end - start);
-    for (const clause of clauses) {
-      this.clauseRanges.push(clause.tokenStart);
-      this.clauseRanges.push(clause.tokenEnd);
-      this.clauseScoreList.push(clause.score);
-    }
+    if (typeof clauses === 'function') clauses(this.pushClause);
+    else for (const clause of clauses) this.pushClause(clause.tokenStart, clause.tokenEnd, clause.score);
     this.clauseEnds.push(this.clauseScoreList.length);
     this.docScores.push(score);
   }

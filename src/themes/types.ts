@@ -14,12 +14,23 @@ export type ThemeDoc = {
    */
   packedTokens?(): PackedTokens;
   /**
+   * Optional: visits the clauses' token ranges and scores without ClauseScore objects (a store that
+   * keeps them packed gives them so; the themes stage then never asks for `clauses`).
+   */
+  forEachClause?(visit: ClauseVisitor): void;
+  /**
    * Optional: whether the comment is a non-answer (`isNonAnswerTokens` of its tokens), when the
    * caller read it already; the themes stage then does not ask for `tokens` to decide it (a store
    * that keeps no comment text gives tokens without their text).
    */
   readonly nonAnswer?: boolean;
 };
+
+/** Receives one clause: its tokens are tokenStart … tokenEnd - 1; its sentiment score. */
+export type ClauseVisitor = (tokenStart: number, tokenEnd: number, score: number) => void;
+
+/** A comment's clauses: as objects, or a function that visits each (ThemeDoc.forEachClause). */
+export type ClauseSource = readonly ClauseScore[] | ((visit: ClauseVisitor) => void);
 
 /** A comment's tokens as integers: per token its norm id × 16 + its kind's index in `kinds`. */
 export type PackedTokens = {
