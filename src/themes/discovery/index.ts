@@ -13,7 +13,6 @@ import type { ThemeText } from '../theme-text.js';
 import { buildCorpus, indexTerms } from '../term-index.js';
 import { evaluativeWords } from '../model/evaluative-words.js';
 import { buildDocTerms } from '../structures/doc-terms.js';
-import { binaryHas } from '../structures/sorted-rows.js';
 import { discoveryDefaults } from './defaults.js';
 import { pickCandidates } from './01-candidates.js';
 import { candidateSimilarity } from './02-similarity.js';
@@ -119,16 +118,20 @@ export function discover(
       const k = topicOf[docTerms.docTerms[p]!]!;
       if (k >= 0) score[k] = 0;
     }
-    if (best < 0) continue;
-    let pick = topDraft[best]!;
-    for (const s of subsOf[best]!) {
-      if (binaryHas(themes[s]!.rows, d)) {
-        pick = s;
-        break;
+    if (best >= 0) main[d] = topDraft[best]!;
+  }
+  // …then its first sub-theme there: each sub-theme's rows visited once, in the topic's order (a row
+  // still at its topic takes the first sub-theme that has it)
+  topics.forEach((_, k) => {
+    const top = topDraft[k]!;
+    for (const s of subsOf[k]!) {
+      const rows = themes[s]!.rows;
+      for (let i = 0; i < rows.length; i++) {
+        const d = rows[i]!;
+        if (main[d] === top) main[d] = s;
       }
     }
-    main[d] = pick;
-  }
+  });
 
   // at most maxTotalFactor × maxThemes themes: the smallest sub-themes go (their rows stay in the parent)
   const maxTotal = settings.maxTotalFactor * input.maxThemes;
