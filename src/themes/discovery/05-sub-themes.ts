@@ -54,6 +54,8 @@ export function subThemes(
   included: number,
   minDf: number,
   settings: DiscoveryDefaults,
+  /** One entry per doc, all 0, left all 0 (scratch shared by the topics' calls: no array of the rows' size per topic). */
+  owner: Uint32Array,
 ): SubTheme[] {
   const size = topic.rows.length;
   const minRows = Math.max(minDf, Math.ceil(size * settings.subShare));
@@ -114,7 +116,6 @@ export function subThemes(
   const keep: typeof ranked = [];
   // the kept sub-themes each row is in, one bit each (maxSub ≤ 32), and the rows they share with a candidate
   if (settings.maxSub > 32) throw new Error('discoveryDefaults.maxSub is at most 32 (one bit per sub-theme)');
-  const owner = ranked.length === 0 ? new Uint32Array(0) : new Uint32Array(docs.docTermStart.length - 1);
   const shared = new Int32Array(settings.maxSub);
   for (const c of ranked) {
     if (keep.length >= settings.maxSub) break;
@@ -130,6 +131,7 @@ export function subThemes(
     for (let i = 0; i < rows.length; i++) owner[rows[i]!]! |= bit;
     keep.push(c);
   }
+  for (const c of keep) for (let i = 0; i < c.rows.length; i++) owner[c.rows[i]!] = 0;
   return keep
     .sort((a, b) => a.k - b.k)
     .map((c) => {
