@@ -135,7 +135,14 @@ export function subThemes(
   return keep
     .sort((a, b) => a.k - b.k)
     .map((c) => {
-      const rows = Array.isArray(c.rows) ? (c.rows as number[]) : Array.from(c.rows);
+      const rows = Array.isArray(c.rows) ? (c.rows as number[]) : copyRows(c.rows);
       return named[c.k] === undefined ? { terms: c.terms, rows } : { terms: c.terms, rows, labelTerms: named[c.k]! };
     });
+}
+
+/** A typed view's values as a plain array (a loop: Array.from goes through the iterator). */
+function copyRows(view: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < view.length; i++) out.push(view[i]!);
+  return out;
 }
