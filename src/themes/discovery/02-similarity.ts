@@ -37,18 +37,20 @@ export function candidateSimilarity(
   candidates.terms.forEach((t, i) => (slot[t] = i));
   const df = new Float64Array(M);
   const co = new Uint32Array(M * M);
-  const present: number[] = [];
-  const n = docs.docTermStart.length - 1;
+  const cap = settings.maxWordsPerDoc;
+  const present = new Int32Array(cap);
+  const { docTerms, docTermStart } = docs;
+  const n = docTermStart.length - 1;
   for (let d = 0; d < n; d++) {
-    present.length = 0;
-    for (let p = docs.docTermStart[d]!; p < docs.docTermStart[d + 1]! && present.length < settings.maxWordsPerDoc; p++) {
-      const i = slot[docs.docTerms[p]!]!;
-      if (i >= 0) present.push(i);
+    let count = 0;
+    for (let p = docTermStart[d]!, end = docTermStart[d + 1]!; p < end && count < cap; p++) {
+      const i = slot[docTerms[p]!]!;
+      if (i >= 0) present[count++] = i;
     }
-    for (let x = 0; x < present.length; x++) {
+    for (let x = 0; x < count; x++) {
       const a = present[x]!;
       df[a]!++;
-      for (let y = x + 1; y < present.length; y++) co[a * M + present[y]!]!++;
+      for (let y = x + 1; y < count; y++) co[a * M + present[y]!]!++;
     }
   }
   const sim = new Float64Array(M * M);

@@ -111,25 +111,34 @@ function assign(
   });
   const score = new Float64Array(groups.length);
   const rows: number[][] = groups.map(() => []);
-  const touched: number[] = [];
+  // the groups a comment touches, kept ascending by insertion as they come (a handful per comment)
+  const touched = new Int32Array(groups.length);
+  const { docTerms, docTermStart } = docs;
   for (let d = 0; d < n; d++) {
+    const from = docTermStart[d]!;
+    const to = docTermStart[d + 1]!;
     let hasNoun = 0;
-    for (let p = docs.docTermStart[d]!; p < docs.docTermStart[d + 1]!; p++) {
-      const t = docs.docTerms[p]!;
+    for (let p = from; p < to; p++) {
+      const t = docTerms[p]!;
       if (groupOf[t]! >= 0) hasNoun |= nounTerm[t]!;
     }
-    touched.length = 0;
-    for (let p = docs.docTermStart[d]!; p < docs.docTermStart[d + 1]!; p++) {
-      const t = docs.docTerms[p]!;
+    let count = 0;
+    for (let p = from; p < to; p++) {
+      const t = docTerms[p]!;
       const g = groupOf[t]!;
       if (g < 0 || nounTerm[t]! < hasNoun) continue;
-      if (score[g] === 0) touched.push(g);
+      if (score[g] === 0) {
+        let b = count++;
+        for (; b > 0 && touched[b - 1]! > g; b--) touched[b] = touched[b - 1]!;
+        touched[b] = g;
+      }
       score[g]! += weightOf[t]!;
     }
+    if (count === 0) continue;
     let best = 0;
-    for (const g of touched) best = Math.max(best, score[g]!);
-    touched.sort((a, b) => a - b);
-    for (const g of touched) {
+    for (let i = 0; i < count; i++) best = Math.max(best, score[touched[i]!]!);
+    for (let i = 0; i < count; i++) {
+      const g = touched[i]!;
       if (score[g]! >= share * best) rows[g]!.push(d);
       score[g] = 0;
     }

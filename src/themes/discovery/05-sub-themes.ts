@@ -54,14 +54,17 @@ export function subThemes(
   included: number,
   minDf: number,
   settings: DiscoveryDefaults,
+  /** One entry per doc, all 0, left all 0 (scratch shared by the topics' calls: no array of the rows' size per topic). */
+  owner: Uint32Array,
 ): SubTheme[] {
   const size = topic.rows.length;
   const minRows = Math.max(minDf, Math.ceil(size * settings.subShare));
-  const pool: { terms: number[]; rows: number[]; word?: number }[] = [];
+  // a member word's rows stay a view of the postings (copied only when kept)
+  const pool: { terms: number[]; rows: ArrayLike<number>; word?: number }[] = [];
   const memberWords = new Set(topic.members.map((i) => index.terms[candidates.terms[i]!]!.words[0]!));
   if (topic.members.length > 1) {
     for (const i of topic.members) {
-      const rows = Array.from(rowsOfTerm(docs, candidates.terms[i]!));
+      const rows = rowsOfTerm(docs, candidates.terms[i]!);
       if (rows.length < settings.memberMaxShare * size) pool.push({ terms: [candidates.terms[i]!], rows });
     }
   }
@@ -83,7 +86,7 @@ export function subThemes(
         pool.push(word >= 0 ? { terms: [t], rows: [], word } : { terms: [t], rows: intersectSorted(topic.rows, rowsOfTerm(docs, t)) });
       } else {
         pool[at]!.terms.push(t);
-        if (word < 0) pool[at]!.rows = unionSorted(pool[at]!.rows, intersectSorted(topic.rows, rowsOfTerm(docs, t)));
+        if (word < 0) pool[at]!.rows = unionSorted(pool[at]!.rows as number[], intersectSorted(topic.rows, rowsOfTerm(docs, t)));
       }
     }
   }
@@ -111,18 +114,35 @@ export function subThemes(
     .filter((c) => c.rows.length >= minRows && c.rows.length < settings.subMaxShare * size)
     .sort((a, b) => b.rows.length - a.rows.length || a.k - b.k);
   const keep: typeof ranked = [];
-  const owner = new Map<number, number[]>();
+  // the kept sub-themes each row is in, one bit each (maxSub ≤ 32), and the rows they share with a candidate
+  if (settings.maxSub > 32) throw new Error('discoveryDefaults.maxSub is at most 32 (one bit per sub-theme)');
+  const shared = new Int32Array(settings.maxSub);
   for (const c of ranked) {
     if (keep.length >= settings.maxSub) break;
-    const shared = new Map<number, number>();
-    for (const d of c.rows) for (const k of owner.get(d) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
-    if ([...shared.values()].some((x) => x >= 0.8 * c.rows.length)) continue;
-    for (const d of c.rows) {
-      const list = owner.get(d);
-      if (list === undefined) owner.set(d, [keep.length]);
-      else list.push(keep.length);
+    shared.fill(0);
+    const rows = c.rows;
+    for (let i = 0; i < rows.length; i++) {
+      for (let m = owner[rows[i]!]!; m !== 0; m &= m - 1) shared[31 - Math.clz32(m & -m)]!++;
     }
+    let overlaps = false;
+    for (let k = 0; k < keep.length; k++) if (shared[k]! >= 0.8 * rows.length) overlaps = true;
+    if (overlaps) continue;
+    const bit = 1 << keep.length;
+    for (let i = 0; i < rows.length; i++) owner[rows[i]!]! |= bit;
     keep.push(c);
   }
-  return keep.sort((a, b) => a.k - b.k).map((c) => (named[c.k] === undefined ? { terms: c.terms, rows: c.rows } : { terms: c.terms, rows: c.rows, labelTerms: named[c.k]! }));
+  for (const c of keep) for (let i = 0; i < c.rows.length; i++) owner[c.rows[i]!] = 0;
+  return keep
+    .sort((a, b) => a.k - b.k)
+    .map((c) => {
+      const rows = Array.isArray(c.rows) ? (c.rows as number[]) : copyRows(c.rows);
+      return named[c.k] === undefined ? { terms: c.terms, rows } : { terms: c.terms, rows, labelTerms: named[c.k]! };
+    });
+}
+
+/** A typed view's values as a plain array (a loop: Array.from goes through the iterator). */
+function copyRows(view: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < view.length; i++) out.push(view[i]!);
+  return out;
 }

@@ -49,7 +49,7 @@ export const discoveryDefaults = Object.freeze({
   topShare: 0.007,
   /** Share of a word's uses written as a verb ("-ing", "-ed", after "to", "I") above which it is no noun. */
   verbShare: 0.3,
-  /** Sub-themes per top-level theme, at most: a broad topic ("card" in a bank's questions) holds a dozen specific problems; banking77 allF1 0.358 (8) → 0.363 (12). */
+  /** Sub-themes per top-level theme, at most: a broad topic ("card" in a bank's questions) holds a dozen specific problems; banking77 allF1 0.358 (8) → 0.363 (12). At most 32 (05-sub-themes.ts marks a row's kept sub-themes one bit each). */
   maxSub: 12,
   /** Least lift of a sub-theme's extra word among its topic's comments (05-sub-themes.ts): a word as common everywhere says nothing specific. */
   subLift: 1.5,

@@ -63,6 +63,13 @@ export function remapDrafts(found: Discovery, target: readonly number[]): Discov
     const within = oldWithin === undefined ? -1 : resolve(oldWithin);
     remapped.push(within < 0 || within === moved.parent ? moved : { ...moved, within });
   }
-  const mainOut = Int32Array.from(main, (g) => (g < 0 ? g : resolve(g)));
+  // each draft resolved once, then one plain pass over the rows (a callback per row cost ~6% of discovery at 200k)
+  const to = new Int32Array(themes.length);
+  for (let i = 0; i < themes.length; i++) to[i] = resolve(i);
+  const mainOut = new Int32Array(main.length);
+  for (let d = 0; d < main.length; d++) {
+    const g = main[d]!;
+    mainOut[d] = g < 0 ? g : to[g]!;
+  }
   return { ...found, themes: remapped, main: mainOut };
 }

@@ -13,7 +13,6 @@ import type { ThemeText } from '../theme-text.js';
 import { buildCorpus, indexTerms } from '../term-index.js';
 import { evaluativeWords } from '../model/evaluative-words.js';
 import { buildDocTerms } from '../structures/doc-terms.js';
-import { binaryHas } from '../structures/sorted-rows.js';
 import { discoveryDefaults } from './defaults.js';
 import { pickCandidates } from './01-candidates.js';
 import { candidateSimilarity } from './02-similarity.js';
@@ -70,11 +69,19 @@ export function discover(
   const themes: DraftTheme[] = [];
   const subsOf: number[][] = [];
   const topDraft: number[] = [];
+  const owner = new Uint32Array(n);
   for (const topic of topics) {
     const members = topic.members.map((i) => candidates.terms[i]!);
     const own = new Set(members);
     const phraseTerms: number[] = [];
-    for (const t of members) for (const p of phrases[index.terms[t]!.words[0]!] ?? []) if (!own.has(p) && !phraseTerms.includes(p)) phraseTerms.push(p);
+    const listed = new Set<number>();
+    for (const t of members) {
+      for (const p of phrases[index.terms[t]!.words[0]!] ?? []) {
+        if (own.has(p) || listed.has(p)) continue;
+        listed.add(p);
+        phraseTerms.push(p);
+      }
+    }
     phraseTerms.sort((a, b) => index.terms[b]!.df - index.terms[a]!.df || a - b);
     const at = themes.length;
     topDraft.push(at);
@@ -86,7 +93,7 @@ export function discover(
       ...(topic.attached.length === 0 ? {} : { describedBy: topic.attached.map((i) => candidates.terms[i]!) }),
     });
     const subs: number[] = [];
-    for (const sub of subThemes(topic, candidates, corpus, index, phrases, unigram, docTerms, N, minDf, settings)) {
+    for (const sub of subThemes(topic, candidates, corpus, index, phrases, unigram, docTerms, N, minDf, settings, owner)) {
       subs.push(themes.length);
       themes.push(sub.labelTerms === undefined ? { terms: sub.terms, parent: at, rows: sub.rows } : { terms: sub.terms, parent: at, rows: sub.rows, labelTerms: sub.labelTerms });
     }
@@ -104,31 +111,39 @@ export function discover(
     }
   });
   const score = new Float64Array(topics.length);
+  // the topics of a comment's terms, once per term (a comment's terms are distinct: at most K)
+  const hit = new Int32Array(K);
+  const { docTerms: terms, docTermStart: termStart } = docTerms;
   for (let d = 0; d < n; d++) {
-    let best = -1;
-    for (let p = docTerms.docTermStart[d]!; p < docTerms.docTermStart[d + 1]!; p++) {
-      const k = topicOf[docTerms.docTerms[p]!]!;
-      if (k >= 0) score[k]! += weight[docTerms.docTerms[p]!]!;
-    }
-    for (let p = docTerms.docTermStart[d]!; p < docTerms.docTermStart[d + 1]!; p++) {
-      const k = topicOf[docTerms.docTerms[p]!]!;
+    let hits = 0;
+    for (let p = termStart[d]!, end = termStart[d + 1]!; p < end; p++) {
+      const t = terms[p]!;
+      const k = topicOf[t]!;
       if (k < 0) continue;
+      score[k]! += weight[t]!;
+      hit[hits++] = k;
+    }
+    if (hits === 0) continue;
+    let best = -1;
+    for (let i = 0; i < hits; i++) {
+      const k = hit[i]!;
       if (best < 0 || score[k]! > score[best]! || (score[k] === score[best] && k < best)) best = k;
     }
-    for (let p = docTerms.docTermStart[d]!; p < docTerms.docTermStart[d + 1]!; p++) {
-      const k = topicOf[docTerms.docTerms[p]!]!;
-      if (k >= 0) score[k] = 0;
-    }
-    if (best < 0) continue;
-    let pick = topDraft[best]!;
-    for (const s of subsOf[best]!) {
-      if (binaryHas(themes[s]!.rows, d)) {
-        pick = s;
-        break;
+    for (let i = 0; i < hits; i++) score[hit[i]!] = 0;
+    main[d] = topDraft[best]!;
+  }
+  // …then its first sub-theme there: each sub-theme's rows visited once, in the topic's order (a row
+  // still at its topic takes the first sub-theme that has it)
+  topics.forEach((_, k) => {
+    const top = topDraft[k]!;
+    for (const s of subsOf[k]!) {
+      const rows = themes[s]!.rows;
+      for (let i = 0; i < rows.length; i++) {
+        const d = rows[i]!;
+        if (main[d] === top) main[d] = s;
       }
     }
-    main[d] = pick;
-  }
+  });
 
   // at most maxTotalFactor × maxThemes themes: the smallest sub-themes go (their rows stay in the parent)
   const maxTotal = settings.maxTotalFactor * input.maxThemes;
