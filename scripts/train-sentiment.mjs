@@ -384,20 +384,7 @@ export function heldOut(w, D, examples) {
   }
   const out = {};
   for (const [source, pairs] of bySource) {
-    const classes = [...new Set(pairs.map((p) => p[0]))].sort();
-    let f1 = 0;
-    for (const c of classes) {
-      let tp = 0;
-      let fp = 0;
-      let fn = 0;
-      for (const [y, p] of pairs) {
-        if (p === c && y === c) tp++;
-        else if (p === c) fp++;
-        else if (y === c) fn++;
-      }
-      f1 += tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-    }
-    out[source] = { rows: pairs.length, macroF1: f1 / classes.length, accuracy: pairs.filter(([y, p]) => y === p).length / pairs.length };
+    out[source] = { rows: pairs.length, macroF1: pairsMacroF1(pairs), accuracy: pairs.filter(([y, p]) => y === p).length / pairs.length };
   }
   return out;
 }

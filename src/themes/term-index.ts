@@ -374,14 +374,31 @@ export type TermSelection = {
 /** Per distinct n-gram key, in order of first sight: its key (keys) and number of docs (df). */
 type NgramCounts = { readonly keys: IntIndex; readonly df: IntList };
 
+/** Document frequency per key: add(key, d) counts a key once per doc (docs visited in order). */
+class DfCounter implements NgramCounts {
+  readonly keys = new IntIndex();
+  readonly df = new IntList();
+  /** Per key, the last doc counted. */
+  private readonly seenIn = new IntList();
+
+  add(key: number, d: number): void {
+    const i = this.keys.add(key);
+    if (i === this.df.length) {
+      this.df.push(0);
+      this.seenIn.push(-1);
+    }
+    if (this.seenIn.data[i] === d) return;
+    this.seenIn.data[i] = d;
+    this.df.data[i]!++;
+  }
+}
+
 /**
  * The bigrams of frequent words (rank[u] ≥ 0), keyed rank(a) · F + rank(b), with their document
  * frequency. (Each counting pass is a function of its own, so the JIT compiles each loop small.)
  */
 function countBigrams(seq: Uint16Array | Int32Array, docStart: Int32Array, n: number, rank: Int32Array, F: number): NgramCounts {
-  const keys = new IntIndex();
-  const df = new IntList();
-  const seenIn = new IntList(); // the last doc counted
+  const counts = new DfCounter();
   const U = rank.length; // ids at or above: a run break
   for (let d = 0; d < n; d++) {
     const end = docStart[d + 1]!;
@@ -389,24 +406,15 @@ function countBigrams(seq: Uint16Array | Int32Array, docStart: Int32Array, n: nu
       const a = seq[p]!;
       const b = seq[p + 1]!;
       if (a >= U || b >= U || rank[a]! < 0 || rank[b]! < 0) continue;
-      const i = keys.add(rank[a]! * F + rank[b]!);
-      if (i === df.length) {
-        df.push(0);
-        seenIn.push(-1);
-      }
-      if (seenIn.data[i] === d) continue;
-      seenIn.data[i] = d;
-      df.data[i]!++;
+      counts.add(rank[a]! * F + rank[b]!, d);
     }
   }
-  return { keys, df };
+  return counts;
 }
 
 /** The trigrams of frequent words whose two bigrams are frequent (biIndex), keyed biIndex(ab) · F + rank(c). */
 function countTrigrams(seq: Uint16Array | Int32Array, docStart: Int32Array, n: number, rank: Int32Array, F: number, biIndex: IntIndex): NgramCounts {
-  const keys = new IntIndex();
-  const df = new IntList();
-  const seenIn = new IntList();
+  const counts = new DfCounter();
   const U = rank.length; // ids at or above: a run break
   for (let d = 0; d < n; d++) {
     const end = docStart[d + 1]!;
@@ -417,17 +425,10 @@ function countTrigrams(seq: Uint16Array | Int32Array, docStart: Int32Array, n: n
       if (a >= U || b >= U || c >= U || rank[a]! < 0 || rank[b]! < 0 || rank[c]! < 0) continue;
       const first = biIndex.get(rank[a]! * F + rank[b]!);
       if (first < 0 || biIndex.get(rank[b]! * F + rank[c]!) < 0) continue;
-      const i = keys.add(first * F + rank[c]!);
-      if (i === df.length) {
-        df.push(0);
-        seenIn.push(-1);
-      }
-      if (seenIn.data[i] === d) continue;
-      seenIn.data[i] = d;
-      df.data[i]!++;
+      counts.add(first * F + rank[c]!, d);
     }
   }
-  return { keys, df };
+  return counts;
 }
 
 /** Counts candidate n-grams and keeps those within [minDf, maxDf], at most maxTerms of them. */
